@@ -1,0 +1,45 @@
+# Every target creates .venv on first use, so each works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck check bench system-deps clean screenshots sample-report
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Qt's xcb platform plugin needs these on a desktop Linux; offscreen runs need none.
+SYSDEPS := $(VENV)/.system-deps
+system-deps: $(SYSDEPS)
+$(SYSDEPS): $(STAMP)
+	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+		libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+		libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+		libxcb-randr0 libxcb-render-util0 libxcb-image0 poppler-utils >/dev/null; \
+	else echo "system-deps: not root or no apt-get; see README for the packages Qt needs"; fi
+	touch $(SYSDEPS)
+
+run: $(STAMP) $(SYSDEPS)
+	$(VENV)/bin/assessor
+
+test: $(STAMP)
+	$(PY) -m ruff check assessor tests bench
+	$(PY) -m mypy
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check assessor tests bench
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+bench: $(STAMP)
+	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

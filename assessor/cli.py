@@ -1,0 +1,131 @@
+"""The command line (SPEC 4). Never imports Qt: the GUI is imported only to start it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from assessor import __version__
+from assessor.core.errors import AssessorError
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's own exit code for usage errors is already 2; keep its message short.
+        self.print_usage(sys.stderr)
+        print(f"assessor: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _print_problems(error: AssessorError) -> None:
+    for line in error.lines():
+        print(line, file=sys.stderr)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from assessor.core.loading import check_unique_ids, load_document
+    from assessor.core.model import Questionnaire
+
+    loaded = []
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            document = load_document(Path(name))
+        except AssessorError as exc:
+            _print_problems(exc)
+            status = EXIT_INVALID
+            continue
+        loaded.append((name, document))
+        if isinstance(document, Questionnaire):
+            detail = f"questionnaire '{document.id}' {document.version}, {len(document.items)} items"
+        else:
+            detail = f"career model '{document.id}' {document.version}"
+        print(f"{name}: ok ({detail})")
+    for problem in check_unique_ids(loaded):
+        print(problem, file=sys.stderr)
+        status = EXIT_INVALID
+    return status
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from assessor.core.answers import load_answers
+    from assessor.core.loading import load_questionnaire
+    from assessor.core.results import build_result, result_to_bytes, write_result
+
+    questionnaire = load_questionnaire(Path(args.questionnaire))
+    answer_set = load_answers(Path(args.answers), questionnaire)
+    for warning in answer_set.warnings:
+        print(warning, file=sys.stderr)
+    respondent = args.respondent if args.respondent is not None else answer_set.respondent
+    result = build_result(questionnaire, answer_set.answers, respondent=respondent)
+    if args.output:
+        write_result(result, Path(args.output))
+    else:
+        sys.stdout.buffer.write(result_to_bytes(result))
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]]:
+    """Commands that live in their own modules (reports, cohorts), registered lazily."""
+    commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
+    try:
+        from assessor import cli_reports
+    except ImportError:  # pragma: no cover - only while a module is being developed
+        return commands
+    commands.update(cli_reports.COMMANDS)
+    return commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="assessor",
+                     description="Assess where you stand in AI cybersecurity, offline.")
+    parser.add_argument("--version", action="version", version=f"assessor {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start the GUI, report milliseconds to first paint, exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    validate = sub.add_parser("validate", help="check questionnaire and career-model files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.set_defaults(run=_cmd_validate)
+    score_cmd = sub.add_parser("score", help="score an answer file")
+    score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")
+    score_cmd.add_argument("answers", metavar="ANSWERS")
+    score_cmd.add_argument("--respondent", metavar="NAME")
+    score_cmd.add_argument("-o", "--output", metavar="RESULT.json")
+    score_cmd.set_defaults(run=_cmd_score)
+    for name, (configure, run) in _extra_commands().items():
+        command = sub.add_parser(name)
+        configure(command)
+        command.set_defaults(run=run)
+    return parser
+
+
+def _start_gui(smoke_test: bool) -> int:
+    from assessor.ui.app import run_gui  # Qt is imported here and only here
+
+    return run_gui(smoke_test=smoke_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _start_gui(args.smoke_test)
+        status: int = args.run(args)
+        return status
+    except AssessorError as exc:
+        _print_problems(exc)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
+        print(f"assessor: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INVALID

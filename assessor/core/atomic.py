@@ -1,0 +1,61 @@
+"""Atomic, checked file writes: temp file in the same folder, fsync, os.replace, fsync dir."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from assessor.core.errors import AssessorError
+
+TEMP_PREFIX = ".assessor-tmp-"
+
+
+def write_atomic(path: Path | str, data: bytes) -> None:
+    """Replace `path` with `data` so that readers see the old or the new file, never half."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+    except OSError as exc:
+        raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
+    fsync_folder(folder)
+
+
+def fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform (e.g. Windows).
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def clean_stray_temp_files(folder: Path) -> int:
+    """Remove temp files left by a write that was killed; returns how many."""
+    removed = 0
+    try:
+        entries = list(folder.glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,290 @@
+"""The document model: typed, immutable objects built only from validated input."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+ItemType = Literal["likert", "choice", "multi", "knowledge", "boolean", "number", "text"]
+ITEM_TYPES: tuple[str, ...] = ("likert", "choice", "multi", "knowledge", "boolean", "number", "text")
+COMPARISON_OPS: tuple[str, ...] = ("gte", "gt", "lte", "lt")
+ANSWER_OPS: tuple[str, ...] = (
+    "equals", "not_equals", "in", "gte", "gt", "lte", "lt", "includes", "answered",
+)
+
+_EMPTY: Mapping[str, float] = MappingProxyType({})
+
+
+def frozen_map(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(values))
+
+
+# ---- conditions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Always:
+    """The empty condition `{}`: always holds."""
+
+
+@dataclass(frozen=True)
+class AnswerTest:
+    item: str
+    tests: tuple[tuple[str, Any], ...]  # (op, value); all must hold
+
+
+@dataclass(frozen=True)
+class DimensionTest:
+    dimension: str
+    tests: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class AllOf:
+    conditions: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    conditions: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    condition: Condition
+
+
+Condition = Always | AnswerTest | DimensionTest | AllOf | AnyOf | Not
+
+
+# ---- questionnaire ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    label: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+    scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
+
+
+@dataclass(frozen=True)
+class Band:
+    below: float | None
+    points: float
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    type: str
+    text: str
+    section: str
+    help: str | None = None
+    required: bool = True
+    when: Condition | None = None
+    refs: tuple[str, ...] = ()
+    weights: Mapping[str, float] = field(default_factory=lambda: _EMPTY)  # the item's `scores` (dimension -> weight)
+    scale_name: str | None = None
+    scale: tuple[ScalePoint, ...] = ()
+    reverse: bool = False
+    options: tuple[Option, ...] = ()
+    max_choices: int | None = None
+    correct: frozenset[str] = frozenset()
+    minimum: float | None = None
+    maximum: float | None = None
+    bands: tuple[Band, ...] = ()
+    max_length: int | None = None
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    def option(self, option_id: str) -> Option | None:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        return None
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        """The dimensions this item counts for, in first-mention order."""
+        if self.type in ("choice", "multi"):
+            seen: dict[str, None] = {}
+            for option in self.options:
+                for dim in option.scores:
+                    seen.setdefault(dim, None)
+            return tuple(seen)
+        if self.type == "text":
+            return ()
+        return tuple(self.weights)
+
+    @property
+    def is_scored(self) -> bool:
+        return bool(self.dimensions)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    items: tuple[Item, ...]
+    intro: str | None = None
+    when: Condition | None = None
+
+
+# ---- career model -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    label: str
+    requires: Condition
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    label: str
+    summary: str
+    ai_role: str
+    function: str
+    target: Mapping[str, float]
+    weights: Mapping[str, float]
+    min_level: str
+    refs: tuple[str, ...] = ()
+
+    def weight(self, dimension: str) -> float:
+        return self.weights.get(dimension, 1.0)
+
+
+@dataclass(frozen=True)
+class Resource:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    title: str
+    raises: Mapping[str, float]
+    effort_hours: float
+    description: str | None = None
+    requires: tuple[str, ...] = ()
+    clusters: tuple[str, ...] | None = None
+    refs: tuple[str, ...] = ()
+    resources: tuple[Resource, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    path: Path | None
+    sha256: str
+
+
+@dataclass(frozen=True)
+class CareerModel:
+    id: str
+    version: str
+    title: str
+    dimensions: tuple[Dimension, ...]
+    ladder: tuple[Level, ...]
+    clusters: tuple[Cluster, ...]
+    milestones: tuple[Milestone, ...]
+    source: DocumentSource
+    separate_file: bool = True
+    description: str | None = None
+    plane: tuple[str, str] | None = None  # extension: the two dimensions of the "plane" chart
+
+    def level_index(self, level_id: str) -> int:
+        for index, level in enumerate(self.ladder):
+            if level.id == level_id:
+                return index
+        raise KeyError(level_id)
+
+    def cluster(self, cluster_id: str) -> Cluster:
+        for cluster in self.clusters:
+            if cluster.id == cluster_id:
+                return cluster
+        raise KeyError(cluster_id)
+
+    def milestone(self, milestone_id: str) -> Milestone:
+        for milestone in self.milestones:
+            if milestone.id == milestone_id:
+                return milestone
+        raise KeyError(milestone_id)
+
+    @property
+    def used_dimensions(self) -> frozenset[str]:
+        used: set[str] = set()
+        for level in self.ladder:
+            used.update(condition_dimensions(level.requires))
+        for cluster in self.clusters:
+            used.update(cluster.target)
+            used.update(cluster.weights)
+        for milestone in self.milestones:
+            used.update(milestone.raises)
+        return frozenset(used)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    title: str
+    dimensions: tuple[Dimension, ...]
+    scales: Mapping[str, tuple[ScalePoint, ...]]
+    sections: tuple[Section, ...]
+    source: DocumentSource
+    description: str | None = None
+    career: CareerModel | None = None
+    estimated_minutes: float | None = None
+    items: tuple[Item, ...] = field(default=(), compare=False)
+    item_index: Mapping[str, Item] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        items = tuple(item for section in self.sections for item in section.items)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "item_index", MappingProxyType({i.id: i for i in items}))
+
+    @property
+    def dimension_ids(self) -> tuple[str, ...]:
+        return tuple(d.id for d in self.dimensions)
+
+    def dimension_label(self, dimension_id: str) -> str:
+        for dimension in self.dimensions:
+            if dimension.id == dimension_id:
+                return dimension.label
+        return dimension_id
+
+
+def condition_dimensions(condition: Condition) -> set[str]:
+    stack: list[Condition] = [condition]
+    found: set[str] = set()
+    while stack:
+        current = stack.pop()
+        if isinstance(current, DimensionTest):
+            found.add(current.dimension)
+        elif isinstance(current, (AllOf, AnyOf)):
+            stack.extend(current.conditions)
+        elif isinstance(current, Not):
+            stack.append(current.condition)
+    return found

@@ -1,0 +1,176 @@
+"""Result objects and files (SPEC 3): building, canonical JSON, integrity, re-scoring."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assessor import __version__
+from assessor.core.answers import check_answers
+from assessor.core.atomic import write_atomic
+from assessor.core.career import cluster_fits, placement, plan_path
+from assessor.core.errors import AssessorError
+from assessor.core.model import Questionnaire
+from assessor.core.scoring import score
+from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
+
+RESULT_FORMAT = "assessor-result/1"
+_RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
+# Re-scoring on another machine may differ in the last bits of a float.
+_TOLERANCE = 1e-6
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def build_result(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], *,
+    respondent: str | None = None, completed_at: str | None = None,
+) -> dict[str, Any]:
+    """Score `answers` and return the SPEC 3 result, integrity included."""
+    scores = score(questionnaire, answers)
+    percents = scores.percents
+    model = questionnaire.career
+    result: dict[str, Any] = {
+        "format": RESULT_FORMAT,
+        "questionnaire": {
+            "id": questionnaire.id, "version": questionnaire.version,
+            "title": questionnaire.title, "sha256": questionnaire.source.sha256,
+        },
+        "career_model": (
+            {"id": model.id, "version": model.version, "sha256": model.source.sha256}
+            if model is not None and model.separate_file else None
+        ),
+        "respondent": respondent,
+        "completed_at": completed_at or now_iso(),
+        "complete": scores.complete,
+        "missing": scores.missing,
+        "answers": dict(answers),
+        "scores": {dim: s.as_dict() for dim, s in scores.dimensions.items()},
+        "placement": None,
+        "clusters": [],
+        "paths": {},
+        "generator": f"assessor {__version__}",
+    }
+    if model is not None:
+        level = placement(model, percents)
+        result["placement"] = {"level": level.id, "label": level.label} if level else None
+        result["clusters"] = [fit.as_dict() for fit in cluster_fits(model, percents, level)]
+        result["paths"] = {
+            cluster.id: plan_path(model, percents, cluster.id).as_dict()
+            for cluster in model.clusters
+        }
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    return result
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False)
+
+
+def integrity_hash(result: Mapping[str, Any]) -> str:
+    body = {key: value for key, value in result.items() if key != "integrity"}
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def result_to_bytes(result: Mapping[str, Any]) -> bytes:
+    return (json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode()
+
+
+def write_result(result: Mapping[str, Any], path: Path | str) -> None:
+    write_atomic(Path(path), result_to_bytes(result))
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a result")
+
+
+def parse_result(data: bytes, name: str) -> dict[str, Any]:
+    """Parse and check a result file's bytes: size, JSON, format version, integrity."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AssessorError.single(name, "is larger than 5 MiB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AssessorError.single(name, "is not valid UTF-8") from None
+    try:
+        value = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise AssessorError.single(name, f"is not valid JSON: {exc.msg}", exc.lineno,
+                                   exc.colno) from None
+    except (ValueError, RecursionError) as exc:
+        raise AssessorError.single(name, f"is not a valid result: {exc}") from None
+    if not isinstance(value, dict):
+        raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
+    fmt = value.get("format")
+    match = _RESULT_FORMAT_RE.match(fmt) if isinstance(fmt, str) else None
+    if match is None:
+        raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
+    if match.group(1) != "1":
+        raise AssessorError.single(
+            name, f"has result format {fmt}, newer than this version of Assessor reads "
+                  f"({RESULT_FORMAT}); update Assessor")
+    _check_shape(value, name)
+    stored = value.get("integrity")
+    expected = stored.get("sha256") if isinstance(stored, dict) else None
+    if not isinstance(expected, str):
+        raise AssessorError.single(name, "has no integrity hash")
+    if integrity_hash(value) != expected.lower():
+        raise AssessorError.single(
+            name, "failed its integrity check: the file was changed or damaged after export")
+    return value
+
+
+def _check_shape(value: dict[str, Any], name: str) -> None:
+    needed = {"questionnaire": dict, "answers": dict, "scores": dict, "clusters": list,
+              "complete": bool}
+    for key, kind in needed.items():
+        if not isinstance(value.get(key), kind):
+            raise AssessorError.single(name, f"is not a valid result: '{key}' is missing or "
+                                             "of the wrong type")
+    questionnaire = value["questionnaire"]
+    if not isinstance(questionnaire.get("id"), str) or not isinstance(
+        questionnaire.get("sha256"), str
+    ):
+        raise AssessorError.single(name, "is not a valid result: questionnaire id/sha256 missing")
+
+
+def read_result_file(path: Path | str) -> dict[str, Any]:
+    path = Path(path)
+    return parse_result(read_limited(path), str(path))
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return a is b or a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(a, b, rel_tol=_TOLERANCE, abs_tol=_TOLERANCE)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_close(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def verify_against(result: Mapping[str, Any], questionnaire: Questionnaire, name: str) -> None:
+    """Re-score the result's answers and refuse it if scores, placement or fits differ."""
+    problems = check_answers(questionnaire, result["answers"], name)
+    if problems:
+        raise AssessorError.single(name, "re-scoring failed: its answers do not fit the "
+                                         f"questionnaire ({problems[0].message})")
+    fresh = build_result(questionnaire, result["answers"], respondent=result.get("respondent"),
+                         completed_at=result.get("completed_at"))
+    for key, label in (("scores", "scores"), ("placement", "placement"),
+                       ("clusters", "cluster fits")):
+        if not _close(result.get(key), fresh[key]):
+            raise AssessorError.single(
+                name, f"re-scoring gives different {label} than the file states: the result "
+                      "was edited or produced by a different questionnaire")

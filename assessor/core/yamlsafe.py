@@ -1,0 +1,280 @@
+"""The one way untrusted YAML and JSON enter the program.
+
+PyYAML's constructors follow YAML 1.1 (``yes`` is true, ``012`` is octal, dates become
+objects) and happily expand alias bombs, so documents are built here from the C parser's
+event stream instead: one flat loop with an explicit stack (no recursion to exhaust),
+YAML 1.2 core-schema scalars, and refusal of anchors, aliases, custom tags, several
+documents, deep nesting, duplicate keys and non-text keys. Every value keeps the line and
+column it came from, in its parent container, so later checks can point at it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assessor.core.errors import AssessorError, Problem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+Position = tuple[int, int]  # 1-based line, column
+
+_CORE_TAG = "tag:yaml.org,2002:"
+_NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL_TRUE = frozenset({"true", "True", "TRUE"})
+_BOOL_FALSE = frozenset({"false", "False", "FALSE"})
+# Decimal integers without leading zeros: YAML 1.1 read 012 as octal, so a leading-zero
+# string is kept as text rather than silently changing meaning between parsers.
+_INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_OCT_RE = re.compile(r"^0o[0-7]+$")
+_HEX_RE = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_LEADING_ZERO_RE = re.compile(r"^[-+]?0[0-9]+$")
+_INF_RE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN_RE = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+
+class YMap(dict[str, Any]):
+    """A mapping that remembers where it, its keys and its values stand in the file."""
+
+    __slots__ = ("key_pos", "pos", "source_text", "val_pos")
+
+    def __init__(self, pos: Position) -> None:
+        super().__init__()
+        self.pos = pos
+        self.key_pos: dict[str, Position] = {}
+        self.val_pos: dict[str, Position] = {}
+        # The written text of plain scalars read as numbers, for places that want text.
+        self.source_text: dict[str, str] = {}
+
+    def where(self, key: str) -> Position:
+        return self.val_pos.get(key, self.key_pos.get(key, self.pos))
+
+
+class YList(list[Any]):
+    """A sequence that remembers where it and each of its items stand in the file."""
+
+    __slots__ = ("item_pos", "pos", "source_text")
+
+    def __init__(self, pos: Position) -> None:
+        super().__init__()
+        self.pos = pos
+        self.item_pos: list[Position] = []
+        self.source_text: dict[int, str] = {}
+
+    def where(self, index: int) -> Position:
+        if 0 <= index < len(self.item_pos):
+            return self.item_pos[index]
+        return self.pos
+
+
+def resolve_plain(text: str) -> Any:
+    """Resolve an untagged plain scalar by the YAML 1.2 core schema."""
+    if _NULL_RE.match(text):
+        return None
+    if text in _BOOL_TRUE:
+        return True
+    if text in _BOOL_FALSE:
+        return False
+    if _INT_RE.match(text):
+        return int(text)
+    if _OCT_RE.match(text):
+        return int(text[2:], 8)
+    if _HEX_RE.match(text):
+        return int(text[2:], 16)
+    if _FLOAT_RE.match(text) and not _LEADING_ZERO_RE.match(text):
+        return float(text)
+    if _INF_RE.match(text):
+        return -math.inf if text.startswith("-") else math.inf
+    if _NAN_RE.match(text):
+        return math.nan
+    return text
+
+
+def _resolve_tagged(tag: str, text: str) -> Any:
+    kind = tag[len(_CORE_TAG) :]
+    if kind == "str":
+        return text
+    value = resolve_plain(text)
+    expected = {"null": type(None), "bool": bool, "int": int, "float": (float, int)}.get(kind)
+    if expected is None or not isinstance(value, expected):
+        raise ValueError(f"'{text}' is not a valid !!{kind}")
+    if kind == "float":
+        return float(value)
+    return value
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a file, refusing one over ``limit`` bytes without reading all of it."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except IsADirectoryError:
+        raise AssessorError.single(name, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise AssessorError.single(name, "no such file") from None
+    except OSError as exc:
+        raise AssessorError.single(name, f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise AssessorError.single(name, f"is larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise AssessorError.single(name, "is not valid UTF-8", line, column) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def load_yaml_file(path: Path | str) -> Any:
+    """Load one YAML (or JSON) document from a file; raise AssessorError on any problem."""
+    path = Path(path)
+    data = read_limited(path)
+    return parse_yaml(decode_utf8(data, str(path)), str(path))
+
+
+def parse_yaml(text: str, name: str) -> Any:
+    """Parse one document from text. Returns YMap/YList/scalars; raises AssessorError."""
+    if "\x00" in text:
+        index = text.index("\x00")
+        line = text.count("\n", 0, index) + 1
+        raise AssessorError.single(name, "contains a NUL character", line)
+    try:
+        return _build(text, name)
+    except AssessorError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise AssessorError.single(name, f"YAML syntax error: {message}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise AssessorError.single(name, f"YAML error: {exc}".splitlines()[0]) from None
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise AssessorError.single(name, f"cannot be read as YAML: {exc}") from None
+
+
+def _fail(name: str, mark: Any, message: str) -> AssessorError:
+    return AssessorError.single(name, message, mark.line + 1, mark.column + 1)
+
+
+def _build(text: str, name: str) -> Any:
+    parser = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
+    try:
+        return _build_from_events(parser, name)
+    finally:
+        parser.dispose()
+
+
+def _build_from_events(parser: Any, name: str) -> Any:
+    root: Any = None
+    have_root = False
+    documents = 0
+    # Each stack entry: [container, pending key or None, key position, awaiting_key]
+    stack: list[list[Any]] = []
+
+    def attach(value: Any, pos: Position, mark: Any, source: str | None = None) -> None:
+        nonlocal root, have_root
+        if not stack:
+            root, have_root = value, True
+            return
+        frame = stack[-1]
+        container = frame[0]
+        if isinstance(container, YList):
+            if source is not None:
+                container.source_text[len(container)] = source
+            container.append(value)
+            container.item_pos.append(pos)
+        elif frame[3]:  # this scalar/collection is a key
+            if isinstance(value, (YMap, YList)):
+                raise _fail(name, mark, "mapping keys must be text, not a collection")
+            if isinstance(value, bool) or value is None or isinstance(value, float):
+                shown = "null" if value is None else str(value).lower()
+                raise _fail(name, mark, f"mapping key '{shown}' must be text")
+            key = source if isinstance(value, int) and source is not None else value
+            if not isinstance(key, str):
+                raise _fail(name, mark, "mapping keys must be text")
+            if key in container:
+                first = container.key_pos[key]
+                raise _fail(name, mark, f"duplicate key '{key}' (first at line {first[0]})")
+            frame[1], frame[2], frame[3] = key, pos, False
+        else:
+            key = frame[1]
+            container[key] = value
+            container.key_pos[key] = frame[2]
+            container.val_pos[key] = pos
+            if source is not None:
+                container.source_text[key] = source
+            frame[1], frame[3] = None, True
+
+    while parser.check_event():
+        event = parser.get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            mark = event.start_mark
+            _check_node_props(event, name)
+            pos = (mark.line + 1, mark.column + 1)
+            source = None
+            if event.tag is not None and event.tag != "!":
+                try:
+                    value = _resolve_tagged(event.tag, event.value)
+                except ValueError as exc:
+                    raise _fail(name, mark, str(exc)) from None
+            elif event.implicit[0] and event.tag is None and not event.style:
+                value = resolve_plain(event.value)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    source = event.value
+            else:
+                value = event.value
+            attach(value, pos, mark, source)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            mark = event.start_mark
+            _check_node_props(event, name)
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(name, mark, f"nesting deeper than {MAX_DEPTH} levels")
+            pos = (mark.line + 1, mark.column + 1)
+            container: YMap | YList = YMap(pos) if kind is yaml.MappingStartEvent else YList(pos)
+            attach(container, pos, mark)
+            stack.append([container, None, None, True])
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+        elif kind is yaml.AliasEvent:
+            raise _fail(name, event.start_mark, "YAML aliases (*name) are not allowed")
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _fail(name, event.start_mark, "several YAML documents in one file")
+    if not have_root:
+        raise AssessorError.single(name, "is empty", 1, 1)
+    return root
+
+
+def _check_node_props(event: Any, name: str) -> None:
+    if event.anchor is not None:
+        raise _fail(name, event.start_mark, f"YAML anchors (&{event.anchor}) are not allowed")
+    tag = event.tag
+    if tag is None or tag == "!":
+        return
+    if isinstance(event, yaml.ScalarEvent):
+        allowed = ("str", "int", "float", "bool", "null")
+    elif isinstance(event, yaml.MappingStartEvent):
+        allowed = ("map",)
+    else:
+        allowed = ("seq",)
+    if not (tag.startswith(_CORE_TAG) and tag[len(_CORE_TAG) :] in allowed):
+        raise _fail(name, event.start_mark, f"YAML tag '{tag}' is not allowed")
+
+
+def parse_json_or_yaml(data: bytes, name: str) -> Any:
+    """JSON is (almost) a subset of YAML 1.2; one loader keeps positions for both."""
+    return parse_yaml(decode_utf8(data, name), name)

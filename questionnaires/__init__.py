@@ -1,0 +1,1 @@
+"""Questionnaires shipped with Assessor (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Plain resource files (icons, style sheets) read with importlib.resources."""
