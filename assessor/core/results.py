@@ -58,6 +58,7 @@ def build_result(
         "clusters": [],
         "paths": {},
         "generator": f"assessor {__version__}",
+        "display": display_context(questionnaire),
     }
     if model is not None:
         level = placement(model, percents)
@@ -69,6 +70,40 @@ def build_result(
         }
     result["integrity"] = {"sha256": integrity_hash(result)}
     return result
+
+
+def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
+    """An addition to SPEC 3: the labels, ladder, cluster targets and milestone details a
+    report or chart needs, so a result can be shown without its questionnaire at hand."""
+    model = questionnaire.career
+    context: dict[str, Any] = {
+        "dimensions": [{"id": d.id, "label": d.label} for d in questionnaire.dimensions],
+        "items": {
+            item.id: {"text": item.text, "section": item.section, "type": item.type}
+            for item in questionnaire.items
+        },
+        "ladder": [], "clusters": [], "milestones": {}, "plane": None,
+    }
+    if model is None:
+        return context
+    context["ladder"] = [
+        {"id": level.id, "label": level.label, "description": level.description}
+        for level in model.ladder
+    ]
+    context["clusters"] = [
+        {"id": c.id, "label": c.label, "summary": c.summary, "ai_role": c.ai_role,
+         "function": c.function, "target": dict(c.target),
+         "weights": {d: c.weight(d) for d in c.target}, "min_level": c.min_level,
+         "refs": list(c.refs)}
+        for c in model.clusters
+    ]
+    context["milestones"] = {
+        m.id: {"title": m.title, "description": m.description, "refs": list(m.refs),
+               "resources": [{"title": r.title, "url": r.url} for r in m.resources]}
+        for m in model.milestones
+    }
+    context["plane"] = list(model.plane) if model.plane else None
+    return context
 
 
 def canonical_json(value: Any) -> str:
