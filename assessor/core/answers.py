@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,7 @@ def answer_problem(item: Item, value: Any) -> str | None:
     if kind == "boolean":
         return None if isinstance(value, bool) else f"expects true or false, not {type_name(value)}"
     if kind == "number":
-        if not is_number(value) or value != value or value in (float("inf"), float("-inf")):
+        if not is_number(value) or not math.isfinite(value):
             return f"expects a number, not {type_name(value)}"
         if (item.minimum is not None and value < item.minimum) or (
             item.maximum is not None and value > item.maximum
@@ -76,7 +77,9 @@ def _plain(value: Any) -> Any:
 
 
 def check_answers(
-    questionnaire: Questionnaire, answers: Mapping[str, Any], name: str = "<answers>",
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Any],
+    name: str = "<answers>",
     node: YMap | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
@@ -84,8 +87,14 @@ def check_answers(
         line, column = node.where(item_id) if node is not None else (None, None)
         item = questionnaire.item_index.get(item_id)
         if item is None:
-            problems.append(Problem(name, line, column, f"item {item_id}: no such item in "
-                                                        f"questionnaire '{questionnaire.id}'"))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"item {item_id}: no such item in questionnaire '{questionnaire.id}'",
+                )
+            )
             continue
         message = answer_problem(item, value)
         if message is not None:
@@ -104,14 +113,21 @@ def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerS
     if not isinstance(root, YMap):
         raise AssessorError.single(name, "an answer file must be a mapping of keys", 1, 1)
     reader = Reader(name)
-    reader.check_keys(root, ("questionnaire", "version", "respondent", "answers"),
-                      ("questionnaire",), "an answer file")
+    reader.check_keys(
+        root,
+        ("questionnaire", "version", "respondent", "answers"),
+        ("questionnaire",),
+        "an answer file",
+    )
     target = reader.text(root, "questionnaire", "an answer file")
     if target is not None and target != questionnaire.id:
         line, column = root.where("questionnaire")
         raise AssessorError.single(
-            name, f"answers are for questionnaire '{target}', not '{questionnaire.id}'",
-            line, column)
+            name,
+            f"answers are for questionnaire '{target}', not '{questionnaire.id}'",
+            line,
+            column,
+        )
     version = reader.text(root, "version", "an answer file")
     respondent = reader.text(root, "respondent", "an answer file")
     answers_node = reader.mapping(root, "answers", "an answer file")
@@ -121,9 +137,12 @@ def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerS
         # Plain integers written where an option id is expected are that id's text.
         for item_id in list(answers):
             item = questionnaire.item_index.get(item_id)
-            if item is not None and item.type in ("choice", "knowledge") \
-                    and item_id in answers_node.source_text \
-                    and answers_node.source_text[item_id] in item.option_ids:
+            if (
+                item is not None
+                and item.type in ("choice", "knowledge")
+                and item_id in answers_node.source_text
+                and answers_node.source_text[item_id] in item.option_ids
+            ):
                 answers[item_id] = answers_node.source_text[item_id]
         problems += check_answers(questionnaire, answers, name, answers_node)
     if problems:
@@ -131,9 +150,16 @@ def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerS
     warnings = []
     if version is not None and version != questionnaire.version:
         line, column = root.where("version")
-        warnings.append(str(Problem(
-            name, line, column,
-            f"warning: answers were given to version {version}; scoring with version "
-            f"{questionnaire.version}")))
+        warnings.append(
+            str(
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"warning: answers were given to version {version}; scoring with version "
+                    f"{questionnaire.version}",
+                )
+            )
+        )
     assert target is not None
     return AnswerSet(target, answers, respondent, version, warnings)

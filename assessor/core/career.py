@@ -29,8 +29,13 @@ class ClusterFit:
     gaps: dict[str, float]
 
     def as_dict(self) -> dict[str, object]:
-        return {"id": self.cluster.id, "label": self.cluster.label, "fit": self.fit,
-                "ready": self.ready, "gaps": self.gaps}
+        return {
+            "id": self.cluster.id,
+            "label": self.cluster.label,
+            "fit": self.fit,
+            "ready": self.ready,
+            "gaps": self.gaps,
+        }
 
 
 def _score(percents: Mapping[str, float | None], dimension: str) -> float:
@@ -46,7 +51,9 @@ def shortfall(cluster: Cluster, percents: Mapping[str, float | None]) -> float:
 
 
 def cluster_fit(
-    model: CareerModel, cluster: Cluster, percents: Mapping[str, float | None],
+    model: CareerModel,
+    cluster: Cluster,
+    percents: Mapping[str, float | None],
     level: Level | None,
 ) -> ClusterFit:
     total = sum(cluster.weight(dim) * target for dim, target in cluster.target.items())
@@ -140,8 +147,11 @@ def _apply(percents: dict[str, float], milestone: Milestone) -> None:
 
 
 def plan_path(
-    model: CareerModel, percents: Mapping[str, float | None], cluster_id: str,
-    *, already_done: Sequence[str] = (),
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    cluster_id: str,
+    *,
+    already_done: Sequence[str] = (),
 ) -> Path:
     """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
     planning) lists milestones counted as taken without being steps."""
@@ -150,9 +160,7 @@ def plan_path(
     for dim in cluster.target:
         current.setdefault(dim, _score(percents, dim))
     taken = set(already_done)
-    allowed = {
-        m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters
-    }
+    allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
     order = {m.id: index for index, m in enumerate(model.milestones)}
     steps: list[PathStep] = []
     while shortfall(cluster, current) > 0:
@@ -172,8 +180,10 @@ def plan_path(
                 continue
             ratio = reduction / sum(step.effort_hours for step in bundle)
             position = order[bundle[-1].id]
-            if best is None or ratio > best[0] + TIE_TOLERANCE or (
-                abs(ratio - best[0]) <= TIE_TOLERANCE and position < best[1]
+            if (
+                best is None
+                or ratio > best[0] + TIE_TOLERANCE
+                or (abs(ratio - best[0]) <= TIE_TOLERANCE and position < best[1])
             ):
                 best = (ratio, position, bundle)
         if best is None:
@@ -187,4 +197,4 @@ def plan_path(
 
 
 def _tidy(value: float) -> float:
-    return int(value) if float(value).is_integer() else value  # type: ignore[return-value]
+    return int(value) if float(value).is_integer() else value

@@ -25,9 +25,7 @@ AI_ROLES = ("tool", "target", "both")
 FUNCTIONS = ("technical", "governance", "operations")
 
 
-def parse_combinator(
-    reader: Reader, node: YMap, parse: Any, what: str
-) -> Condition | None:
+def parse_combinator(reader: Reader, node: YMap, parse: Any, what: str) -> Condition | None:
     """`all`/`any`/`not`, shared by answer conditions and dimension requirements."""
     key = next(iter(node))
     if len(node) != 1:
@@ -90,7 +88,13 @@ def parse_requirement(reader: Reader, node: YMap, dimensions: set[str]) -> Condi
 
 
 def _dimension_numbers(
-    reader: Reader, node: YMap, key: str, what: str, dimensions: set[str], *, positive: bool,
+    reader: Reader,
+    node: YMap,
+    key: str,
+    what: str,
+    dimensions: set[str],
+    *,
+    positive: bool,
     limit: float | None = None,
 ) -> dict[str, float]:
     values = reader.mapping(node, key, what)
@@ -116,7 +120,9 @@ def parse_ladder(reader: Reader, node: YMap, dimensions: set[str]) -> tuple[Leve
     seen: dict[str, Position] = {}
     for entry in reader.mappings(node, "ladder", "the career model"):
         reader.check_keys(
-            entry, ("id", "label", "description", "requires"), ("id", "label", "requires"),
+            entry,
+            ("id", "label", "description", "requires"),
+            ("id", "label", "requires"),
             "a ladder level",
         )
         level_id = reader.ident(entry, "id", "a ladder level")
@@ -124,11 +130,14 @@ def parse_ladder(reader: Reader, node: YMap, dimensions: set[str]) -> tuple[Leve
         description = reader.text(entry, "description", "a ladder level")
         requires_node = reader.mapping(entry, "requires", "a ladder level")
         requires = (
-            parse_requirement(reader, requires_node, dimensions) if requires_node is not None else None
+            parse_requirement(reader, requires_node, dimensions)
+            if requires_node is not None
+            else None
         )
-        if level_id is not None and reader.unique(seen, level_id, entry.where("id"), "level"):
-            if label is not None and requires is not None:
-                levels.append(Level(level_id, label, requires, description))
+        is_new = level_id is not None and reader.unique(seen, level_id, entry.where("id"), "level")
+        if is_new and label is not None and requires is not None:
+            assert level_id is not None
+            levels.append(Level(level_id, label, requires, description))
     return tuple(levels)
 
 
@@ -141,8 +150,17 @@ def parse_clusters(
     for entry in reader.mappings(node, "clusters", "the career model"):
         reader.check_keys(
             entry,
-            ("id", "label", "summary", "ai_role", "function", "target", "weights", "min_level",
-             "refs"),
+            (
+                "id",
+                "label",
+                "summary",
+                "ai_role",
+                "function",
+                "target",
+                "weights",
+                "min_level",
+                "refs",
+            ),
             ("id", "label", "summary", "ai_role", "function", "target", "min_level"),
             what,
         )
@@ -157,8 +175,9 @@ def parse_clusters(
         if function is not None and function not in FUNCTIONS:
             reader.at(entry.where("function"), f"'function' must be one of {', '.join(FUNCTIONS)}")
             function = None
-        target = _dimension_numbers(reader, entry, "target", what, dimensions, positive=False,
-                                    limit=100)
+        target = _dimension_numbers(
+            reader, entry, "target", what, dimensions, positive=False, limit=100
+        )
         weights = _dimension_numbers(reader, entry, "weights", what, dimensions, positive=True)
         min_level = reader.text(entry, "min_level", what)
         if min_level is not None and min_level not in level_ids:
@@ -171,8 +190,17 @@ def parse_clusters(
             and None not in (label, summary, ai_role, function, min_level)
         ):
             clusters.append(
-                Cluster(cluster_id, str(label), str(summary), str(ai_role), str(function),
-                        frozen_map(target), frozen_map(weights), str(min_level), refs)
+                Cluster(
+                    cluster_id,
+                    str(label),
+                    str(summary),
+                    str(ai_role),
+                    str(function),
+                    frozen_map(target),
+                    frozen_map(weights),
+                    str(min_level),
+                    refs,
+                )
             )
     return tuple(clusters)
 
@@ -189,8 +217,17 @@ def parse_milestones(
     for entry in entries:
         reader.check_keys(
             entry,
-            ("id", "title", "description", "raises", "effort_hours", "requires", "clusters",
-             "refs", "resources"),
+            (
+                "id",
+                "title",
+                "description",
+                "raises",
+                "effort_hours",
+                "requires",
+                "clusters",
+                "refs",
+                "resources",
+            ),
             ("id", "title", "raises", "effort_hours"),
             what,
         )
@@ -222,8 +259,17 @@ def parse_milestones(
             and effort is not None
         ):
             milestones.append(
-                Milestone(milestone_id, title, frozen_map(raises), float(effort), description,
-                          tuple(r for r in requires if r in all_ids), clusters, refs, resources)
+                Milestone(
+                    milestone_id,
+                    title,
+                    frozen_map(raises),
+                    float(effort),
+                    description,
+                    tuple(r for r in requires if r in all_ids),
+                    clusters,
+                    refs,
+                    resources,
+                )
             )
     _check_cycles(reader, milestones, requires_pos)
     return tuple(milestones)

@@ -46,7 +46,9 @@ def parse_scales(reader: Reader, root: YMap) -> dict[str, tuple[ScalePoint, ...]
         ok = True
         for index, entry in enumerate(points_node):
             if not isinstance(entry, YMap):
-                reader.at(points_node.where(index), f"each point of scale '{name}' must be a mapping")
+                reader.at(
+                    points_node.where(index), f"each point of scale '{name}' must be a mapping"
+                )
                 ok = False
                 continue
             reader.check_keys(entry, ("value", "label"), ("value", "label"), "a scale point")
@@ -56,8 +58,9 @@ def parse_scales(reader: Reader, root: YMap) -> dict[str, tuple[ScalePoint, ...]
                 ok = False
                 continue
             if points and value <= points[-1].value:
-                reader.at(entry.where("value"),
-                          f"scale '{name}' values must increase from low to high")
+                reader.at(
+                    entry.where("value"), f"scale '{name}' values must increase from low to high"
+                )
                 ok = False
             points.append(ScalePoint(value, label))
         if len(points_node) < 2:
@@ -72,7 +75,10 @@ class ItemParser:
     """Parses sections in order, so conditions can be checked against earlier items only."""
 
     def __init__(
-        self, reader: Reader, dimensions: set[str], scales: dict[str, tuple[ScalePoint, ...]],
+        self,
+        reader: Reader,
+        dimensions: set[str],
+        scales: dict[str, tuple[ScalePoint, ...]],
         scale_names: set[str],
     ) -> None:
         self.reader = reader
@@ -103,8 +109,9 @@ class ItemParser:
     def _section(self, entry: YMap) -> Section | None:
         reader = self.reader
         what = "a section"
-        reader.check_keys(entry, ("id", "title", "intro", "when", "items"),
-                          ("id", "title", "items"), what)
+        reader.check_keys(
+            entry, ("id", "title", "intro", "when", "items"), ("id", "title", "items"), what
+        )
         section_id = reader.ident(entry, "id", what)
         title = reader.text(entry, "title", what)
         intro = reader.text(entry, "intro", what)
@@ -123,16 +130,19 @@ class ItemParser:
             return None
         if section_id is None or title is None or when is False:
             return None
-        return Section(section_id, title, tuple(items), intro, when)
+        return Section(
+            section_id, title, tuple(items), intro, None if isinstance(when, bool) else when
+        )
 
-    def _when(self, node: YMap) -> Condition | None | bool:
+    def _when(self, node: YMap) -> Condition | bool | None:
         """The parsed condition, None when absent, or False when it was invalid."""
         if "when" not in node:
             return None
         value = node["when"]
         if not isinstance(value, YMap):
-            self.reader.at(node.where("when"),
-                           f"'when' must be a condition mapping, not {type_name(value)}")
+            self.reader.at(
+                node.where("when"), f"'when' must be a condition mapping, not {type_name(value)}"
+            )
             return False
         parsed = self.condition(value)
         return False if parsed is None else parsed
@@ -150,9 +160,11 @@ class ItemParser:
         item = self.earlier.get(target)
         if item is None:
             if target in self.all_item_ids:
-                reader.at(node.where("answer"),
-                          f"condition refers forward to item '{target}' "
-                          "(conditions may only refer to earlier items)")
+                reader.at(
+                    node.where("answer"),
+                    f"condition refers forward to item '{target}' "
+                    "(conditions may only refer to earlier items)",
+                )
             else:
                 reader.at(node.where("answer"), f"condition refers to unknown item '{target}'")
             return None
@@ -181,14 +193,19 @@ class ItemParser:
             return value
         if op in COMPARISON_OPS:
             if item.type not in ("likert", "number"):
-                reader.at(pos, f"'{op}' only applies to likert and number items, "
-                               f"and '{item.id}' is a {item.type} item")
+                reader.at(
+                    pos,
+                    f"'{op}' only applies to likert and number items, "
+                    f"and '{item.id}' is a {item.type} item",
+                )
                 return _INVALID
             number = reader.number_value(node, op, value)
             return _INVALID if number is None else number
         if op == "includes":
             if item.type != "multi":
-                reader.at(pos, f"'includes' only applies to multi items; '{item.id}' is {item.type}")
+                reader.at(
+                    pos, f"'includes' only applies to multi items; '{item.id}' is {item.type}"
+                )
                 return _INVALID
             values = value if isinstance(value, YList) else [value]
             for candidate in values:
@@ -236,17 +253,26 @@ class ItemParser:
         what = "an item"
         item_type = reader.text(entry, "type", what, required=True)
         if item_type is not None and item_type not in EXTRA_ITEM_KEYS:
-            reader.at(entry.where("type"),
-                      f"unknown item type '{item_type}' (use {', '.join(EXTRA_ITEM_KEYS)})")
+            reader.at(
+                entry.where("type"),
+                f"unknown item type '{item_type}' (use {', '.join(EXTRA_ITEM_KEYS)})",
+            )
             item_type = None
         extra = EXTRA_ITEM_KEYS.get(item_type or "", ())
         required_extra = {
-            "likert": ("scale",), "choice": ("options",), "multi": ("options",),
-            "knowledge": ("options", "correct"), "number": ("min", "max", "bands"),
+            "likert": ("scale",),
+            "choice": ("options",),
+            "multi": ("options",),
+            "knowledge": ("options", "correct"),
+            "number": ("min", "max", "bands"),
         }.get(item_type or "", ())
         if item_type is not None:
-            reader.check_keys(entry, (*COMMON_ITEM_KEYS, *extra), ("id", "text", *required_extra),
-                              f"a {item_type} item")
+            reader.check_keys(
+                entry,
+                (*COMMON_ITEM_KEYS, *extra),
+                ("id", "text", *required_extra),
+                f"a {item_type} item",
+            )
         item_id = reader.ident(entry, "id", what)
         text = reader.text(entry, "text", what)
         help_text = reader.text(entry, "help", what)
@@ -254,17 +280,29 @@ class ItemParser:
         refs = reader.texts(entry, "refs", what)
         when = self._when(entry)
         fields: dict[str, Any] = {}
-        ok = item_type is not None and item_id is not None and text is not None and when is not False
+        ok = (
+            item_type is not None and item_id is not None and text is not None and when is not False
+        )
         if item_type is not None:
             ok = self._type_fields(entry, item_type, fields) and ok
-        if item_id is not None and not reader.unique(self.seen_items, item_id,
-                                                     entry.where("id"), "item"):
+        if item_id is not None and not reader.unique(
+            self.seen_items, item_id, entry.where("id"), "item"
+        ):
             return None
         if not ok:
             return None
         assert item_id is not None and item_type is not None and text is not None
-        item = Item(id=item_id, type=item_type, text=text, section=section_id, help=help_text,
-                    required=required, when=when or None, refs=refs, **fields)
+        item = Item(
+            id=item_id,
+            type=item_type,
+            text=text,
+            section=section_id,
+            help=help_text,
+            required=required,
+            when=None if isinstance(when, bool) else when,
+            refs=refs,
+            **fields,
+        )
         self.earlier[item_id] = item
         return item
 
@@ -278,8 +316,10 @@ class ItemParser:
                 return None
             return {value: 1.0}
         if not isinstance(value, YMap) or not value:
-            self.reader.at(entry.where("scores"),
-                           "'scores' must be a dimension id or a mapping of dimension to weight")
+            self.reader.at(
+                entry.where("scores"),
+                "'scores' must be a dimension id or a mapping of dimension to weight",
+            )
             return None
         weights: dict[str, float] = {}
         ok = True
@@ -324,8 +364,9 @@ class ItemParser:
             return {}
         value = option["scores"]
         if not isinstance(value, YMap):
-            self.reader.at(option.where("scores"),
-                           "an option's 'scores' must map dimension ids to points")
+            self.reader.at(
+                option.where("scores"), "an option's 'scores' must map dimension ids to points"
+            )
             return None
         points: dict[str, float] = {}
         ok = True
@@ -365,8 +406,9 @@ class ItemParser:
                 return False
             fields["options"] = options
             if item_type == "multi" and "max_choices" in entry:
-                cap = reader.number(entry, "max_choices", "a multi item", positive=True,
-                                    integer=True)
+                cap = reader.number(
+                    entry, "max_choices", "a multi item", positive=True, integer=True
+                )
                 if cap is None:
                     ok = False
                 else:
@@ -416,16 +458,24 @@ class ItemParser:
             points = reader.number(band, "points", "a band")
             below = reader.number(band, "below", "a band")
             if last and "below" in band:
-                reader.at(band.where("below"), "the last band must not have 'below' (it takes "
-                                               "every value above the others)")
+                reader.at(
+                    band.where("below"),
+                    "the last band must not have 'below' (it takes every value above the others)",
+                )
                 ok = False
             if not last and "below" not in band:
                 reader.at(band.pos, "every band but the last needs 'below'")
                 ok = False
-            if below is not None and bands and bands[-1].below is not None \
-                    and below <= bands[-1].below:
-                reader.at(band.where("below"), "bands are out of order: each 'below' must be "
-                                               "greater than the one before")
+            if (
+                below is not None
+                and bands
+                and bands[-1].below is not None
+                and below <= bands[-1].below
+            ):
+                reader.at(
+                    band.where("below"),
+                    "bands are out of order: each 'below' must be greater than the one before",
+                )
                 ok = False
             if points is None:
                 ok = False

@@ -17,17 +17,36 @@ from assessor.core.paths import (
     user_questionnaire_dir,
 )
 from assessor.core.reader import DOCUMENT_ID_RE, Reader
+from assessor.core.schema import schema_problems
 from assessor.core.yamlsafe import Position, YMap, decode_utf8, parse_yaml, read_limited
 
 FORMAT = "assessor/1"
 _FORMAT_RE = re.compile(r"^assessor/(\d+)(?:\.\d+)?$")
 _MODEL_KEYS = ("ladder", "clusters", "milestones")
 QUESTIONNAIRE_KEYS = (
-    "format", "kind", "id", "version", "title", "description", "dimensions", "scales",
-    "sections", "career_model", *_MODEL_KEYS, "plane", "estimated_minutes",
+    "format",
+    "kind",
+    "id",
+    "version",
+    "title",
+    "description",
+    "dimensions",
+    "scales",
+    "sections",
+    "career_model",
+    *_MODEL_KEYS,
+    "plane",
+    "estimated_minutes",
 )
 CAREER_MODEL_KEYS = (
-    "format", "kind", "id", "version", "title", "description", "dimensions", *_MODEL_KEYS,
+    "format",
+    "kind",
+    "id",
+    "version",
+    "title",
+    "description",
+    "dimensions",
+    *_MODEL_KEYS,
     "plane",
 )
 
@@ -35,11 +54,17 @@ ModelResolver = Callable[[str], CareerModel]
 Document = Questionnaire | CareerModel
 
 
-def load_document(path: Path | str, *, search_dirs: Sequence[Path] | None = None) -> Document:
-    """Load and fully validate one file. Raises AssessorError listing every problem."""
+def load_document(
+    path: Path | str, *, search_dirs: Sequence[Path] | None = None, schema_check: bool = False
+) -> Document:
+    """Load and fully validate one file. Raises AssessorError listing every problem.
+
+    `schema_check` also runs the shipped JSON Schema (what `assessor validate` does for
+    authors); loading for use skips it, since the validator already enforces everything
+    the schema says and the schema check costs more than the rest of loading."""
     path = Path(path)
     data = read_limited(path)
-    return parse_document(data, path, search_dirs=search_dirs)
+    return parse_document(data, path, search_dirs=search_dirs, schema_check=schema_check)
 
 
 def load_questionnaire(
@@ -58,15 +83,24 @@ def default_search_dirs(document_path: Path | None) -> list[Path]:
 
 
 def parse_document(
-    data: bytes, path: Path | None, *, name: str | None = None,
+    data: bytes,
+    path: Path | None,
+    *,
+    name: str | None = None,
     search_dirs: Sequence[Path] | None = None,
+    schema_check: bool = False,
 ) -> Document:
     name = name or str(path)
     sha = hashlib.sha256(data).hexdigest()
     root = parse_yaml(decode_utf8(data, name), name)
     source = DocumentSource(path, sha)
     dirs = list(search_dirs) if search_dirs is not None else default_search_dirs(path)
-    return _build(root, name, source, lambda model_id: find_career_model(model_id, dirs))
+    document = _build(root, name, source, lambda model_id: find_career_model(model_id, dirs))
+    if schema_check:
+        problems = schema_problems(root, name)
+        if problems:
+            raise AssessorError(problems)
+    return document
 
 
 def find_career_model(model_id: str, search_dirs: Sequence[Path]) -> CareerModel:
@@ -95,8 +129,10 @@ def find_career_model(model_id: str, search_dirs: Sequence[Path]) -> CareerModel
 
 
 def _declares_id(data: bytes, model_id: str) -> bool:
-    return re.search(rb"(?m)^id:\s*['\"]?" + re.escape(model_id.encode()) + rb"['\"]?\s*$",
-                     data) is not None
+    return (
+        re.search(rb"(?m)^id:\s*['\"]?" + re.escape(model_id.encode()) + rb"['\"]?\s*$", data)
+        is not None
+    )
 
 
 def _format_problem(reader: Reader, root: YMap) -> bool:
@@ -113,9 +149,11 @@ def _format_problem(reader: Reader, root: YMap) -> bool:
         reader.at(root.where("format"), f"unknown format '{value}' (expected '{FORMAT}')")
         return False
     if match.group(1) != "1":
-        reader.at(root.where("format"),
-                  f"format '{value}' is a major version this version of Assessor cannot read "
-                  f"(it reads {FORMAT}); update Assessor")
+        reader.at(
+            root.where("format"),
+            f"format '{value}' is a major version this version of Assessor cannot read "
+            f"(it reads {FORMAT}); update Assessor",
+        )
         return False
     return True
 
@@ -128,8 +166,11 @@ def _dimensions(reader: Reader, root: YMap, required: bool) -> tuple[Dimension, 
         dim_id = reader.ident(entry, "id", "a dimension")
         label = reader.text(entry, "label", "a dimension")
         description = reader.text(entry, "description", "a dimension")
-        if dim_id is not None and reader.unique(seen, dim_id, entry.where("id"), "dimension") \
-                and label is not None:
+        if (
+            dim_id is not None
+            and reader.unique(seen, dim_id, entry.where("id"), "dimension")
+            and label is not None
+        ):
             dims.append(Dimension(dim_id, label, description))
     return tuple(dims)
 
@@ -149,9 +190,7 @@ def _plane(reader: Reader, root: YMap, dims: set[str]) -> tuple[str, str] | None
     return (axes[0], axes[1])
 
 
-def _career_parts(
-    reader: Reader, root: YMap, dims: set[str]
-) -> tuple[tuple, tuple, tuple]:  # type: ignore[type-arg]
+def _career_parts(reader: Reader, root: YMap, dims: set[str]) -> tuple[tuple, tuple, tuple]:  # type: ignore[type-arg]
     ladder = parse_ladder(reader, root, dims)
     clusters = parse_clusters(reader, root, dims, {level.id for level in ladder})
     milestones = parse_milestones(reader, root, dims, {c.id for c in clusters})
@@ -171,7 +210,8 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
     is_model = kind == "career-model"
     what = "a career model" if is_model else "a questionnaire"
     reader.check_keys(
-        root, CAREER_MODEL_KEYS if is_model else QUESTIONNAIRE_KEYS,
+        root,
+        CAREER_MODEL_KEYS if is_model else QUESTIONNAIRE_KEYS,
         ("format", "id", "version", "title", "dimensions")
         + (("ladder", "clusters") if is_model else ("sections",)),
         "the top level",
@@ -189,44 +229,76 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
         if reader.problems:
             raise AssessorError(reader.problems)
         assert doc_id is not None and version is not None and title is not None
-        return CareerModel(doc_id, version, title, dimensions, ladder, clusters, milestones,
-                           source, True, description, plane)
+        return CareerModel(
+            doc_id,
+            version,
+            title,
+            dimensions,
+            ladder,
+            clusters,
+            milestones,
+            source,
+            True,
+            description,
+            plane,
+        )
 
     scales = parse_scales(reader, root)
     scale_node = root.get("scales")
     scale_names = set(scale_node) if isinstance(scale_node, YMap) else set()
     sections = ItemParser(reader, dim_ids, scales, scale_names).parse_sections(root)
     minutes = reader.number(root, "estimated_minutes", what, positive=True)
-    career = _questionnaire_career(reader, root, resolve, dimensions, source, doc_id, version,
-                                   title, plane)
+    career = _questionnaire_career(
+        reader,
+        root=root,
+        resolve=resolve,
+        dimensions=dimensions,
+        source=source,
+        doc_id=doc_id,
+        version=version,
+        title=title,
+        plane=plane,
+    )
     if reader.problems:
         raise AssessorError(reader.problems)
     assert doc_id is not None and version is not None and title is not None
-    return Questionnaire(doc_id, version, title, dimensions, scales, sections, source,
-                         description, career, minutes)
+    return Questionnaire(
+        doc_id, version, title, dimensions, scales, sections, source, description, career, minutes
+    )
 
 
 def _questionnaire_career(
-    reader: Reader, root: YMap, resolve: ModelResolver, dimensions: tuple[Dimension, ...],
-    source: DocumentSource, doc_id: str | None, version: str | None, title: str | None,
+    reader: Reader,
+    *,
+    root: YMap,
+    resolve: ModelResolver,
+    dimensions: tuple[Dimension, ...],
+    source: DocumentSource,
+    doc_id: str | None,
+    version: str | None,
+    title: str | None,
     plane: tuple[str, str] | None,
 ) -> CareerModel | None:
     dim_ids = {d.id for d in dimensions}
     inline = [key for key in _MODEL_KEYS if key in root]
     if "career_model" in root:
         if inline:
-            reader.at(root.key_pos[inline[0]],
-                      f"'{inline[0]}' cannot be given inline when 'career_model' names a "
-                      "separate career model")
+            reader.at(
+                root.key_pos[inline[0]],
+                f"'{inline[0]}' cannot be given inline when 'career_model' names a "
+                "separate career model",
+            )
         model_id = reader.text(root, "career_model", "a questionnaire")
         if model_id is None:
             return None
         try:
             model = resolve(model_id)
         except LookupError:
-            reader.at(root.where("career_model"),
-                      f"career model '{model_id}' not found (looked in this file's folder, "
-                      "the shipped and the user's questionnaire folders)")
+            reader.at(
+                root.where("career_model"),
+                f"career model '{model_id}' not found (looked in this file's folder, "
+                "the shipped and the user's questionnaire folders)",
+            )
             return None
         except AssessorError as exc:
             reader.at(root.where("career_model"), f"career model '{model_id}' is invalid")
@@ -234,15 +306,28 @@ def _questionnaire_career(
             return None
         missing = sorted(model.used_dimensions - dim_ids)
         if missing:
-            reader.at(root.where("career_model"),
-                      f"career model '{model_id}' uses dimensions this questionnaire does not "
-                      f"declare: {', '.join(missing)}")
+            reader.at(
+                root.where("career_model"),
+                f"career model '{model_id}' uses dimensions this questionnaire does not "
+                f"declare: {', '.join(missing)}",
+            )
         return model
     if not inline:
         return None
     ladder, clusters, milestones = _career_parts(reader, root, dim_ids)
-    return CareerModel(doc_id or "", version or "", title or "", dimensions, ladder, clusters,
-                       milestones, source, False, None, plane)
+    return CareerModel(
+        doc_id or "",
+        version or "",
+        title or "",
+        dimensions,
+        ladder,
+        clusters,
+        milestones,
+        source,
+        False,
+        None,
+        plane,
+    )
 
 
 def check_unique_ids(documents: Sequence[tuple[str, Document]]) -> list[Problem]:
@@ -251,8 +336,11 @@ def check_unique_ids(documents: Sequence[tuple[str, Document]]) -> list[Problem]
     problems: list[Problem] = []
     for name, document in documents:
         if document.id in seen:
-            problems.append(Problem(name, None, None,
-                                    f"id '{document.id}' is already used by {seen[document.id]}"))
+            problems.append(
+                Problem(
+                    name, None, None, f"id '{document.id}' is already used by {seen[document.id]}"
+                )
+            )
         else:
             seen[document.id] = name
     return problems

@@ -9,10 +9,26 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 ItemType = Literal["likert", "choice", "multi", "knowledge", "boolean", "number", "text"]
-ITEM_TYPES: tuple[str, ...] = ("likert", "choice", "multi", "knowledge", "boolean", "number", "text")
+ITEM_TYPES: tuple[str, ...] = (
+    "likert",
+    "choice",
+    "multi",
+    "knowledge",
+    "boolean",
+    "number",
+    "text",
+)
 COMPARISON_OPS: tuple[str, ...] = ("gte", "gt", "lte", "lt")
 ANSWER_OPS: tuple[str, ...] = (
-    "equals", "not_equals", "in", "gte", "gt", "lte", "lt", "includes", "answered",
+    "equals",
+    "not_equals",
+    "in",
+    "gte",
+    "gt",
+    "lte",
+    "lt",
+    "includes",
+    "answered",
 )
 
 _EMPTY: Mapping[str, float] = MappingProxyType({})
@@ -99,7 +115,9 @@ class Item:
     required: bool = True
     when: Condition | None = None
     refs: tuple[str, ...] = ()
-    weights: Mapping[str, float] = field(default_factory=lambda: _EMPTY)  # the item's `scores` (dimension -> weight)
+    weights: Mapping[str, float] = field(
+        default_factory=lambda: _EMPTY
+    )  # the item's `scores` (dimension -> weight)
     scale_name: str | None = None
     scale: tuple[ScalePoint, ...] = ()
     reverse: bool = False

@@ -71,7 +71,13 @@ class Reader:
         return None
 
     def ident(
-        self, node: YMap, key: str, what: str, *, required: bool = True, pattern: re.Pattern[str] = ID_RE
+        self,
+        node: YMap,
+        key: str,
+        what: str,
+        *,
+        required: bool = True,
+        pattern: re.Pattern[str] = ID_RE,
     ) -> str | None:
         value = self.text(node, key, what, required=required)
         if value is None:

@@ -31,8 +31,11 @@ def now_iso() -> str:
 
 
 def build_result(
-    questionnaire: Questionnaire, answers: Mapping[str, Any], *,
-    respondent: str | None = None, completed_at: str | None = None,
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Any],
+    *,
+    respondent: str | None = None,
+    completed_at: str | None = None,
 ) -> dict[str, Any]:
     """Score `answers` and return the SPEC 3 result, integrity included."""
     scores = score(questionnaire, answers)
@@ -41,12 +44,15 @@ def build_result(
     result: dict[str, Any] = {
         "format": RESULT_FORMAT,
         "questionnaire": {
-            "id": questionnaire.id, "version": questionnaire.version,
-            "title": questionnaire.title, "sha256": questionnaire.source.sha256,
+            "id": questionnaire.id,
+            "version": questionnaire.version,
+            "title": questionnaire.title,
+            "sha256": questionnaire.source.sha256,
         },
         "career_model": (
             {"id": model.id, "version": model.version, "sha256": model.source.sha256}
-            if model is not None and model.separate_file else None
+            if model is not None and model.separate_file
+            else None
         ),
         "respondent": respondent,
         "completed_at": completed_at or now_iso(),
@@ -82,7 +88,10 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
             item.id: {"text": item.text, "section": item.section, "type": item.type}
             for item in questionnaire.items
         },
-        "ladder": [], "clusters": [], "milestones": {}, "plane": None,
+        "ladder": [],
+        "clusters": [],
+        "milestones": {},
+        "plane": None,
     }
     if model is None:
         return context
@@ -91,15 +100,26 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
         for level in model.ladder
     ]
     context["clusters"] = [
-        {"id": c.id, "label": c.label, "summary": c.summary, "ai_role": c.ai_role,
-         "function": c.function, "target": dict(c.target),
-         "weights": {d: c.weight(d) for d in c.target}, "min_level": c.min_level,
-         "refs": list(c.refs)}
+        {
+            "id": c.id,
+            "label": c.label,
+            "summary": c.summary,
+            "ai_role": c.ai_role,
+            "function": c.function,
+            "target": dict(c.target),
+            "weights": {d: c.weight(d) for d in c.target},
+            "min_level": c.min_level,
+            "refs": list(c.refs),
+        }
         for c in model.clusters
     ]
     context["milestones"] = {
-        m.id: {"title": m.title, "description": m.description, "refs": list(m.refs),
-               "resources": [{"title": r.title, "url": r.url} for r in m.resources]}
+        m.id: {
+            "title": m.title,
+            "description": m.description,
+            "refs": list(m.refs),
+            "resources": [{"title": r.title, "url": r.url} for r in m.resources],
+        }
         for m in model.milestones
     }
     context["plane"] = list(model.plane) if model.plane else None
@@ -107,8 +127,9 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def integrity_hash(result: Mapping[str, Any]) -> str:
@@ -139,8 +160,9 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     try:
         value = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise AssessorError.single(name, f"is not valid JSON: {exc.msg}", exc.lineno,
-                                   exc.colno) from None
+        raise AssessorError.single(
+            name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
@@ -151,8 +173,10 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
     if match.group(1) != "1":
         raise AssessorError.single(
-            name, f"has result format {fmt}, newer than this version of Assessor reads "
-                  f"({RESULT_FORMAT}); update Assessor")
+            name,
+            f"has result format {fmt}, newer than this version of Assessor reads "
+            f"({RESULT_FORMAT}); update Assessor",
+        )
     _check_shape(value, name)
     stored = value.get("integrity")
     expected = stored.get("sha256") if isinstance(stored, dict) else None
@@ -160,17 +184,24 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, "has no integrity hash")
     if integrity_hash(value) != expected.lower():
         raise AssessorError.single(
-            name, "failed its integrity check: the file was changed or damaged after export")
+            name, "failed its integrity check: the file was changed or damaged after export"
+        )
     return value
 
 
 def _check_shape(value: dict[str, Any], name: str) -> None:
-    needed = {"questionnaire": dict, "answers": dict, "scores": dict, "clusters": list,
-              "complete": bool}
+    needed = {
+        "questionnaire": dict,
+        "answers": dict,
+        "scores": dict,
+        "clusters": list,
+        "complete": bool,
+    }
     for key, kind in needed.items():
         if not isinstance(value.get(key), kind):
-            raise AssessorError.single(name, f"is not a valid result: '{key}' is missing or "
-                                             "of the wrong type")
+            raise AssessorError.single(
+                name, f"is not a valid result: '{key}' is missing or of the wrong type"
+            )
     questionnaire = value["questionnaire"]
     if not isinstance(questionnaire.get("id"), str) or not isinstance(
         questionnaire.get("sha256"), str
@@ -199,13 +230,24 @@ def verify_against(result: Mapping[str, Any], questionnaire: Questionnaire, name
     """Re-score the result's answers and refuse it if scores, placement or fits differ."""
     problems = check_answers(questionnaire, result["answers"], name)
     if problems:
-        raise AssessorError.single(name, "re-scoring failed: its answers do not fit the "
-                                         f"questionnaire ({problems[0].message})")
-    fresh = build_result(questionnaire, result["answers"], respondent=result.get("respondent"),
-                         completed_at=result.get("completed_at"))
-    for key, label in (("scores", "scores"), ("placement", "placement"),
-                       ("clusters", "cluster fits")):
+        raise AssessorError.single(
+            name,
+            f"re-scoring failed: its answers do not fit the questionnaire ({problems[0].message})",
+        )
+    fresh = build_result(
+        questionnaire,
+        result["answers"],
+        respondent=result.get("respondent"),
+        completed_at=result.get("completed_at"),
+    )
+    for key, label in (
+        ("scores", "scores"),
+        ("placement", "placement"),
+        ("clusters", "cluster fits"),
+    ):
         if not _close(result.get(key), fresh[key]):
             raise AssessorError.single(
-                name, f"re-scoring gives different {label} than the file states: the result "
-                      "was edited or produced by a different questionnaire")
+                name,
+                f"re-scoring gives different {label} than the file states: the result "
+                "was edited or produced by a different questionnaire",
+            )

@@ -22,8 +22,12 @@ class DimensionScore:
 
     def as_dict(self) -> dict[str, float | None]:
         return {
-            "raw": _tidy(self.raw), "min": _tidy(self.min), "max": _tidy(self.max),
-            "percent": self.percent, "self": self.self, "knowledge": self.knowledge,
+            "raw": _tidy(self.raw),
+            "min": _tidy(self.min),
+            "max": _tidy(self.max),
+            "percent": self.percent,
+            "self": self.self,
+            "knowledge": self.knowledge,
             "coverage": self.coverage,
         }
 
@@ -41,7 +45,7 @@ class Scores:
 
 def _tidy(value: float) -> float:
     """Whole numbers are written as integers, as a hand scorer would write them."""
-    return int(value) if float(value).is_integer() else value  # type: ignore[return-value]
+    return int(value) if float(value).is_integer() else value
 
 
 def _percent(raw: float, low: float, high: float) -> float | None:
@@ -120,7 +124,7 @@ def item_contribution(item: Item, dimension: str, value: Any) -> float:
 
 
 class _Tally:
-    __slots__ = ("all", "knowledge", "self_rated", "scored_visible", "answered")
+    __slots__ = ("all", "answered", "knowledge", "scored_visible", "self_rated")
 
     def __init__(self) -> None:
         self.all = [0.0, 0.0, 0.0]
@@ -155,7 +159,9 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Scores:
                 bucket[2] += high
     dimensions = {
         dim: DimensionScore(
-            raw=t.all[0], min=t.all[1], max=t.all[2],
+            raw=t.all[0],
+            min=t.all[1],
+            max=t.all[2],
             percent=_percent(*t.all),
             self=_percent(*t.self_rated),
             knowledge=_percent(*t.knowledge),

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from assessor.core.errors import AssessorError, Problem
+from assessor.core.errors import AssessorError
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
@@ -101,11 +101,17 @@ def _resolve_tagged(tag: str, text: str) -> Any:
     if kind == "str":
         return text
     value = resolve_plain(text)
-    expected = {"null": type(None), "bool": bool, "int": int, "float": (float, int)}.get(kind)
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "null": type(None),
+        "bool": bool,
+        "int": int,
+        "float": (float, int),
+    }
+    expected = kinds.get(kind)
     if expected is None or not isinstance(value, expected):
         raise ValueError(f"'{text}' is not a valid !!{kind}")
     if kind == "float":
-        return float(value)
+        return float(resolve_plain(text))
     return value
 
 
@@ -147,8 +153,9 @@ def parse_yaml(text: str, name: str) -> Any:
     """Parse one document from text. Returns YMap/YList/scalars; raises AssessorError."""
     if "\x00" in text:
         index = text.index("\x00")
-        line = text.count("\n", 0, index) + 1
-        raise AssessorError.single(name, "contains a NUL character", line)
+        raise AssessorError.single(
+            name, "contains a NUL character", text.count("\n", 0, index) + 1
+        )
     try:
         return _build(text, name)
     except AssessorError:
@@ -156,7 +163,8 @@ def parse_yaml(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line: int | None = mark.line + 1 if mark else None
+        column: int | None = mark.column + 1 if mark else None
         raise AssessorError.single(name, f"YAML syntax error: {message}", line, column) from None
     except yaml.YAMLError as exc:
         raise AssessorError.single(name, f"YAML error: {exc}".splitlines()[0]) from None
@@ -266,7 +274,7 @@ def _check_node_props(event: Any, name: str) -> None:
     if tag is None or tag == "!":
         return
     if isinstance(event, yaml.ScalarEvent):
-        allowed = ("str", "int", "float", "bool", "null")
+        allowed: tuple[str, ...] = ("str", "int", "float", "bool", "null")
     elif isinstance(event, yaml.MappingStartEvent):
         allowed = ("map",)
     else:
