@@ -315,7 +315,7 @@ def _check_cycles(
                     key = frozenset(cycle)
                     if key not in reported:
                         reported.add(key)
-                        pos = requires_pos.get(node, (None, None))
+                        pos = requires_pos.get(cycle[0], (None, None))
                         reader.at(pos, "prerequisite cycle among milestones: " + " -> ".join(cycle))  # type: ignore[arg-type]
                 elif not state.get(child) and child in graph:
                     stack.append((child, 0))

@@ -64,7 +64,7 @@ def parse_scales(reader: Reader, root: YMap) -> dict[str, tuple[ScalePoint, ...]
                 ok = False
             points.append(ScalePoint(value, label))
         if len(points_node) < 2:
-            reader.at(node.where(name), f"scale '{name}' needs at least two points")
+            reader.at(node.key_pos[name], f"scale '{name}' needs at least two points")
             ok = False
         if ok:
             scales[name] = tuple(points)

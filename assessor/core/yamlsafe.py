@@ -162,7 +162,13 @@ def parse_yaml(text: str, name: str) -> Any:
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            started = exc.context_mark
+            if started is not None and started is not mark:
+                message += f" ({exc.context} started at line {started.line + 1})"
+            else:
+                message += f" ({exc.context})"
         line: int | None = mark.line + 1 if mark else None
         column: int | None = mark.column + 1 if mark else None
         raise AssessorError.single(name, f"YAML syntax error: {message}", line, column) from None
