@@ -1,0 +1,235 @@
+"""Opening the store's SQLite file safely: settings, health check, recovery, migrations.
+
+The schema version lives in `PRAGMA user_version`. Version 1 had no `plans` table and no
+`notes.result_id`; version 2 (current) adds both. A file from a newer Assessor is refused,
+never touched; an older one is copied aside with SQLite's backup API before it is migrated
+in one transaction; a damaged one is moved aside (with its -wal/-shm) and a fresh one started.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from assessor.core.store_types import StoreError, describe_sqlite_error, is_corruption
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 5000
+
+SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        questionnaire_id TEXT NOT NULL,
+        questionnaire_sha256 TEXT NOT NULL,
+        questionnaire_path TEXT,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE draft_answers (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (draft_id, item_id)) WITHOUT ROWID""",
+    """CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE,
+        integrity_sha256 TEXT NOT NULL UNIQUE,
+        questionnaire_id TEXT NOT NULL,
+        completed_utc TEXT NOT NULL,
+        result_json TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        source TEXT)""",
+    # A note outlives the result it was written about: deleting the result detaches it.
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        result_id INTEGER REFERENCES results(id) ON DELETE SET NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        cluster_id TEXT NOT NULL,
+        done_json TEXT NOT NULL,
+        note TEXT,
+        saved_at TEXT NOT NULL)""",
+    "CREATE INDEX drafts_by_profile ON drafts(profile_id)",
+    "CREATE INDEX results_by_profile ON results(profile_id, completed_utc)",
+    "CREATE INDEX notes_by_profile ON notes(profile_id)",
+    "CREATE INDEX plans_by_profile ON plans(profile_id)",
+)
+
+# MIGRATIONS[n] turns a version-n database into version n + 1.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        SCHEMA[5],
+        "ALTER TABLE notes ADD COLUMN result_id INTEGER "
+        "REFERENCES results(id) ON DELETE SET NULL",
+        "CREATE INDEX plans_by_profile ON plans(profile_id)",
+    ),
+}
+
+
+class DamagedDatabase(Exception):
+    """Internal: the file is not a usable Assessor database and should be moved aside."""
+
+
+def timestamp() -> str:
+    return datetime.now().strftime("%Y%m%dT%H%M%S")
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """`folder/stem+suffix`, or with -2, -3 … appended to stem if that is taken."""
+    candidate = folder / f"{stem}{suffix}"
+    counter = 2
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        candidate = folder / f"{stem}-{counter}{suffix}"
+        counter += 1
+    return candidate
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open `path` with the store's settings and check its health.
+
+    Raises DamagedDatabase for a damaged or foreign file, StoreError for anything else
+    (read-only folder, full disk, file in use)."""
+    try:
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+        )
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from None
+    try:
+        _configure_and_check(connection)
+    except sqlite3.Error as exc:
+        connection.close()
+        raise _classify(exc, path) from None
+    except DamagedDatabase:
+        connection.close()
+        raise
+    return connection
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> Exception:
+    if is_corruption(exc):
+        return DamagedDatabase(str(exc))
+    return StoreError.about(path, f"cannot be opened: {describe_sqlite_error(exc)}")
+
+
+def _configure_and_check(connection: sqlite3.Connection) -> None:
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk when save_answer returns, even if the power goes next.
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    check = connection.execute("PRAGMA quick_check").fetchone()
+    if check is None or check[0] != "ok":
+        raise DamagedDatabase(f"its integrity check failed ({check[0] if check else '?'})")
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    if version == 0 and tables:
+        raise DamagedDatabase("it is not an Assessor data file")
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm, which belong to it) out of the way."""
+    aside = free_name(path.parent, f"assessor-damaged-{timestamp()}", ".sqlite3")
+    try:
+        os.replace(path, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = Path(f"{path}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{aside}{suffix}"))
+    except OSError as exc:
+        raise StoreError.about(
+            path, f"is damaged and could not be moved aside: {exc.strerror or exc}") from None
+    return aside
+
+
+def backup(connection: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the live database (WAL included) beside it before a migration touches it."""
+    target = free_name(path.parent, f"assessor-backup-v{version}-{timestamp()}", ".sqlite3")
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            connection.backup(copy)
+        finally:
+            copy.close()
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise StoreError.about(
+            path, "was not upgraded because a backup copy could not be written: "
+                  f"{describe_sqlite_error(exc)}") from None
+    return target
+
+
+def _run_in_transaction(
+    connection: sqlite3.Connection, path: Path, statements: tuple[str, ...], version: int,
+) -> None:
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in statements:
+            connection.execute(statement)
+        # user_version lives in the file header and commits (or rolls back) with the rest.
+        connection.execute(f"PRAGMA user_version = {int(version)}")
+        connection.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        raise StoreError.about(
+            path, f"could not be prepared: {describe_sqlite_error(exc)}") from None
+
+
+def prepare_schema(connection: sqlite3.Connection, path: Path) -> list[str]:
+    """Create or upgrade the schema; returns notices for the user."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError.about(
+            path, f"was written by a newer version of Assessor (data format {version}; this "
+                  f"version reads up to {SCHEMA_VERSION}). Update Assessor to open it; the "
+                  "file was left untouched.")
+    if version == 0:
+        _run_in_transaction(connection, path, SCHEMA, SCHEMA_VERSION)
+        return []
+    copy = backup(connection, path, version)
+    for step in range(version, SCHEMA_VERSION):
+        _run_in_transaction(connection, path, MIGRATIONS[step], step + 1)
+    return [
+        f"Your saved data was upgraded from format {version} to {SCHEMA_VERSION}. "
+        f"A copy of the data as it was is kept at {copy}."
+    ]
+
+
+def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    """Open (creating, recovering or migrating as needed); returns connection and notices."""
+    notices: list[str] = []
+    try:
+        connection = connect(path)
+    except DamagedDatabase as damage:
+        aside = move_aside(path)
+        notices.append(
+            f"Assessor's data file could not be read ({damage}). It was moved to {aside} "
+            "and a fresh, empty data file was started; the old file is kept in case it "
+            "can be recovered.")
+        try:
+            connection = connect(path)
+        except DamagedDatabase as again:
+            raise StoreError.about(path, f"cannot be created: {again}") from None
+    try:
+        notices += prepare_schema(connection, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection, notices

@@ -1,0 +1,111 @@
+"""What the local store hands out: frozen records and the one error type it raises."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assessor.core.errors import AssessorError, Problem
+
+# SQLite primary result codes (https://sqlite.org/rescode.html) that need their own words.
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+class StoreError(AssessorError):
+    """The local store cannot do what was asked; the message is meant for the user."""
+
+    @classmethod
+    def about(cls, path: Path | str, message: str) -> StoreError:
+        return cls([Problem(str(path), None, None, message)])
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+    note: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    profile_id: int
+    questionnaire_id: str
+    questionnaire_sha256: str
+    questionnaire_path: str | None
+    started_at: str
+    updated_at: str
+    answers: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    id: int
+    profile_id: int | None
+    result: dict[str, Any]
+    added_at: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    profile_id: int
+    result_id: int | None
+    text: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    profile_id: int
+    cluster_id: str
+    done_milestones: tuple[str, ...]
+    note: str | None
+    saved_at: str
+
+
+def sqlite_code(exc: sqlite3.Error) -> int | None:
+    """The primary SQLite result code of an error (extended codes carry it in the low byte)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """True when the file itself is damaged or not a database (as opposed to unreachable)."""
+    code = sqlite_code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """A plain sentence for the user about why the data file could not be used."""
+    code = sqlite_code(exc)
+    text = str(exc).lower()
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return "the disk is full; free some space and try again"
+    if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly" in text:
+        return "the data folder is read-only; Assessor needs permission to write there"
+    if code == _SQLITE_CANTOPEN or "unable to open" in text:
+        return "the data file cannot be opened; check that the folder exists and is writable"
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
+        return "the data file is in use by another program; close it and try again"
+    if code == _SQLITE_IOERR:
+        return f"the disk reported an error ({exc})"
+    if is_corruption(exc):
+        return "the data file is damaged"
+    return f"the data file could not be used ({exc})"
