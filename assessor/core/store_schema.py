@@ -80,7 +80,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 
 
 class DamagedDatabase(Exception):
-    """Internal: the file is not a usable Assessor database and should be moved aside."""
+    """Internal: the file is not a usable Assessor database and should be moved aside.
+
+    Carries the connection still open on it: closing the last connection makes SQLite
+    delete the -wal/-shm files, which may hold the newest data, so they are moved first."""
+
+    def __init__(self, reason: str, connection: sqlite3.Connection | None = None) -> None:
+        super().__init__(reason)
+        self.connection = connection
 
 
 def timestamp() -> str:
@@ -107,21 +114,24 @@ def connect(path: Path) -> sqlite3.Connection:
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
         )
     except sqlite3.Error as exc:
-        raise _classify(exc, path) from None
+        raise _classify(exc, path, None) from None
     try:
         _configure_and_check(connection)
     except sqlite3.Error as exc:
-        connection.close()
-        raise _classify(exc, path) from None
-    except DamagedDatabase:
-        connection.close()
+        raise _classify(exc, path, connection) from None
+    except DamagedDatabase as damage:
+        damage.connection = connection
         raise
     return connection
 
 
-def _classify(exc: sqlite3.Error, path: Path) -> Exception:
+def _classify(
+    exc: sqlite3.Error, path: Path, connection: sqlite3.Connection | None,
+) -> Exception:
     if is_corruption(exc):
-        return DamagedDatabase(str(exc))
+        return DamagedDatabase(str(exc), connection)
+    if connection is not None:
+        connection.close()
     return StoreError.about(path, f"cannot be opened: {describe_sqlite_error(exc)}")
 
 
@@ -141,18 +151,33 @@ def _configure_and_check(connection: sqlite3.Connection) -> None:
         raise DamagedDatabase("it is not an Assessor data file")
 
 
-def move_aside(path: Path) -> Path:
+def _move_files(path: Path, aside: Path) -> None:
+    if path.exists():
+        os.replace(path, aside)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{aside}{suffix}"))
+
+
+def move_aside(path: Path, connection: sqlite3.Connection | None) -> Path:
     """Rename a damaged database (and its -wal/-shm, which belong to it) out of the way."""
     aside = free_name(path.parent, f"assessor-damaged-{timestamp()}", ".sqlite3")
     try:
-        os.replace(path, aside)
-        for suffix in ("-wal", "-shm", "-journal"):
-            companion = Path(f"{path}{suffix}")
-            if companion.exists():
-                os.replace(companion, Path(f"{aside}{suffix}"))
-    except OSError as exc:
-        raise StoreError.about(
-            path, f"is damaged and could not be moved aside: {exc.strerror or exc}") from None
+        try:
+            # While the connection is open, SQLite has not yet deleted the -wal/-shm.
+            _move_files(path, aside)
+        finally:
+            if connection is not None:
+                connection.close()
+    except OSError:
+        try:
+            # Some systems (Windows) refuse to rename open files: retry once it is closed.
+            _move_files(path, aside)
+        except OSError as exc:
+            raise StoreError.about(
+                path, f"is damaged and could not be moved aside: {exc.strerror or exc}",
+            ) from None
     return aside
 
 
@@ -200,6 +225,8 @@ def prepare_schema(connection: sqlite3.Connection, path: Path) -> list[str]:
             path, f"was written by a newer version of Assessor (data format {version}; this "
                   f"version reads up to {SCHEMA_VERSION}). Update Assessor to open it; the "
                   "file was left untouched.")
+    if version == SCHEMA_VERSION:
+        return []
     if version == 0:
         _run_in_transaction(connection, path, SCHEMA, SCHEMA_VERSION)
         return []
@@ -218,7 +245,7 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     try:
         connection = connect(path)
     except DamagedDatabase as damage:
-        aside = move_aside(path)
+        aside = move_aside(path, damage.connection)
         notices.append(
             f"Assessor's data file could not be read ({damage}). It was moved to {aside} "
             "and a fresh, empty data file was started; the old file is kept in case it "
@@ -226,6 +253,8 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
         try:
             connection = connect(path)
         except DamagedDatabase as again:
+            if again.connection is not None:
+                again.connection.close()
             raise StoreError.about(path, f"cannot be created: {again}") from None
     try:
         notices += prepare_schema(connection, path)
