@@ -89,13 +89,22 @@ def parse_document(
     name: str | None = None,
     search_dirs: Sequence[Path] | None = None,
     schema_check: bool = False,
+    resolve_model: ModelResolver | None = None,
 ) -> Document:
+    """Parse one document from bytes. `resolve_model` (raising LookupError when it has no
+    such model) replaces the folder search, for documents that live in no folder, such as
+    the members of a provider pack, which are read without being extracted."""
     name = name or str(path)
     sha = hashlib.sha256(data).hexdigest()
     root = parse_yaml(decode_utf8(data, name), name)
     source = DocumentSource(path, sha)
-    dirs = list(search_dirs) if search_dirs is not None else default_search_dirs(path)
-    document = _build(root, name, source, lambda model_id: find_career_model(model_id, dirs))
+    if resolve_model is None:
+        dirs = list(search_dirs) if search_dirs is not None else default_search_dirs(path)
+
+        def resolve_model(model_id: str) -> CareerModel:
+            return find_career_model(model_id, dirs)
+
+    document = _build(root, name, source, resolve_model)
     if schema_check:
         problems = schema_problems(root, name)
         if problems:
