@@ -1,0 +1,47 @@
+"""The explicit context every view is given: no globals anywhere in the GUI."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.prompts import Prompts
+
+
+@dataclass
+class UiSettings:
+    """What the person chose that should outlive the window (kept small on purpose)."""
+
+    preferred_cluster: str | None = None
+
+
+class ReportRenderer:
+    """`assessor.reports.render_report(result, path)` when that module is installed."""
+
+    def __init__(self, module_name: str = "assessor.reports") -> None:
+        self._module_name = module_name
+
+    def available(self) -> bool:
+        try:
+            return importlib.util.find_spec(self._module_name) is not None
+        except (ImportError, ValueError):
+            return False
+
+    def render(self, result: dict[str, Any], path: Path) -> None:
+        module = importlib.import_module(self._module_name)
+        module.render_report(result, path)
+
+
+@dataclass
+class ApplicationContext:
+    store: Any  # assessor.core.store.Store (typed loosely: tests may pass a fake)
+    catalog: QuestionnaireCatalog
+    prompts: Prompts
+    charts: ChartFactory
+    profile_id: int
+    settings: UiSettings
+    reports: ReportRenderer

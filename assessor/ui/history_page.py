@@ -1,0 +1,156 @@
+"""Past results of this profile: a trend over time and two results side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.ui.chart_view import ChartView
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.readings import compare_results
+from assessor.ui.widgets import heading, plain_label
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class HistoryPage(QWidget):
+    resultRequested = Signal(int)  # stored result id
+    homeRequested = Signal()
+
+    def __init__(self, charts: ChartFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stored: list[Any] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Your results over time")), 1)
+        self.home_button = QPushButton(self.tr("Start &page"))
+        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.clicked.connect(self.homeRequested)
+        top.addWidget(self.home_button)
+        outer.addLayout(top)
+        outer.addWidget(plain_label(self.tr(
+            "Select two results to compare them side by side; open one to see it in full."),
+            muted=True))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Past results"))
+        self.table.setHorizontalHeaderLabels([self.tr("Completed"), self.tr("Questionnaire"),
+                                              self.tr("Level"), self.tr("Best-fitting role")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _cell: self._open_selected())
+        left_layout.addWidget(self.table, 1)
+        self.open_button = QPushButton(self.tr("&Open selected result"))
+        self.open_button.setAccessibleName(self.tr("Open the selected result"))
+        self.open_button.clicked.connect(self._open_selected)
+        left_layout.addWidget(self.open_button)
+        upper.addWidget(left)
+        self.trend_chart = ChartView(charts, "trend_figure",
+                                     self.tr("Chart: your dimensions over time"))
+        upper.addWidget(self.trend_chart)
+        upper.setSizes([560, 640])
+        splitter.addWidget(upper)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 8, 0, 0)
+        self.compare_title = plain_label("", bold=True)
+        lower_layout.addWidget(self.compare_title)
+        self.compare_table = QTableWidget(0, 4)
+        self.compare_table.setAccessibleName(self.tr("Comparison of two results"))
+        self.compare_table.verticalHeader().hide()
+        self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        lower_layout.addWidget(self.compare_table, 1)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 300])
+        outer.addWidget(splitter, 1)
+
+    def set_results(self, stored: list[Any]) -> None:
+        """`stored`: StoredResult records, oldest first."""
+        self._stored = list(stored)
+        self.table.setRowCount(len(stored))
+        for row, entry in enumerate(reversed(self._stored)):
+            result = entry.result
+            placement = result.get("placement")
+            clusters = result.get("clusters") or []
+            cells = [
+                str(result.get("completed_at", ""))[:16].replace("T", " "),
+                result["questionnaire"].get("title", ""),
+                placement["label"] if placement else "—",
+                f"{clusters[0]['label']} ({clusters[0]['fit']:.0f}%)" if clusters else "—",
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(_ID, entry.id)
+                self.table.setItem(row, column, cell)
+        self.trend_chart.set_data([entry.result for entry in self._stored])
+        self.table.clearSelection()
+        if len(stored) >= 2:
+            self.select_pair(self._stored[-2].id, self._stored[-1].id)
+        else:
+            self._show_comparison([])
+
+    def select_pair(self, first_id: int, second_id: int) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.data(_ID) in (first_id, second_id):
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def _selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        cells = [self.table.item(row, 0) for row in rows]
+        return [cell.data(_ID) for cell in cells if cell is not None]
+
+    def _selection_changed(self) -> None:
+        ids = self._selected_ids()
+        self.open_button.setEnabled(len(ids) == 1)
+        self._show_comparison(ids)
+
+    def _show_comparison(self, ids: list[int]) -> None:
+        by_id = {entry.id: entry for entry in self._stored}
+        if len(ids) != 2:
+            self.compare_title.setText(self.tr("Select two results to compare them."))
+            self.compare_table.setRowCount(0)
+            return
+        older, newer = sorted((by_id[i] for i in ids), key=self._stored.index)
+        when = [str(e.result.get("completed_at", ""))[:10] for e in (older, newer)]
+        self.compare_title.setText(self.tr("Comparing {0} with {1}").format(*when))
+        self.compare_table.setHorizontalHeaderLabels(["", when[0], when[1], self.tr("Change")])
+        rows = compare_results(older.result, newer.result)
+        self.compare_table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            for column, text in enumerate((entry.label, entry.before, entry.after, entry.delta)):
+                self.compare_table.setItem(row, column, QTableWidgetItem(text))
+        self.comparison_rows = rows
+
+    def _open_selected(self) -> None:
+        ids = self._selected_ids()
+        if len(ids) >= 1:
+            self.resultRequested.emit(ids[0])

@@ -1,0 +1,220 @@
+"""The main window: a stack of pages and the wiring between them. No logic of its own
+beyond choosing which page shows; flows live in services.py and the views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from assessor.core.errors import AssessorError
+from assessor.core.model import Questionnaire
+from assessor.ui.context import ApplicationContext
+from assessor.ui.history_page import HistoryPage
+from assessor.ui.question_page import QuestionPage
+from assessor.ui.results_page import ResultsPage
+from assessor.ui.review_page import ReviewPage
+from assessor.ui.services import AssessmentService
+from assessor.ui.session import AssessmentSession
+from assessor.ui.session_model import SessionModel
+from assessor.ui.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: ApplicationContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = AssessmentService(context.store, context.catalog, context.profile_id)
+        self.setWindowTitle(self.tr("Assessor"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage(self.service, context.catalog)
+        self.stack.addWidget(self.start_page)
+        self.session_model: SessionModel | None = None
+        self.question_page: QuestionPage | None = None
+        self.review_page: ReviewPage | None = None
+        self._results_page: ResultsPage | None = None
+        self._history_page: HistoryPage | None = None
+        self.start_page.startRequested.connect(self.start_questionnaire)
+        self.start_page.resumeRequested.connect(self.resume_draft)
+        self.start_page.discardRequested.connect(self.discard_draft)
+        self.start_page.openFileRequested.connect(self.open_questionnaire_file)
+        self.start_page.resultRequested.connect(self.show_stored_result)
+        self.start_page.historyRequested.connect(self.show_history)
+        self.start_page.problemsRequested.connect(self.show_catalog_problems)
+        self._build_menu()
+        self.start_page.refresh()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open questionnaire…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.open_questionnaire_file)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        home_action = QAction(self.tr("&Start page"), self)
+        home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        home_action.triggered.connect(self.show_start)
+        history_action = QAction(self.tr("&History"), self)
+        history_action.setShortcut(QKeySequence("Ctrl+H"))
+        history_action.triggered.connect(self.show_history)
+        go_menu.addAction(home_action)
+        go_menu.addAction(history_action)
+
+    # ---- pages made on first use ------------------------------------------------------
+
+    @property
+    def results_page(self) -> ResultsPage:
+        if self._results_page is None:
+            context = self.context
+            self._results_page = ResultsPage(context.charts, context.prompts, context.reports,
+                                             context.settings)
+            self._results_page.homeRequested.connect(self.show_start)
+            self._results_page.historyRequested.connect(self.show_history)
+            self.stack.addWidget(self._results_page)
+        return self._results_page
+
+    @property
+    def history_page(self) -> HistoryPage:
+        if self._history_page is None:
+            self._history_page = HistoryPage(self.context.charts)
+            self._history_page.homeRequested.connect(self.show_start)
+            self._history_page.resultRequested.connect(self.show_stored_result)
+            self.stack.addWidget(self._history_page)
+        return self._history_page
+
+    # ---- start page -------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+
+    def start_questionnaire(self, questionnaire: Questionnaire) -> None:
+        self._run_session(self.service.start(questionnaire))
+
+    def resume_draft(self, draft_id: int) -> None:
+        session = self.service.resume(draft_id)
+        if session is None:
+            self.context.prompts.show_error(
+                self.tr("Cannot resume"),
+                self.tr("The questionnaire this draft was started with is no longer available. "
+                        "Open its file to continue."))
+            return
+        self._run_session(session)
+
+    def discard_draft(self, draft_id: int) -> None:
+        if self.context.prompts.confirm(self.tr("Discard answers"), self.tr(
+                "Discard this unfinished questionnaire and all its answers?")):
+            self.service.discard(draft_id)
+            self.start_page.refresh()
+
+    def open_questionnaire_file(self) -> None:
+        path = self.context.prompts.pick_open_file(self.tr("Open questionnaire"),
+                                                   self.tr("Questionnaires (*.yaml *.yml)"))
+        if path is None:
+            return
+        try:
+            self.context.catalog.open_file(path)
+        except AssessorError as exc:
+            self.context.prompts.show_error(
+                self.tr("This questionnaire cannot be used"),
+                self.tr("{0} has problems that must be fixed before it can be used:")
+                .format(path.name), exc.lines())
+            return
+        self.start_page.refresh()
+
+    def show_catalog_problems(self) -> None:
+        lines = [line for entry in self.context.catalog.refused for line in entry.problems]
+        self.context.prompts.show_error(
+            self.tr("Questionnaire files with problems"),
+            self.tr("These files were not loaded:"), lines)
+
+    # ---- taking -----------------------------------------------------------------------
+
+    def _run_session(self, session: AssessmentSession) -> None:
+        self._drop_session_pages()
+        model = SessionModel(session, self)
+        self.session_model = model
+        self.question_page = QuestionPage(model)
+        self.review_page = ReviewPage(model)
+        self.question_page.reviewRequested.connect(self.show_review)
+        self.question_page.leaveRequested.connect(self.show_start)
+        self.review_page.backRequested.connect(self.show_questions)
+        self.review_page.jumpRequested.connect(self.jump_to_item)
+        self.review_page.finishRequested.connect(self.finish)
+        self.stack.addWidget(self.question_page)
+        self.stack.addWidget(self.review_page)
+        self.stack.setCurrentWidget(self.question_page)
+        self.question_page.show_section(self.question_page.current_section_id)
+        # Warm the chart code while the person answers, so results appear quickly.
+        QTimer.singleShot(1500, self.context.charts.warm)
+
+    def _drop_session_pages(self) -> None:
+        for page in (self.question_page, self.review_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.question_page = self.review_page = None
+
+    def show_questions(self) -> None:
+        if self.question_page is not None:
+            self.stack.setCurrentWidget(self.question_page)
+            self.question_page.show_section(self.question_page.current_section_id)
+
+    def show_review(self) -> None:
+        if self.review_page is not None:
+            self.review_page.refresh()
+            self.stack.setCurrentWidget(self.review_page)
+            self.review_page.focus_first()
+
+    def jump_to_item(self, item_id: str) -> None:
+        if self.question_page is not None:
+            self.stack.setCurrentWidget(self.question_page)
+            self.question_page.jump_to_item(item_id)
+
+    def finish(self) -> None:
+        if self.session_model is None:
+            return
+        session = self.session_model.session
+        try:
+            _result_id, result = self.service.finish(session)
+        except (AssessorError, OSError) as exc:
+            self.context.prompts.show_error(self.tr("Could not save the result"), str(exc))
+            return
+        self._drop_session_pages()
+        self.session_model = None
+        self.show_result(result, session.questionnaire)
+
+    # ---- results and history ----------------------------------------------------------
+
+    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+        page = self.results_page
+        page.show_result(result, questionnaire)
+        self.stack.setCurrentWidget(page)
+
+    def show_stored_result(self, result_id: int) -> None:
+        try:
+            stored = self.context.store.get_result(result_id)
+        except AssessorError as exc:
+            self.context.prompts.show_error(self.tr("Cannot show this result"), str(exc))
+            return
+        result = stored.result
+        questionnaire = self.context.catalog.find(result["questionnaire"]["id"],
+                                                  result["questionnaire"].get("sha256"))
+        self.show_result(result, questionnaire)
+
+    def show_history(self) -> None:
+        page = self.history_page
+        page.set_results(self.service.results())
+        self.stack.setCurrentWidget(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every answer is already stored; nothing to ask before closing.
+        event.accept()

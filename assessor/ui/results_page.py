@@ -1,0 +1,253 @@
+"""The results: level on the ladder, the plane, roles and their fit, the dimensions
+against a chosen role, calibration, and the path to the chosen role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.core.career import plan_path
+from assessor.core.errors import AssessorError
+from assessor.core.model import Questionnaire
+from assessor.core.results import write_result
+from assessor.ui.calibration_view import CalibrationView
+from assessor.ui.chart_view import ChartView
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.cluster_list import ClusterList
+from assessor.ui.context import ReportRenderer, UiSettings
+from assessor.ui.path_view import PathView
+from assessor.ui.prompts import Prompts
+from assessor.ui.readings import dimension_labels, next_rung_needs
+from assessor.ui.widgets import heading, plain_label
+
+
+class ResultsPage(QWidget):
+    historyRequested = Signal()
+    homeRequested = Signal()
+    clusterChanged = Signal(str)
+
+    def __init__(self, charts: ChartFactory, prompts: Prompts, reports: ReportRenderer,
+                 settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompts = prompts
+        self._reports = reports
+        self._settings = settings
+        self.result: dict[str, Any] = {}
+        self.questionnaire: Questionnaire | None = None
+        self.cluster_id: str | None = None
+        self.current_path: dict[str, Any] | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = heading("")
+        self.subtitle = plain_label("", muted=True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        self.export_button = QPushButton(self.tr("&Export result…"))
+        self.export_button.setAccessibleName(self.tr("Export the result as a JSON file"))
+        self.export_button.clicked.connect(self.export_result)
+        self.report_button = QPushButton(self.tr("Save re&port…"))
+        self.report_button.setAccessibleName(self.tr("Save a report of this result"))
+        self.report_button.clicked.connect(self.save_report)
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.setAccessibleName(self.tr("Show the history of your results"))
+        self.history_button.clicked.connect(self.historyRequested)
+        self.home_button = QPushButton(self.tr("Start &page"))
+        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.clicked.connect(self.homeRequested)
+        for button in (self.export_button, self.report_button, self.history_button,
+                       self.home_button):
+            top.addWidget(button)
+        outer.addLayout(top)
+
+        self.level_label = plain_label("", scale=1.25, bold=True)
+        self.level_label.setAccessibleName(self.tr("Your level"))
+        outer.addWidget(self.level_label)
+        self.next_rung_label = plain_label("")
+        outer.addWidget(self.next_rung_label)
+        self.incomplete_label = plain_label("", muted=True)
+        outer.addWidget(self.incomplete_label)
+        chooser = QHBoxLayout()
+        chooser_label = QLabel(self.tr("&Target role:"))
+        self.cluster_combo = QComboBox()
+        self.cluster_combo.setAccessibleName(self.tr("Target role"))
+        chooser_label.setBuddy(self.cluster_combo)
+        self.cluster_combo.currentIndexChanged.connect(self._combo_changed)
+        self.cluster_summary = plain_label("", muted=True)
+        chooser.addWidget(chooser_label)
+        chooser.addWidget(self.cluster_combo)
+        chooser.addWidget(self.cluster_summary, 1)
+        outer.addLayout(chooser)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Result views"))
+        outer.addWidget(self.tabs, 1)
+        overview = QSplitter()
+        self.ladder_chart = ChartView(charts, "ladder_figure",
+                                      self.tr("Chart: your level on the ladder"))
+        self.plane_chart = ChartView(charts, "plane_figure",
+                                     self.tr("Chart: machine-learning depth against "
+                                             "security depth"))
+        overview.addWidget(self.ladder_chart)
+        overview.addWidget(self.plane_chart)
+        self.tabs.addTab(overview, self.tr("&Level"))
+        roles = QSplitter()
+        self.cluster_list = ClusterList()
+        self.cluster_list.clusterChosen.connect(self.choose_cluster)
+        self.dimensions_chart = ChartView(charts, "dimensions_figure",
+                                          self.tr("Chart: your dimensions against "
+                                                  "the role's targets"))
+        roles.addWidget(self.cluster_list)
+        roles.addWidget(self.dimensions_chart)
+        roles.setSizes([520, 640])
+        self.tabs.addTab(roles, self.tr("&Roles"))
+        path_tab = QSplitter()
+        self.path_view = PathView()
+        self.path_chart = ChartView(charts, "path_figure", self.tr("Chart: your path to the role"))
+        path_tab.addWidget(self.path_view)
+        path_tab.addWidget(self.path_chart)
+        path_tab.setSizes([560, 600])
+        self.tabs.addTab(path_tab, self.tr("P&ath"))
+        self.calibration = CalibrationView(charts)
+        self.tabs.addTab(self.calibration, self.tr("&Self-rating vs knowledge"))
+
+    # ---- showing ----------------------------------------------------------------------
+
+    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+        """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
+        self.result = result
+        same = questionnaire is not None and questionnaire.source.sha256 == \
+            result["questionnaire"].get("sha256") and questionnaire.career is not None
+        self.questionnaire = questionnaire if same else None
+        labels = dimension_labels(result)
+        self.title.setText(result["questionnaire"].get("title", ""))
+        when = str(result.get("completed_at", "")).replace("T", " ")[:16]
+        who = result.get("respondent")
+        self.subtitle.setText(self.tr("Completed {0}").format(when)
+                              + (f" · {who}" if who else ""))
+        placement = result.get("placement")
+        ladder = (result.get("display") or {}).get("ladder") or []
+        if placement:
+            ids = [lvl["id"] for lvl in ladder]
+            rung = ids.index(placement["level"]) + 1 if placement["level"] in ids else 0
+            self.level_label.setText(self.tr("Your level: {0} (rung {1} of {2})").format(
+                placement["label"], rung, len(ladder)))
+        else:
+            self.level_label.setText(self.tr("Your level: not placed on the ladder"))
+        self.next_rung_label.setText(next_rung_needs(
+            self.questionnaire.career if self.questionnaire else None, result))
+        missing = result.get("missing") or []
+        self.incomplete_label.setVisible(not result.get("complete", True))
+        self.incomplete_label.setText(self.tr(
+            "This result is incomplete: {0} required question(s) were not answered.")
+            .format(len(missing)))
+        clusters = result.get("clusters") or []
+        self.cluster_list.set_clusters(clusters, labels)
+        self.cluster_combo.blockSignals(True)
+        self.cluster_combo.clear()
+        for cluster in clusters:
+            self.cluster_combo.addItem(f"{cluster['label']} — {cluster['fit']:.0f}% fit",
+                                       cluster["id"])
+        self.cluster_combo.blockSignals(False)
+        self.ladder_chart.set_data(result)
+        self.plane_chart.set_data(result)
+        self.calibration.set_result(result)
+        self.report_button.setEnabled(self._reports.available())
+        if not self._reports.available():
+            self.report_button.setToolTip(
+                self.tr("Reports are not available in this installation."))
+        ids = [c["id"] for c in clusters]
+        preferred = self._settings.preferred_cluster
+        self.cluster_id = None
+        if ids:
+            chosen = preferred if preferred is not None and preferred in ids else ids[0]
+            self.choose_cluster(chosen, remember=False)
+        self.tabs.setCurrentIndex(0)
+
+    def choose_cluster(self, cluster_id: str, remember: bool = True) -> None:
+        if cluster_id == self.cluster_id:
+            return
+        self.cluster_id = cluster_id
+        if remember:
+            self._settings.preferred_cluster = cluster_id
+        index = self.cluster_combo.findData(cluster_id)
+        self.cluster_combo.blockSignals(True)
+        self.cluster_combo.setCurrentIndex(index)
+        self.cluster_combo.blockSignals(False)
+        self.cluster_list.select_cluster(cluster_id)
+        display = {c["id"]: c for c in (self.result.get("display") or {}).get("clusters", [])}
+        self.cluster_summary.setText(display.get(cluster_id, {}).get("summary", ""))
+        self.current_path = self._path_to(cluster_id)
+        label = self.cluster_combo.itemText(index).split(" — ")[0] if index >= 0 else cluster_id
+        self.path_view.set_path(self.current_path, label, self.result,
+                                dimension_labels(self.result))
+        self.dimensions_chart.set_data(self.result, cluster_id)
+        self.path_chart.set_data(self.result, cluster_id, self.current_path)
+        self.clusterChanged.emit(cluster_id)
+
+    def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
+        if self.questionnaire is not None and self.questionnaire.career is not None:
+            percents = {d: s.get("percent") for d, s in self.result["scores"].items()}
+            return plan_path(self.questionnaire.career, percents, cluster_id).as_dict()
+        path: dict[str, Any] | None = (self.result.get("paths") or {}).get(cluster_id)
+        return path
+
+    def _combo_changed(self, index: int) -> None:
+        cluster_id = self.cluster_combo.itemData(index)
+        if cluster_id:
+            self.choose_cluster(cluster_id)
+
+    # ---- actions ----------------------------------------------------------------------
+
+    def _suggested_name(self, suffix: str) -> str:
+        stamp = str(self.result.get("completed_at", ""))[:10]
+        return f"{self.result['questionnaire'].get('id', 'result')}-{stamp}{suffix}"
+
+    def export_result(self) -> Path | None:
+        path = self._prompts.pick_save_file(self.tr("Export result"),
+                                            self._suggested_name(".json"),
+                                            self.tr("Result files (*.json)"))
+        if path is None:
+            return None
+        try:
+            write_result(self.result, path)
+        except (OSError, AssessorError) as exc:
+            self._prompts.show_error(self.tr("Export failed"),
+                                     self.tr("The result could not be written to {0}: {1}")
+                                     .format(path, exc))
+            return None
+        self._prompts.show_info(self.tr("Result exported"),
+                                self.tr("The result was saved to {0}.").format(path))
+        return path
+
+    def save_report(self) -> Path | None:
+        if not self._reports.available():
+            return None
+        path = self._prompts.pick_save_file(self.tr("Save report"), self._suggested_name(".pdf"),
+                                            self.tr("PDF report (*.pdf);;Web page (*.html)"))
+        if path is None:
+            return None
+        try:
+            self._reports.render(self.result, path)
+        except (OSError, AssessorError) as exc:
+            self._prompts.show_error(self.tr("Report failed"),
+                                     self.tr("The report could not be written to {0}: {1}")
+                                     .format(path, exc))
+            return None
+        self._prompts.show_info(self.tr("Report saved"),
+                                self.tr("The report was saved to {0}.").format(path))
+        return path

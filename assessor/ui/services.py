@@ -1,0 +1,72 @@
+"""The app's flows over the store: starting, resuming and finishing an assessment.
+Qt-free, so each flow can be tested without a window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assessor.core.model import Questionnaire
+from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.ui.session import AssessmentSession
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    draft_id: int
+    title: str
+    answered: int
+    updated_at: str
+    questionnaire: Questionnaire | None  # None: its questionnaire is no longer at hand
+
+
+class AssessmentService:
+    def __init__(self, store: Any, catalog: QuestionnaireCatalog, profile_id: int) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.profile_id = profile_id
+
+    def start(self, questionnaire: Questionnaire) -> AssessmentSession:
+        path = questionnaire.source.path
+        draft_id = self.store.start_draft(
+            self.profile_id, questionnaire.id, questionnaire.source.sha256,
+            str(path) if path is not None else None)
+        return AssessmentSession(questionnaire, draft_id, self.store)
+
+    def drafts(self) -> list[DraftSummary]:
+        summaries = []
+        for draft in self.store.list_drafts(self.profile_id):
+            questionnaire = self._questionnaire_for(draft)
+            title = questionnaire.title if questionnaire else draft.questionnaire_id
+            summaries.append(DraftSummary(draft.id, title, len(draft.answers),
+                                          str(draft.updated_at), questionnaire))
+        return summaries
+
+    def _questionnaire_for(self, draft: Any) -> Questionnaire | None:
+        path = Path(draft.questionnaire_path) if draft.questionnaire_path else None
+        found = self.catalog.find(draft.questionnaire_id, draft.questionnaire_sha256, path)
+        # A questionnaire updated since the draft began: carry on with the new version;
+        # answers that no longer fit stay stored but unused.
+        return found or self.catalog.find_by_id(draft.questionnaire_id)
+
+    def resume(self, draft_id: int) -> AssessmentSession | None:
+        draft = self.store.load_draft(draft_id)
+        questionnaire = self._questionnaire_for(draft)
+        if questionnaire is None:
+            return None
+        return AssessmentSession(questionnaire, draft.id, self.store, draft.answers)
+
+    def discard(self, draft_id: int) -> None:
+        self.store.delete_draft(draft_id)
+
+    def finish(self, session: AssessmentSession) -> tuple[int, dict[str, Any]]:
+        """Score, keep the result, and only then drop the draft (a crash in between keeps
+        the draft; the same result stored twice counts once)."""
+        result = session.build_result()
+        result_id, _is_new = self.store.add_result(self.profile_id, result)
+        self.store.delete_draft(session.draft_id)
+        return result_id, result
+
+    def results(self) -> list[Any]:
+        return list(self.store.list_results(self.profile_id))
