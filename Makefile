@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check bench system-deps clean screenshots sample-report
+.PHONY: run test lint typecheck check bench system-deps clean screenshots sample-report dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
+
+# One-folder Linux bundle (PyInstaller) and a .tar.gz of it; dist-check runs the bundle.
+dist: $(STAMP)
+	tools/build_dist.sh $(PY)
+
+dist-check: dist
+	tools/check_bundle.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -78,11 +78,12 @@ def _cmd_score(args: argparse.Namespace) -> int:
 def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]]:
     """Commands that live in their own modules (reports, cohorts), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
-    try:
-        module = importlib.import_module("assessor.cli_reports")
-    except ModuleNotFoundError:  # only while that module is being developed
-        return commands
-    commands.update(module.COMMANDS)
+    for name in ("assessor.cli_reports", "assessor.cli_cohort"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:  # only while that module is being developed
+            continue
+        commands.update(module.COMMANDS)
     return commands
 
 
@@ -114,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(smoke_test: bool) -> int:
+    from assessor.platform_check import explain_missing, missing_packages
+
+    missing = missing_packages()
+    if missing:
+        print(explain_missing(missing), file=sys.stderr)
+        return EXIT_INVALID
     from assessor.ui.app import run_gui  # Qt is imported here and only here
 
     return int(run_gui(smoke_test=smoke_test))

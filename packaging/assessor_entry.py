@@ -1,0 +1,8 @@
+"""Entry point of the frozen bundle: the same `main` as the `assessor` console script."""
+
+import sys
+
+from assessor.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""The readable message for a machine without Qt's window-system libraries."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor import platform_check
+
+
+def test_offscreen_needs_nothing() -> None:
+    assert platform_check.missing_packages({"QT_QPA_PLATFORM": "offscreen"}) == []
+
+
+def test_missing_library_is_named_by_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(platform_check, "_loadable", lambda soname: soname != "libxcb-cursor.so.0")
+    missing = platform_check.missing_packages({"DISPLAY": ":0"})
+    assert missing == ["libxcb-cursor0"]
+    message = platform_check.explain_missing(missing)
+    assert "apt-get install libxcb-cursor0" in message
+
+
+def test_cli_reports_missing_packages_instead_of_crashing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assessor import cli
+
+    monkeypatch.setattr(platform_check, "missing_packages", lambda: ["libxcb-icccm4"])
+    assert cli.main([]) == 1
+    assert "libxcb-icccm4" in capsys.readouterr().err
