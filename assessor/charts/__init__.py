@@ -1,0 +1,15 @@
+"""Qt-free matplotlib figure builders shared by the GUI and the reports.
+
+Every builder takes a SPEC 3 result dict (with its `display` context), returns a
+`matplotlib.figure.Figure` (never pyplot) and accepts `dark=` to match the GUI palette.
+"""
+
+from assessor.charts.career import ladder_figure, plane_figure
+from assessor.charts.profile import calibration_figure, dimensions_figure
+from assessor.charts.progress import path_figure, trend_figure
+from assessor.charts.theme import Theme, theme
+
+__all__ = [
+    "Theme", "calibration_figure", "dimensions_figure", "ladder_figure", "path_figure",
+    "plane_figure", "theme", "trend_figure",
+]
