@@ -1,0 +1,212 @@
+"""Importing result files into the store and exporting them again (SPEC 3).
+
+A file is accepted only if it passes every check `parse_result` makes (size, JSON, NaN,
+format version, integrity hash) and, where the questionnaire it names (by sha256) is at
+hand, re-scoring its answers gives the scores, placement and fits it states. Checks come
+first and all accepted files are then written in one transaction, so a refused file never
+changes the store and a failed write leaves nothing half-imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from assessor.core.errors import AssessorError
+from assessor.core.loading import load_questionnaire
+from assessor.core.model import Questionnaire
+from assessor.core.paths import (
+    questionnaire_files,
+    shipped_questionnaire_dir,
+    user_questionnaire_dir,
+)
+from assessor.core.results import integrity_hash, parse_result, verify_against, write_result
+from assessor.core.store import Store
+from assessor.core.yamlsafe import read_limited
+
+ImportStatus = Literal["imported", "duplicate", "refused"]
+NOT_RESCORED = ("checked by its integrity hash only: the questionnaire it was scored with "
+                "is not at hand, so its scores could not be re-computed")
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file. `reason` says why it was refused, or, for an accepted
+    file that could not be re-scored, that only its integrity hash was checked."""
+
+    path: Path
+    status: ImportStatus
+    reason: str | None
+    result_id: int | None
+    rescored: bool
+
+    def describe(self) -> str:
+        """One line for the user: the file, what happened and why."""
+        text = f"{self.path}: {self.status}"
+        return f"{text}: {self.reason}" if self.reason else text
+
+
+# Per folder: the stat signature of its questionnaire files when it was last hashed, and
+# sha256 → file. A folder is re-hashed only when a file in it was added, removed or changed.
+_FolderIndex = tuple[tuple[tuple[str, int, int], ...], dict[str, Path]]
+_folder_cache: dict[Path, _FolderIndex] = {}
+_questionnaire_cache: dict[tuple[Path, str], Questionnaire | None] = {}
+
+
+def _signature(files: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    signature = []
+    for file in files:
+        try:
+            status = file.stat()
+        except OSError:
+            continue
+        signature.append((file.name, status.st_size, status.st_mtime_ns))
+    return tuple(signature)
+
+
+def _index_folder(folder: Path) -> dict[str, Path]:
+    try:
+        key = folder.resolve()
+    except OSError:
+        return {}
+    files = questionnaire_files(key)
+    signature = _signature(files)
+    cached = _folder_cache.get(key)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    by_hash: dict[str, Path] = {}
+    for file in files:
+        try:
+            digest = hashlib.sha256(read_limited(file)).hexdigest()
+        except AssessorError:
+            continue
+        by_hash.setdefault(digest, file)
+    _folder_cache[key] = (signature, by_hash)
+    return by_hash
+
+
+def questionnaire_folders(extra: Iterable[Path | str] = ()) -> list[Path]:
+    """Where a result's questionnaire is looked for: folders passed in, then the shipped
+    and the user's questionnaire folders."""
+    folders = [Path(folder) for folder in extra]
+    for folder in (shipped_questionnaire_dir(), user_questionnaire_dir()):
+        if folder not in folders:
+            folders.append(folder)
+    return folders
+
+
+def find_questionnaire(sha256: str, folders: Iterable[Path]) -> Questionnaire | None:
+    """The questionnaire whose file has this sha256, or None if none of the folders has it
+    (a file that has it but does not load as a valid questionnaire does not count)."""
+    wanted = sha256.lower()
+    for folder in folders:
+        file = _index_folder(folder).get(wanted)
+        if file is None:
+            continue
+        key = (file, wanted)
+        if key not in _questionnaire_cache:
+            try:
+                loaded: Questionnaire | None = load_questionnaire(file)
+            except AssessorError:
+                loaded = None
+            # The file may have changed between hashing and loading.
+            if loaded is not None and loaded.source.sha256 != wanted:
+                loaded = None
+            _questionnaire_cache[key] = loaded
+        found = _questionnaire_cache[key]
+        if found is not None:
+            return found
+    return None
+
+
+def _same_career_model(result: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
+    """Fits depend on the career model too; where it is a separate file, re-scoring is only
+    meaningful with the very model version the result was scored with."""
+    stated = result.get("career_model")
+    model = questionnaire.career
+    if not isinstance(stated, Mapping):
+        return model is None or not model.separate_file
+    return model is not None and model.source.sha256 == str(stated.get("sha256", "")).lower()
+
+
+def check_result_file(
+    path: Path, folders: Sequence[Path],
+) -> tuple[dict[str, Any], bool]:
+    """Read and check one file; returns (result, re-scored). Raises AssessorError."""
+    name = str(path)
+    result = parse_result(read_limited(path), name)
+    questionnaire = find_questionnaire(str(result["questionnaire"]["sha256"]), folders)
+    if questionnaire is None or not _same_career_model(result, questionnaire):
+        return result, False
+    verify_against(result, questionnaire, name)
+    return result, True
+
+
+def _reason(error: AssessorError) -> str:
+    return "; ".join(problem.message for problem in error.problems)
+
+
+def import_result_files(
+    store: Store,
+    paths: Iterable[Path | str],
+    profile_id: int | None = None,
+    extra_questionnaire_dirs: Iterable[Path | str] = (),
+) -> list[ImportOutcome]:
+    """Check every file, then store all accepted ones in one transaction.
+
+    Returns one outcome per path, in order. Raises StoreError (and stores nothing) only if
+    the store itself cannot be written, e.g. because the disk is full."""
+    folders = questionnaire_folders(extra_questionnaire_dirs)
+    outcomes: list[ImportOutcome | None] = []
+    accepted: list[tuple[int, Path, dict[str, Any], bool]] = []
+    seen: dict[str, int] = {}
+    for path in (Path(p) for p in paths):
+        try:
+            result, rescored = check_result_file(path, folders)
+        except AssessorError as error:
+            outcomes.append(ImportOutcome(path, "refused", _reason(error), None, False))
+            continue
+        digest = str(result["integrity"]["sha256"]).lower()
+        existing = store.has_result(digest)
+        if existing is not None:
+            outcomes.append(ImportOutcome(
+                path, "duplicate", "this result is already in the store", existing, rescored))
+            continue
+        if digest in seen:
+            outcomes.append(ImportOutcome(
+                path, "duplicate", f"the same result as {accepted[seen[digest]][1]}",
+                None, rescored))
+            # Filled in with the first copy's id once it is stored.
+            accepted.append((len(outcomes) - 1, path, result, rescored))
+            continue
+        seen[digest] = len(accepted)
+        outcomes.append(None)
+        accepted.append((len(outcomes) - 1, path, result, rescored))
+    stored = store.add_results(
+        [(profile_id, result, str(path)) for _, path, result, _ in accepted])
+    for (index, path, _, rescored), (result_id, added) in zip(accepted, stored, strict=True):
+        previous = outcomes[index]
+        if previous is not None:  # a second copy within this batch
+            outcomes[index] = ImportOutcome(path, "duplicate", previous.reason, result_id,
+                                            rescored)
+        else:
+            outcomes[index] = ImportOutcome(
+                path, "imported" if added else "duplicate",
+                None if rescored else NOT_RESCORED, result_id, rescored)
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def export_result(result: Mapping[str, Any], path: Path | str) -> None:
+    """Write a result file atomically, after checking it still matches its integrity hash
+    (a result damaged in memory or in the store must not travel as if it were intact)."""
+    integrity = result.get("integrity")
+    digest = integrity.get("sha256") if isinstance(integrity, Mapping) else None
+    if not isinstance(digest, str) or integrity_hash(result) != digest.lower():
+        raise AssessorError.single(
+            os.fspath(path), "was not written: the result no longer matches its integrity "
+                             "hash")
+    write_result(result, path)
