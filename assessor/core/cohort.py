@@ -1,0 +1,307 @@
+"""Importing a cohort of result files (SPEC 3, SPEC 4 `cohort`) and its CSV summary.
+
+Each file is read and checked on its own (size, JSON, format version, integrity); a result
+whose questionnaire was given (matched by the sha256 of the questionnaire file) is re-scored
+and refused when its stored scores, placement or fits differ. The rest are accepted on
+their integrity hash alone, and every summary says so. A file is either accepted whole, as a
+`CohortEntry` whose fields have all been checked for type, or refused with one reason; the
+same result (same integrity hash) met twice counts once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assessor.core.atomic import write_atomic
+from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
+from assessor.core.errors import AssessorError
+from assessor.core.model import Questionnaire
+from assessor.core.results import read_result_file, verify_against
+
+RESCORED = "re-scored"
+HASH_ONLY = "not re-scored (integrity hash only)"
+
+
+@dataclass(frozen=True)
+class PathStep:
+    milestone: str
+    title: str
+    projected: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class ClusterStanding:
+    id: str
+    label: str
+    fit: float
+    ready: bool
+    gaps: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class CohortEntry:
+    """One accepted result, reduced to the checked, typed facts a cohort summary uses."""
+
+    source: str
+    sha256: str
+    rescored: bool
+    respondent: str | None
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_title: str
+    questionnaire_sha256: str
+    completed_at: str
+    completed: datetime | None
+    complete: bool
+    level: str | None
+    level_label: str | None
+    percents: Mapping[str, float | None]
+    clusters: tuple[ClusterStanding, ...]  # best fit first, as the result lists them
+    paths: Mapping[str, tuple[PathStep, ...]]
+    answers: Mapping[str, Any]
+    display: Mapping[str, Any]
+
+    @property
+    def best(self) -> ClusterStanding | None:
+        return self.clusters[0] if self.clusters else None
+
+    def cluster(self, cluster_id: str) -> ClusterStanding | None:
+        for standing in self.clusters:
+            if standing.id == cluster_id:
+                return standing
+        return None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    source: str
+    reason: str  # the whole line, `FILE: reason` (with line/column where the file has them)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    source: str
+    first: str  # the file the same result was first met in
+
+
+@dataclass
+class CohortImport:
+    entries: list[CohortEntry] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def hash_only(self) -> list[CohortEntry]:
+        return [entry for entry in self.entries if not entry.rescored]
+
+
+def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
+    """Files as given; a folder stands for the `*.json` files directly inside it, sorted."""
+    found: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def import_results(
+    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = ()
+) -> CohortImport:
+    """Read, check and deduplicate every result file; never raises for a bad file."""
+    by_sha = {q.source.sha256: q for q in questionnaires}
+    outcome = CohortImport()
+    first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
+    for path in expand_sources(sources):
+        name = str(path)
+        try:
+            result = read_result_file(path)
+            sha = str(result["integrity"]["sha256"]).lower()
+            if sha in first_seen:
+                outcome.duplicates.append(Duplicate(name, first_seen[sha]))
+                continue
+            first_seen[sha] = name
+            questionnaire = by_sha.get(result["questionnaire"]["sha256"])
+            if questionnaire is not None:
+                verify_against(result, questionnaire, name)
+            outcome.entries.append(_entry(result, name, sha, questionnaire is not None))
+        except AssessorError as exc:
+            outcome.refused.append(Refusal(name, exc.lines()[0]))
+    return outcome
+
+
+# ---- turning an (integrity-checked, possibly hand-made) result into a typed entry -------
+
+
+class _Shape:
+    """Type checks that name the offending key, so a refusal says what is wrong."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, what: str) -> AssessorError:
+        return AssessorError.single(self.name, f"is not a valid result: {what}")
+
+    def text(self, value: Any, what: str, optional: bool = False) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{what} is not text")
+        return value
+
+    def number(self, value: Any, what: str, optional: bool = False) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"{what} is not a number")
+        return float(value)
+
+    def mapping(self, value: Any, what: str) -> Mapping[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(f"{what} is not an object")
+        return value
+
+    def items(self, value: Any, what: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(f"{what} is not a list")
+        return value
+
+
+def parse_timestamp(text: str) -> datetime | None:
+    try:
+        # Python before 3.11 does not read a trailing Z.
+        return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return None
+
+
+def _percents(shape: _Shape, scores: Mapping[str, Any]) -> dict[str, float | None]:
+    percents: dict[str, float | None] = {}
+    for dim, fields in scores.items():
+        checked = shape.mapping(fields, f"scores of '{dim}'")
+        percents[dim] = shape.number(checked.get("percent"), f"percent of '{dim}'", True)
+    return percents
+
+
+def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterStanding, ...]:
+    standings = []
+    for raw in clusters:
+        cluster = shape.mapping(raw, "a cluster")
+        gaps = shape.mapping(cluster.get("gaps", {}), "cluster gaps")
+        standings.append(ClusterStanding(
+            id=shape.text(cluster.get("id"), "cluster id"),
+            label=shape.text(cluster.get("label", cluster.get("id")), "cluster label"),
+            fit=shape.number(cluster.get("fit"), "cluster fit"),
+            ready=cluster.get("ready") is True,
+            gaps={d: shape.number(g, f"gap of '{d}'") for d, g in gaps.items()},
+        ))
+    return tuple(standings)
+
+
+def _paths(shape: _Shape, paths: Any) -> dict[str, tuple[PathStep, ...]]:
+    checked: dict[str, tuple[PathStep, ...]] = {}
+    for cluster_id, raw_path in shape.mapping(paths or {}, "paths").items():
+        steps = []
+        for raw in shape.items(shape.mapping(raw_path, "a path").get("steps", []), "steps"):
+            step = shape.mapping(raw, "a path step")
+            projected = shape.mapping(step.get("projected", {}), "projected percents")
+            steps.append(PathStep(
+                milestone=shape.text(step.get("milestone"), "step milestone"),
+                title=shape.text(step.get("title", step.get("milestone")), "step title"),
+                projected={d: shape.number(v, "projected percent")
+                           for d, v in projected.items()},
+            ))
+        checked[str(cluster_id)] = tuple(steps)
+    return checked
+
+
+def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool) -> CohortEntry:
+    shape = _Shape(name)
+    questionnaire = result["questionnaire"]
+    completed_at = shape.text(result.get("completed_at"), "completed_at")
+    completed = parse_timestamp(completed_at)
+    if completed is None:
+        raise shape.fail(f"completed_at {completed_at!r} is not an ISO-8601 date and time")
+    placement = result.get("placement")
+    level = label = None
+    if placement is not None:
+        placement = shape.mapping(placement, "placement")
+        level = shape.text(placement.get("level"), "placement level")
+        label = shape.text(placement.get("label"), "placement label", True)
+    display = result.get("display")
+    return CohortEntry(
+        source=name,
+        sha256=sha,
+        rescored=rescored,
+        respondent=shape.text(result.get("respondent"), "respondent", True),
+        questionnaire_id=questionnaire["id"],
+        questionnaire_version=shape.text(questionnaire.get("version", ""), "version"),
+        questionnaire_title=shape.text(questionnaire.get("title", ""), "title"),
+        questionnaire_sha256=questionnaire["sha256"].lower(),
+        completed_at=completed_at,
+        completed=completed,
+        complete=result["complete"],
+        level=level,
+        level_label=label,
+        percents=_percents(shape, result["scores"]),
+        clusters=_clusters(shape, result["clusters"]),
+        paths=_paths(shape, result.get("paths")),
+        answers=result["answers"],
+        display=display if isinstance(display, dict) else {},
+    )
+
+
+# ---- the CSV summary ----------------------------------------------------------------------
+
+
+def cohort_dimensions(entries: Iterable[CohortEntry]) -> list[str]:
+    """Every dimension met, in the order first met (one questionnaire's order when alone)."""
+    seen: dict[str, None] = {}
+    for entry in entries:
+        for dim in entry.percents:
+            seen.setdefault(dim, None)
+    return list(seen)
+
+
+def csv_header(dimensions: Sequence[str]) -> list[str]:
+    return [
+        "respondent", "questionnaire", "version", "completed_at", "complete", "level",
+        *(f"{dim}_percent" for dim in dimensions),
+        "best_cluster", "best_fit", "best_ready", "checked", "result_sha256", "source",
+    ]
+
+
+def _csv_rows(entries: Sequence[CohortEntry], dimensions: Sequence[str]) -> Iterator[list[str]]:
+    for entry in entries:
+        best = entry.best
+        yield [
+            neutralise_cell(entry.respondent or ""),
+            neutralise_cell(entry.questionnaire_id),
+            neutralise_cell(entry.questionnaire_version),
+            neutralise_cell(entry.completed_at),
+            format_number(entry.complete),
+            neutralise_cell(entry.level or ""),
+            *(format_number(entry.percents.get(dim)) for dim in dimensions),
+            neutralise_cell(best.id) if best else "",
+            format_number(best.fit) if best else "",
+            format_number(best.ready) if best else "",
+            RESCORED if entry.rescored else HASH_ONLY,
+            entry.sha256,
+            neutralise_cell(entry.source),
+        ]
+
+
+def cohort_csv_bytes(entries: Sequence[CohortEntry]) -> bytes:
+    """One row per accepted result; a `checked` column says whether it was re-scored."""
+    dimensions = cohort_dimensions(entries)
+    return rows_to_csv_bytes(csv_header(dimensions), _csv_rows(entries, dimensions))
+
+
+def write_cohort_csv(entries: Sequence[CohortEntry], path: Path | str) -> None:
+    write_atomic(Path(path), cohort_csv_bytes(entries))
