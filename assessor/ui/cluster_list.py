@@ -34,7 +34,7 @@ class ClusterList(QTreeWidget):
         self.clear()
         for cluster in clusters:
             gaps = cluster.get("gaps") or {}
-            gap_text = ", ".join(
+            gap_text = "\n".join(
                 f"{labels.get(dim, dim)} +{points:g}" for dim, points in
                 sorted(gaps.items(), key=lambda kv: -kv[1])
             ) or self.tr("none")

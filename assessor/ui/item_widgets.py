@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -132,11 +133,49 @@ def _same(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
+class _ClickableLabel(QLabel):
+    """A scale point's caption: clicking it chooses the point, as clicking a radio's text would."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__()
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.click()
+        self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
 class LikertWidget(_ExclusiveChoice):
-    horizontal = True
+    """A row of scale points, each a radio button over its wrapped caption, in equal
+    columns so long anchors never force a horizontal scroll."""
 
     def choices(self) -> list[tuple[Any, str]]:
         return [(_plain_number(point.value), point.label) for point in self.item.scale]
+
+    def build_input(self, layout: QVBoxLayout) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons = []
+        for index, (value, label) in enumerate(self.choices()):
+            button = QRadioButton()
+            button.setAccessibleName(f"{label}: {self.item.text}")
+            button.setAccessibleDescription(self.accessible_question)
+            button.setToolTip(label)
+            self.group.addButton(button, index)
+            self.buttons.append((value, button))
+            grid.addWidget(button, 0, index, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(_ClickableLabel(label, button), 1, index)
+            grid.setColumnStretch(index, 1)
+        self.group.buttonToggled.connect(self._toggled)
+        layout.addLayout(grid)
 
 
 class ChoiceWidget(_ExclusiveChoice):

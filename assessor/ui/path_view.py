@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from assessor.ui.widgets import heading, plain_label
@@ -17,6 +18,7 @@ class PathView(QScrollArea):
         self.setAccessibleName(self.tr("Path to the chosen role"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_frames: list[QFrame] = []
         self.summary_text = ""
         self.setWidget(QWidget())
@@ -34,6 +36,10 @@ class PathView(QScrollArea):
         target: Mapping[str, float] = next((c.get("target", {}) for c in display.get("clusters", [])
                        if c.get("label") == cluster_label), {})
         layout.addWidget(heading(self.tr("Your path to {0}").format(cluster_label), level=2))
+        summary = next((c.get("summary") for c in display.get("clusters", [])
+                        if c.get("label") == cluster_label), None)
+        if summary:
+            layout.addWidget(plain_label(str(summary).strip(), muted=True))
         if path is None:
             self.summary_text = self.tr("No path is available for this role.")
             layout.addWidget(plain_label(self.summary_text))

@@ -87,10 +87,9 @@ class ResultsPage(QWidget):
         self.cluster_combo.setAccessibleName(self.tr("Target role"))
         chooser_label.setBuddy(self.cluster_combo)
         self.cluster_combo.currentIndexChanged.connect(self._combo_changed)
-        self.cluster_summary = plain_label("", muted=True)
         chooser.addWidget(chooser_label)
         chooser.addWidget(self.cluster_combo)
-        chooser.addWidget(self.cluster_summary, 1)
+        chooser.addStretch(1)
         outer.addLayout(chooser)
 
         self.tabs = QTabWidget()
@@ -190,7 +189,7 @@ class ResultsPage(QWidget):
         self.cluster_combo.blockSignals(False)
         self.cluster_list.select_cluster(cluster_id)
         display = {c["id"]: c for c in (self.result.get("display") or {}).get("clusters", [])}
-        self.cluster_summary.setText(display.get(cluster_id, {}).get("summary", ""))
+        self.cluster_combo.setToolTip(display.get(cluster_id, {}).get("summary", ""))
         self.current_path = self._path_to(cluster_id)
         label = self.cluster_combo.itemText(index).split(" — ")[0] if index >= 0 else cluster_id
         self.path_view.set_path(self.current_path, label, self.result,

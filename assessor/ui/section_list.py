@@ -18,6 +18,8 @@ class SectionList(QListWidget):
         self._model = model
         self.setAccessibleName(self.tr("Sections"))
         self.setSpacing(2)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in model.questionnaire.sections:
             entry = QListWidgetItem(section.title)
             entry.setData(_SECTION, section.id)
