@@ -99,28 +99,47 @@ def questionnaire_folders(extra: Iterable[Path | str] = ()) -> list[Path]:
     return folders
 
 
+class QuestionnaireFinder:
+    """Finds questionnaires by the sha256 of their file among folders, in order.
+
+    Each folder is listed and hashed once per finder (and re-hashed across finders only
+    when its files changed), so checking a thousand results costs one look per folder."""
+
+    def __init__(self, folders: Iterable[Path]) -> None:
+        self._folders = list(folders)
+        self._indexes: list[dict[str, Path]] | None = None
+
+    def find(self, sha256: str) -> Questionnaire | None:
+        """The questionnaire whose file has this sha256, or None if no folder has it (a
+        file that has it but does not load as a valid questionnaire does not count)."""
+        if self._indexes is None:
+            self._indexes = [_index_folder(folder) for folder in self._folders]
+        wanted = sha256.lower()
+        for index in self._indexes:
+            file = index.get(wanted)
+            if file is None:
+                continue
+            key = (file, wanted)
+            if key not in _questionnaire_cache:
+                _questionnaire_cache[key] = _load_if_unchanged(file, wanted)
+            found = _questionnaire_cache[key]
+            if found is not None:
+                return found
+        return None
+
+
+def _load_if_unchanged(file: Path, sha256: str) -> Questionnaire | None:
+    try:
+        loaded = load_questionnaire(file)
+    except AssessorError:
+        return None
+    # The file may have changed between hashing and loading.
+    return loaded if loaded.source.sha256 == sha256 else None
+
+
 def find_questionnaire(sha256: str, folders: Iterable[Path]) -> Questionnaire | None:
-    """The questionnaire whose file has this sha256, or None if none of the folders has it
-    (a file that has it but does not load as a valid questionnaire does not count)."""
-    wanted = sha256.lower()
-    for folder in folders:
-        file = _index_folder(folder).get(wanted)
-        if file is None:
-            continue
-        key = (file, wanted)
-        if key not in _questionnaire_cache:
-            try:
-                loaded: Questionnaire | None = load_questionnaire(file)
-            except AssessorError:
-                loaded = None
-            # The file may have changed between hashing and loading.
-            if loaded is not None and loaded.source.sha256 != wanted:
-                loaded = None
-            _questionnaire_cache[key] = loaded
-        found = _questionnaire_cache[key]
-        if found is not None:
-            return found
-    return None
+    """One-off lookup; see QuestionnaireFinder."""
+    return QuestionnaireFinder(folders).find(sha256)
 
 
 def _same_career_model(result: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
@@ -134,12 +153,12 @@ def _same_career_model(result: Mapping[str, Any], questionnaire: Questionnaire) 
 
 
 def check_result_file(
-    path: Path, folders: Sequence[Path],
+    path: Path, finder: QuestionnaireFinder,
 ) -> tuple[dict[str, Any], bool]:
     """Read and check one file; returns (result, re-scored). Raises AssessorError."""
     name = str(path)
     result = parse_result(read_limited(path), name)
-    questionnaire = find_questionnaire(str(result["questionnaire"]["sha256"]), folders)
+    questionnaire = finder.find(str(result["questionnaire"]["sha256"]))
     if questionnaire is None or not _same_career_model(result, questionnaire):
         return result, False
     verify_against(result, questionnaire, name)
@@ -160,13 +179,13 @@ def import_result_files(
 
     Returns one outcome per path, in order. Raises StoreError (and stores nothing) only if
     the store itself cannot be written, e.g. because the disk is full."""
-    folders = questionnaire_folders(extra_questionnaire_dirs)
+    finder = QuestionnaireFinder(questionnaire_folders(extra_questionnaire_dirs))
     outcomes: list[ImportOutcome | None] = []
     accepted: list[tuple[int, Path, dict[str, Any], bool]] = []
     seen: dict[str, int] = {}
     for path in (Path(p) for p in paths):
         try:
-            result, rescored = check_result_file(path, folders)
+            result, rescored = check_result_file(path, finder)
         except AssessorError as error:
             outcomes.append(ImportOutcome(path, "refused", _reason(error), None, False))
             continue
@@ -187,7 +206,8 @@ def import_result_files(
         outcomes.append(None)
         accepted.append((len(outcomes) - 1, path, result, rescored))
     stored = store.add_results(
-        [(profile_id, result, str(path)) for _, path, result, _ in accepted])
+        [(profile_id, result, str(path)) for _, path, result, _ in accepted],
+        integrity_checked=True)
     for (index, path, _, rescored), (result_id, added) in zip(accepted, stored, strict=True):
         previous = outcomes[index]
         if previous is not None:  # a second copy within this batch

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -66,6 +67,8 @@ class Store:
 
     def __init__(self, connection: sqlite3.Connection, path: Path, notices: list[str]) -> None:
         self._connection: sqlite3.Connection | None = connection
+        # One connection shared by the GUI thread and background imports, one at a time.
+        self._lock = threading.RLock()
         self.path = path
         self.notices = notices
 
@@ -84,10 +87,11 @@ class Store:
         return cls(connection, path, notices)
 
     def close(self) -> None:
-        if self._connection is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._connection.close()
-            self._connection = None
+        with self._lock:
+            if self._connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._connection.close()
+                self._connection = None
 
     def __enter__(self) -> Store:
         return self
@@ -105,18 +109,19 @@ class Store:
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One transaction; on any failure it is rolled back and StoreError raised."""
-        connection = self._db()
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            yield connection
-            connection.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self._rollback(connection)
-            raise StoreError.about(
-                self.path, f"could not {action}: {describe_sqlite_error(exc)}") from None
-        except BaseException:
-            self._rollback(connection)
-            raise
+        with self._lock:
+            connection = self._db()
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                yield connection
+                connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback(connection)
+                raise StoreError.about(
+                    self.path, f"could not {action}: {describe_sqlite_error(exc)}") from None
+            except BaseException:
+                self._rollback(connection)
+                raise
 
     @staticmethod
     def _rollback(connection: sqlite3.Connection) -> None:
@@ -125,11 +130,11 @@ class Store:
                 connection.execute("ROLLBACK")
 
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        connection = self._db()
         try:
-            cursor = connection.execute(sql, tuple(parameters))
-            cursor.row_factory = sqlite3.Row
-            return list(cursor.fetchall())
+            with self._lock:
+                cursor = self._db().execute(sql, tuple(parameters))
+                cursor.row_factory = sqlite3.Row
+                return list(cursor.fetchall())
         except sqlite3.Error as exc:
             raise StoreError.about(
                 self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
@@ -266,9 +271,12 @@ class Store:
 
     def add_results(
         self, entries: Sequence[tuple[int | None, dict[str, Any], str | None]],
+        *, integrity_checked: bool = False,
     ) -> list[tuple[int, bool]]:
-        """Several results in one transaction: all are stored or (on error) none."""
-        prepared = [self._prepare_result(result, source) for _, result, source in entries]
+        """Several results in one transaction: all are stored or (on error) none.
+        `integrity_checked` skips re-hashing results the caller has just verified."""
+        prepared = [self._prepare_result(result, source, integrity_checked)
+                    for _, result, source in entries]
         outcomes: list[tuple[int, bool]] = []
         stamp = _now()
         with self._write("save the result") as db:
@@ -292,7 +300,7 @@ class Store:
         return outcomes
 
     def _prepare_result(
-        self, result: dict[str, Any], source: str | None,
+        self, result: dict[str, Any], source: str | None, integrity_checked: bool,
     ) -> tuple[str, str, Any, str]:
         name = source or "result"
         integrity = result.get("integrity") if isinstance(result, dict) else None
@@ -301,7 +309,7 @@ class Store:
         if not isinstance(digest, str) or not isinstance(questionnaire, dict):
             raise StoreError.about(name, "is not a complete result (no integrity hash)")
         encoded = _to_json(result, name)
-        if integrity_hash(result) != digest.lower():
+        if not integrity_checked and integrity_hash(result) != digest.lower():
             raise StoreError.about(name, "was changed after it was scored (integrity hash "
                                          "does not match) and was not saved")
         return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded

@@ -110,8 +110,10 @@ def connect(path: Path) -> sqlite3.Connection:
     Raises DamagedDatabase for a damaged or foreign file, StoreError for anything else
     (read-only folder, full disk, file in use)."""
     try:
+        # Usable from a worker thread too; Store serialises access with its own lock.
         connection = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            check_same_thread=False,
         )
     except sqlite3.Error as exc:
         raise _classify(exc, path, None) from None

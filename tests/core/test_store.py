@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -191,3 +192,24 @@ def test_closed_store_refuses_use(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError, match="is closed"):
         store.list_profiles()
+
+
+def test_store_can_be_used_from_a_worker_thread(store: Store) -> None:
+    # The GUI imports results in the background while its own thread reads the store.
+    profile = store.default_profile()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for index in range(20):
+                store.add_note(profile, f"from worker {index}")
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    for _ in range(20):
+        store.list_notes(profile)
+    worker.join()
+    assert errors == []
+    assert len(store.list_notes(profile)) == 20
