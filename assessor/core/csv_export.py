@@ -78,7 +78,8 @@ def _info_rows(result: Mapping[str, Any]) -> list[list[str]]:
     questionnaire = result.get("questionnaire") or {}
     placement = result.get("placement")
     info = [
-        ("questionnaire", questionnaire.get("title"), questionnaire.get("id")),
+        ("questionnaire", "Questionnaire", questionnaire.get("title")),
+        ("questionnaire_id", "Questionnaire id", questionnaire.get("id")),
         ("questionnaire_version", "Questionnaire version", questionnaire.get("version")),
         ("respondent", "Respondent", result.get("respondent")),
         ("completed_at", "Completed at", result.get("completed_at")),

@@ -68,6 +68,9 @@ def test_hostile_respondent_name_is_neutralised_in_the_file() -> None:
     rows = _rows(result_to_csv_bytes(_sample_result()))
     respondent = next(r for r in rows if r["id"] == "respondent")
     assert respondent["value"] == "'=cmd|' /C calc'!A0"
+    info = {r["id"]: r["value"] for r in rows if r["part"] == "info"}
+    assert (info["questionnaire"], info["questionnaire_id"], info["placement"]) == (
+        "Sample", "sample", "Up")
 
 
 def test_hostile_free_text_answer_and_negative_score_cells() -> None:
