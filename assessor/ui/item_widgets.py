@@ -272,11 +272,13 @@ class NumberWidget(ItemWidget):
             value = float(text.replace(",", "."))
         except ValueError:
             self.status.setText(self.tr("Please type a number."))
+            self._emit_cleared()  # what is shown is not an answer; do not keep an older one
             return
         low, high = self.item.minimum, self.item.maximum
         if (low is not None and value < low) or (high is not None and value > high):
             self.status.setText(self.tr("Please give a number between {0} and {1}.")
                                 .format(_fmt(low), _fmt(high)))
+            self._emit_cleared()
             return
         self.status.clear()
         self._emit(_plain_number(value))

@@ -28,6 +28,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.service = AssessmentService(context.store, context.catalog, context.profile_id)
         self.setWindowTitle(self.tr("Assessor"))
+        # An explicit minimum keeps layouts from pushing size hints to the platform window
+        # on every page change (some platforms cannot take them and warn).
+        self.setMinimumSize(760, 520)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start_page = StartPage(self.service, context.catalog)
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
         self.start_page.refresh()
+        self.start_page.focus_first()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
+        self.start_page.focus_first()
 
     def start_questionnaire(self, questionnaire: Questionnaire) -> None:
         self._run_session(self.service.start(questionnaire))

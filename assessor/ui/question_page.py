@@ -174,7 +174,7 @@ class QuestionPage(QWidget):
         widget = self.item_widgets[item_id]
         page = self.section_pages[item.section]
         # Layouts settle after the page is shown; scroll once they have.
-        QTimer.singleShot(0, lambda: page.ensureWidgetVisible(widget, 0, 40))
+        QTimer.singleShot(0, page, lambda: page.ensureWidgetVisible(widget, 0, 40))
         widget.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:

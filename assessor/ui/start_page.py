@@ -129,6 +129,12 @@ class StartPage(QWidget):
         layout.addLayout(row)
         return box
 
+    def focus_first(self) -> None:
+        """Keyboard users land on the questionnaires (or what is in progress)."""
+        target = self.draft_list if self._selected(self.draft_list) is not None \
+            else self.questionnaire_list
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- filling ----------------------------------------------------------------------
 
     def refresh(self) -> None:
