@@ -1,0 +1,279 @@
+"""What a report says, independent of its format: the HTML and PDF renderers both lay out
+this one structure, so the two never disagree. Built from the result dict alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from matplotlib.figure import Figure
+
+from assessor import __version__, charts
+from assessor.charts import data
+
+CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
+          "decisions.")
+CAVEAT_DETAIL = ("The scores come from a self-assessment and a short knowledge check. They "
+                 "are a starting point for talking about interests and next steps, not a "
+                 "measure of anyone's worth or fitness for a job.")
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    heading: str
+    build: Callable[[], Figure]
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: Sequence[tuple[str, ...]]
+    widths: tuple[float, ...]  # shares of the text width
+    numeric: tuple[int, ...] = ()  # columns aligned right
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    title: str
+    description: str
+    effort_hours: float
+    level: str
+    raised_level: bool
+    refs: list[str]
+    resources: list[tuple[str, str | None]]  # (title, url)
+
+
+@dataclass(frozen=True)
+class PathSection:
+    cluster_label: str
+    reachable: bool
+    total_hours: float
+    short: list[str]
+    steps: list[Step]
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    questionnaire_title: str
+    questionnaire_version: str
+    questionnaire_sha256: str
+    career_model: str | None
+    respondent: str | None
+    completed_at: str
+    generated_at: str
+    generator: str
+    complete: bool
+    missing: list[str]
+    level: str | None
+    level_description: str
+    next_level: str | None
+    best_cluster: str | None
+    best_fit: float | None
+    chosen_cluster: str | None
+    has_career_model: bool
+    charts: list[Chart]
+    scores: Table
+    clusters: Table | None
+    path: PathSection | None
+    answers: Table
+    caveat: str = CAVEAT
+    caveat_detail: str = CAVEAT_DETAIL
+    facts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _text(value: Any, default: str = "") -> str:
+    return default if value is None else str(value)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _percent(value: Any) -> str:
+    number = _number(value)
+    return "–" if number is None else f"{number:.0f}%"
+
+
+def format_answer(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(format_answer(v) for v in value) if value else "(none of these)"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {format_answer(v)}" for k, v in value.items())
+    return _text(value)
+
+
+def format_date(value: Any) -> str:
+    text = _text(value)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return moment.strftime("%-d %B %Y, %H:%M")
+
+
+def _score_table(result: Mapping[str, Any]) -> Table:
+    rows = []
+    for dim, label in data.dimensions(result):
+        coverage = data.score_value(result, dim, "coverage")
+        rows.append((label, _percent(data.score_value(result, dim)),
+                     _percent(data.score_value(result, dim, "self")),
+                     _percent(data.score_value(result, dim, "knowledge")),
+                     "–" if coverage is None else f"{coverage * 100:.0f}%"))
+    return Table(("Dimension", "Score", "Self-rating", "Knowledge check", "Answered"), rows,
+                 (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
+
+
+def _cluster_table(result: Mapping[str, Any]) -> Table | None:
+    fits = data.cluster_fits(result)
+    if not fits:
+        return None
+    labels = data.dimension_labels(result)
+    rows = []
+    for fit in fits:
+        raw_gaps = fit.get("gaps")
+        gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
+        gap_text = "; ".join(
+            f"{labels.get(str(dim), str(dim))} +{_number(points) or 0:.0f}"
+            for dim, points in gaps.items()
+        ) or "none"
+        rows.append((_text(fit.get("label"), _text(fit.get("id"))),
+                     _percent(fit.get("fit")), "Ready" if fit.get("ready") is True else "Not yet",
+                     gap_text))
+    return Table(("Role cluster", "Fit", "Readiness", "Gaps to the target (points)"), rows,
+                 (0.34, 0.1, 0.14, 0.42), numeric=(1,))
+
+
+def _path_section(result: Mapping[str, Any], cluster_id: str) -> PathSection | None:
+    plan = data.path(result, cluster_id)
+    if plan is None:
+        return None
+    levels = data.level_labels(result)
+    labels = data.dimension_labels(result)
+    steps = []
+    previous = data.placement_id(result)
+    for number, step in enumerate(data.path_steps(plan), start=1):
+        milestone_id = _text(step.get("milestone"))
+        details = data.milestone(result, milestone_id)
+        level_id = step.get("level")
+        resources = [
+            (_text(r.get("title"), "Resource"), r.get("url") if isinstance(r.get("url"), str)
+             else None)
+            for r in details.get("resources") or [] if isinstance(r, dict)
+        ]
+        steps.append(Step(
+            number=number, title=_text(step.get("title") or details.get("title"), milestone_id),
+            description=_text(details.get("description")),
+            effort_hours=data.step_hours(step),
+            level=levels.get(_text(level_id), _text(level_id, "–")),
+            raised_level=level_id is not None and level_id != previous,
+            refs=[_text(r) for r in details.get("refs") or []],
+            resources=resources,
+        ))
+        previous = level_id
+    return PathSection(
+        cluster_label=data.cluster(result, cluster_id)["label"],
+        reachable=plan.get("reachable") is True,
+        total_hours=sum(step.effort_hours for step in steps),
+        short=[labels.get(str(d), str(d)) for d in plan.get("short") or []],
+        steps=steps,
+    )
+
+
+def _answer_table(result: Mapping[str, Any]) -> Table:
+    items = data.display(result).get("items")
+    items = items if isinstance(items, dict) else {}
+    answers = result.get("answers")
+    answers = answers if isinstance(answers, dict) else {}
+    order = [item_id for item_id in items if item_id in answers]
+    order += [item_id for item_id in answers if item_id not in items]
+    rows = []
+    for item_id in order:
+        item = items.get(item_id)
+        question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
+        rows.append((question, format_answer(answers[item_id])))
+    return Table(("Question", "Your answer"), rows, (0.68, 0.32))
+
+
+def _next_level(result: Mapping[str, Any]) -> tuple[str | None, str]:
+    ladder = data.ladder(result)
+    current = data.placement_id(result)
+    ids = [level["id"] for level in ladder]
+    if current not in ids:
+        return None, ""
+    index = ids.index(current)
+    description = ladder[index]["description"]
+    if index + 1 < len(ladder):
+        following = ladder[index + 1]
+        return f"{following['label']}" + (f": {following['description']}"
+                                          if following["description"] else ""), description
+    return None, description
+
+
+def build_report(
+    result: Mapping[str, Any], cluster_id: str | None = None, *, dark: bool = False
+) -> Report:
+    """Everything a report shows. `cluster_id` picks the role for the profile chart and the
+    path (default: the best fit); an unknown id raises ValueError."""
+    questionnaire = result.get("questionnaire")
+    questionnaire = questionnaire if isinstance(questionnaire, dict) else {}
+    model = result.get("career_model")
+    chosen = cluster_id if cluster_id is not None else data.best_cluster_id(result)
+    if chosen is not None:
+        data.cluster(result, chosen)  # refuse an unknown cluster before drawing anything
+    fits = data.cluster_fits(result)
+    best = fits[0] if fits else None
+    has_model = bool(data.ladder(result)) or bool(fits)
+    next_level, level_description = _next_level(result)
+
+    report_charts = []
+    if has_model:
+        report_charts.append(Chart("ladder", "Your level",
+                                   lambda: charts.ladder_figure(result, dark=dark)))
+        report_charts.append(Chart("plane", "The role map",
+                                   lambda: charts.plane_figure(result, dark=dark)))
+    report_charts.append(Chart("dimensions", "Your profile",
+                               lambda: charts.dimensions_figure(result, chosen, dark=dark)))
+    report_charts.append(Chart("calibration", "Self-rating and knowledge",
+                               lambda: charts.calibration_figure(result, dark=dark)))
+    if chosen is not None and data.path(result, chosen) is not None:
+        report_charts.append(Chart("path", "Your path",
+                                   lambda: charts.path_figure(result, chosen, dark=dark)))
+
+    missing = result.get("missing")
+    return Report(
+        title="AI cybersecurity skills report",
+        questionnaire_title=_text(questionnaire.get("title"), "Questionnaire"),
+        questionnaire_version=_text(questionnaire.get("version"), "?"),
+        questionnaire_sha256=_text(questionnaire.get("sha256"), "?"),
+        career_model=(f"{_text(model.get('id'))} {_text(model.get('version'))}"
+                      if isinstance(model, dict) else None),
+        respondent=_text(result.get("respondent")) or None,
+        completed_at=format_date(result.get("completed_at")),
+        generated_at=datetime.now().astimezone().strftime("%-d %B %Y, %H:%M"),
+        generator=f"assessor {__version__}",
+        complete=result.get("complete") is True,
+        missing=[_text(m) for m in missing] if isinstance(missing, list) else [],
+        level=data.placement_label(result),
+        level_description=level_description,
+        next_level=next_level,
+        best_cluster=_text(best.get("label"), _text(best.get("id"))) if best else None,
+        best_fit=_number(best.get("fit")) if best else None,
+        chosen_cluster=data.cluster(result, chosen)["label"] if chosen is not None else None,
+        has_career_model=has_model,
+        charts=report_charts,
+        scores=_score_table(result),
+        clusters=_cluster_table(result),
+        path=_path_section(result, chosen) if chosen is not None else None,
+        answers=_answer_table(result),
+    )

@@ -1,0 +1,184 @@
+"""The HTML report: one self-contained file (inline SVG charts, inline CSS), every text
+escaped, a Content-Security-Policy that forbids loading anything."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from assessor.reports.content import Report, Table, build_report
+from assessor.reports.svg import figure_svg
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+STYLE = """
+:root { --ink:#1F2933; --muted:#6B7280; --rule:#E5E7EB; --accent:#D55E00; --blue:#0072B2;
+        --soft:#F4F7FA; }
+* { box-sizing: border-box; }
+body { margin:0; background:#EEF1F4; color:var(--ink);
+       font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 860px; margin: 24px auto; background:#fff; padding: 48px 56px;
+       box-shadow: 0 1px 4px rgba(0,0,0,.08); }
+header.cover { border-top: 6px solid var(--blue); padding-top: 20px; }
+.kicker { color: var(--muted); text-transform: uppercase; letter-spacing: .08em;
+          font-size: 12px; margin: 0; }
+h1 { font-size: 30px; margin: 4px 0 4px; line-height: 1.2; }
+h2 { font-size: 21px; margin: 40px 0 10px; padding-bottom: 6px;
+     border-bottom: 1px solid var(--rule); }
+h3 { font-size: 16px; margin: 18px 0 4px; }
+.meta { color: var(--muted); margin: 0 0 24px; }
+.cards { display: flex; gap: 16px; flex-wrap: wrap; margin: 20px 0; }
+.card { flex: 1 1 220px; background: var(--soft); border-radius: 6px; padding: 14px 18px; }
+.card .label { color: var(--muted); font-size: 12px; text-transform: uppercase;
+               letter-spacing: .06em; }
+.card .value { font-size: 24px; font-weight: bold; }
+.card.level { background: var(--accent); color: #fff; }
+.card.level .label { color: #FBE3D6; }
+.caveat { border-left: 4px solid var(--accent); background: #FDF3EC; padding: 10px 16px;
+          margin: 20px 0; }
+figure { margin: 18px 0 8px; }
+figure svg { width: 100%; height: auto; display: block; }
+table { border-collapse: collapse; width: 100%; margin: 10px 0 4px; font-size: 14px; }
+th { text-align: left; color: var(--muted); font-weight: 600; font-size: 12px;
+     text-transform: uppercase; letter-spacing: .04em; border-bottom: 2px solid var(--rule);
+     padding: 6px 8px; }
+td { padding: 7px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+ol.steps { padding-left: 0; list-style: none; }
+ol.steps li { border-left: 3px solid var(--blue); padding: 4px 0 10px 16px; margin: 0 0 10px; }
+ol.steps li.raised { border-left-color: var(--accent); }
+.effort { color: var(--muted); font-size: 13px; }
+.small { color: var(--muted); font-size: 13px; }
+code { font-size: 12px; word-break: break-all; }
+footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule);
+         color: var(--muted); font-size: 12px; }
+@media print { body { background: #fff; } main { box-shadow: none; margin: 0; padding: 0; }
+               h2 { break-after: avoid; } figure, tr, li { break-inside: avoid; } }
+"""
+
+
+def _table(table: Table) -> str:
+    def cell(tag: str, index: int, text: str) -> str:
+        css = ' class="num"' if index in table.numeric else ""
+        return f"<{tag}{css}>{escape(text)}</{tag}>"
+
+    head = "".join(cell("th", i, c) for i, c in enumerate(table.columns))
+    body = "".join(
+        "<tr>" + "".join(cell("td", i, value) for i, value in enumerate(row)) + "</tr>"
+        for row in table.rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _link(title: str, url: str | None) -> str:
+    if not url:
+        return escape(title)
+    # A link loads nothing until clicked; the address is also printed for paper copies.
+    return (f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">'
+            f"{escape(title)}</a> <span class=\"small\">({escape(url)})</span>")
+
+
+def _path(report: Report) -> str:
+    path = report.path
+    if path is None:
+        return ""
+    parts = [f"<h2>Your path to {escape(path.cluster_label)}</h2>"]
+    if not path.steps:
+        parts.append("<p>You already meet every target for this role.</p>" if path.reachable
+                     else "<p>No milestone in this questionnaire closes the remaining gaps.</p>")
+    else:
+        summary = (f"{len(path.steps)} step{'s' if len(path.steps) != 1 else ''}, "
+                   f"about {path.total_hours:g} hours of effort in all.")
+        parts.append(f"<p>{escape(summary)}</p>")
+    if not path.reachable:
+        parts.append('<p class="caveat">Even after every step, this role stays out of reach: '
+                     f"still short in {escape(', '.join(path.short) or 'some targets')}.</p>")
+    items = []
+    for step in path.steps:
+        lines = [f"<h3>{step.number}. {escape(step.title)}</h3>",
+                 f'<div class="effort">{step.effort_hours:g} hours · level after this step: '
+                 f"<strong>{escape(step.level)}</strong>"
+                 f"{' (a new level)' if step.raised_level else ''}</div>"]
+        if step.description:
+            lines.append(f"<p>{escape(step.description)}</p>")
+        if step.resources:
+            lines.append("<div>Resources: " + "; ".join(_link(t, u) for t, u in step.resources)
+                         + "</div>")
+        if step.refs:
+            lines.append(f'<div class="small">References: {escape("; ".join(step.refs))}</div>')
+        css = ' class="raised"' if step.raised_level else ""
+        items.append(f"<li{css}>{''.join(lines)}</li>")
+    if items:
+        parts.append(f'<ol class="steps">{"".join(items)}</ol>')
+    return "".join(parts)
+
+
+def _cover(report: Report) -> str:
+    who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
+    cards = []
+    if report.has_career_model:
+        cards.append(f'<div class="card level"><div class="label">Your level</div>'
+                     f'<div class="value">{escape(report.level or "Not placed")}</div></div>')
+    if report.best_cluster:
+        fit = f"{report.best_fit:.0f}% fit" if report.best_fit is not None else ""
+        cards.append(f'<div class="card"><div class="label">Best-fitting role</div>'
+                     f'<div class="value">{escape(report.best_cluster)}</div>'
+                     f"<div>{escape(fit)}</div></div>")
+    parts = [
+        '<header class="cover">',
+        f'<p class="kicker">{escape(report.questionnaire_title)}</p>',
+        f"<h1>{escape(report.title)}</h1>",
+        f'<p class="meta">{escape(who)} · completed {escape(report.completed_at)}</p>',
+        "</header>",
+        f'<div class="cards">{"".join(cards)}</div>' if cards else "",
+    ]
+    if report.next_level:
+        parts.append(f"<p><strong>Next rung:</strong> {escape(report.next_level)}</p>")
+    if not report.complete:
+        parts.append('<p class="caveat">Some required questions were not answered '
+                     f"({escape(', '.join(report.missing))}); the scores cover the rest.</p>")
+    parts.append(f'<div class="caveat"><strong>{escape(report.caveat)}</strong> '
+                 f"{escape(report.caveat_detail)}</div>")
+    return "".join(parts)
+
+
+def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str:
+    report = build_report(result, cluster_id)
+    figures = {chart.key: (chart.heading, figure_svg(chart.build(), chart.key))
+               for chart in report.charts}
+
+    def figure(key: str) -> str:
+        if key not in figures:
+            return ""
+        heading, svg = figures[key]
+        return f'<figure role="img" aria-label="{escape(heading)}">{svg}</figure>'
+
+    body = [_cover(report), figure("ladder")]
+    if report.has_career_model:
+        body += ["<h2>Where you stand among the roles</h2>", figure("plane")]
+        if report.clusters:
+            body += ["<h3>Role clusters</h3>", _table(report.clusters)]
+    body += ["<h2>Your profile</h2>", figure("dimensions"), _table(report.scores),
+             "<h2>Self-rating and knowledge</h2>", figure("calibration")]
+    body += [_path(report), figure("path")]
+    body += ["<h2>Appendix: your answers</h2>", _table(report.answers)]
+    about = [
+        f"Questionnaire: {report.questionnaire_title}, version {report.questionnaire_version}",
+        f"Questionnaire SHA-256: {report.questionnaire_sha256}",
+    ]
+    if report.career_model:
+        about.append(f"Career model: {report.career_model}")
+    about += [f"Completed: {report.completed_at}",
+              f"Report generated: {report.generated_at} by {report.generator}",
+              report.caveat]
+    footer = "<footer>" + "<br>".join(escape(line) for line in about) + "</footer>"
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{escape(report.title)} – {escape(report.questionnaire_title)}</title>"
+        f"<style>{STYLE}</style></head><body><main>{''.join(body)}{footer}</main>"
+        "</body></html>\n"
+    )

@@ -1,0 +1,199 @@
+"""The PDF report: multi-page, A4 or Letter, vector charts, selectable text, page numbers.
+
+Qt's painting classes are used headless; this module is imported only when a PDF is
+written, so the CLI and the HTML report never load Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from assessor.core.atomic import write_atomic
+from assessor.reports.content import Report, build_report
+from assessor.reports.svg import figure_svg
+
+
+def _ensure_gui_application() -> Any:
+    """QTextDocument and fonts need a QGuiApplication; without a display use offscreen."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    return app if app is not None else QGuiApplication([])
+
+
+def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
+              cluster_id: str | None = None) -> None:
+    report = build_report(result, cluster_id)  # refuses an unknown cluster before any Qt work
+    svgs = {chart.key: figure_svg(chart.build(), text_as_paths=False)
+            for chart in report.charts}
+    _ensure_gui_application()
+    # Written to a temporary file beside nothing the user owns, then moved into place
+    # atomically: a failed render never leaves half a PDF at `path`.
+    handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix="assessor-report-")
+    os.close(handle)
+    try:
+        _paint(report, svgs, temporary, page_size)
+        write_atomic(path, Path(temporary).read_bytes())
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _paint(report: Report, svgs: dict[str, str], filename: str, page_size: str) -> None:
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPageLayout, QPainter, QPdfWriter
+
+    from assessor.reports import pdf_layout as ui
+    from assessor.reports.pdf_layout import BLUE, MUTED, Flow, pt
+
+    writer = QPdfWriter(filename)
+    writer.setResolution(ui.RESOLUTION)
+    writer.setPageLayout(QPageLayout(ui.page_size(page_size), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(f"{report.title} – {report.questionnaire_title}")
+    writer.setCreator(report.generator)
+    flow = Flow(writer, (20, 18, 20, 22))
+    _compose(flow, report, svgs)
+
+    def footer(painter: QPainter, number: int, total: int) -> None:
+        y = flow.page_height - ui.mm(13)
+        left = flow.document(escape(report.caveat), flow.width * 0.8, 7, MUTED)
+        right = flow.document(f"Page {number} of {total}", flow.width * 0.2, 7.5, MUTED,
+                              Qt.AlignmentFlag.AlignRight)
+        painter.save()
+        painter.setPen(QColor(ui.RULE))
+        painter.drawLine(QPointF(flow.left, y - pt(5)), QPointF(flow.left + flow.width, y - pt(5)))
+        painter.restore()
+        ui._draw_document(painter, left, flow.left, y)
+        ui._draw_document(painter, right, flow.left + flow.width * 0.8, y)
+        if number == 1:  # the cover's top band
+            painter.fillRect(QRectF(0, 0, flow.page_width, ui.mm(6)), QColor(BLUE))
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF file {filename}")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        flow.paint(painter, footer)
+    finally:
+        painter.end()
+
+
+def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
+    from assessor.reports.pdf_layout import ACCENT, BLUE, INK, MUTED, SOFT, WARM
+
+    # ---- cover ----
+    flow.space(8)
+    flow.text(escape(report.questionnaire_title.upper()), 8.5, MUTED, after=2)
+    flow.text(f"<b>{escape(report.title)}</b>", 22, INK, after=4)
+    who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
+    flow.text(escape(f"{who} · completed {report.completed_at}"), 10, MUTED, after=16)
+    cards = []
+    if report.has_career_model:
+        cards.append(("Your level", report.level or "Not placed",
+                      "", ACCENT, "#FFFFFF"))
+    if report.best_cluster:
+        fit = f"{report.best_fit:.0f}% fit" if report.best_fit is not None else ""
+        cards.append(("Best-fitting role", report.best_cluster, fit, SOFT, INK))
+    flow.cards(cards)
+    if report.next_level:
+        flow.text(f"<b>Next rung.</b> {escape(report.next_level)}", 10, INK, after=10)
+    if not report.complete:
+        flow.box(escape("Some required questions were not answered "
+                        f"({', '.join(report.missing)}); the scores cover the rest."),
+                 WARM, bar=ACCENT, size=9)
+    if "ladder" in svgs:
+        flow.svg(svgs["ladder"], after=12)
+    flow.box(f"<b>{escape(report.caveat)}</b> {escape(report.caveat_detail)}", WARM,
+             bar=ACCENT, size=9)
+
+    # ---- the domain ----
+    if report.has_career_model:
+        flow.new_page()
+        flow.heading("Where you stand among the roles")
+        flow.text(escape("Each marker is a role cluster's target on the two foundation "
+                         "dimensions; the star is you. Fit compares all of your scores with "
+                         "a role's targets."), 9.5, MUTED, after=6)
+        if "plane" in svgs:
+            flow.svg(svgs["plane"], width_share=0.92)
+        if report.clusters:
+            flow.text("<b>Role clusters</b>", 11.5, INK, after=4, keep_with=120)
+            table = report.clusters
+            flow.table(table.columns, table.rows, table.widths, table.numeric)
+
+    # ---- profile ----
+    flow.new_page()
+    heading = "Your profile" + (f" against {report.chosen_cluster}" if report.chosen_cluster
+                                else "")
+    flow.heading(heading)
+    flow.svg(svgs["dimensions"])
+    flow.table(report.scores.columns, report.scores.rows, report.scores.widths,
+               report.scores.numeric)
+    flow.heading("Self-rating and knowledge", keep_with=180)
+    flow.svg(svgs["calibration"])
+
+    # ---- path ----
+    if report.path is not None:
+        path = report.path
+        flow.new_page()
+        flow.heading(f"Your path to {path.cluster_label}")
+        if path.steps:
+            flow.text(escape(f"{len(path.steps)} step{'s' if len(path.steps) != 1 else ''}, "
+                             f"about {path.total_hours:g} hours of effort in all. Each step "
+                             "is the cheapest next move for the gap it closes."), 10, INK)
+        else:
+            flow.text(escape("You already meet every target for this role." if path.reachable
+                             else "No milestone in this questionnaire closes the remaining "
+                                  "gaps."), 10, INK)
+        if not path.reachable:
+            flow.box(escape("Even after every step this role stays out of reach: still short "
+                            f"in {', '.join(path.short) or 'some targets'}."), WARM,
+                     bar=ACCENT, size=9.5)
+        if "path" in svgs and path.steps:
+            flow.svg(svgs["path"])
+        for step in path.steps:
+            parts = [f'<div style="font-size:11pt"><b>{step.number}. {escape(step.title)}'
+                     "</b></div>",
+                     f'<div style="color:{MUTED}">{step.effort_hours:g} hours · level after '
+                     f"this step: <b>{escape(step.level)}</b>"
+                     f"{' (a new level)' if step.raised_level else ''}</div>"]
+            if step.description:
+                parts.append(f"<div>{escape(step.description)}</div>")
+            if step.resources:
+                links = "; ".join(escape(title) + (f" ({escape(url)})" if url else "")
+                                  for title, url in step.resources)
+                parts.append(f"<div>Resources: {links}</div>")
+            if step.refs:
+                parts.append(f'<div style="color:{MUTED}">References: '
+                             f"{escape('; '.join(step.refs))}</div>")
+            flow.box("".join(parts), "#FFFFFF", bar=ACCENT if step.raised_level else BLUE,
+                     size=9.5, padding=5, after=6)
+
+    # ---- appendix ----
+    flow.new_page()
+    flow.heading("Appendix: your answers")
+    answers = report.answers
+    if answers.rows:
+        flow.table(answers.columns, answers.rows, answers.widths, answers.numeric, size=8.5)
+    else:
+        flow.text("No answers are recorded in this result.", 10, MUTED)
+    flow.heading("About this report", keep_with=120)
+    facts = [("Questionnaire", f"{report.questionnaire_title}, version "
+                               f"{report.questionnaire_version}"),
+             ("Questionnaire SHA-256", report.questionnaire_sha256)]
+    if report.career_model:
+        facts.append(("Career model", report.career_model))
+    facts += [("Completed", report.completed_at),
+              ("Report generated", f"{report.generated_at} by {report.generator}")]
+    for label, value in facts:
+        flow.text(f'<span style="color:{MUTED}">{escape(label)}:</span> {escape(value)}', 9,
+                  INK, after=2)
+    flow.space(8)
+    flow.box(f"<b>{escape(report.caveat)}</b> {escape(report.caveat_detail)}", WARM,
+             bar=ACCENT, size=9)
