@@ -38,9 +38,8 @@ def build_result(
     completed_at: str | None = None,
 ) -> dict[str, Any]:
     """Score `answers` and return the SPEC 3 result, integrity included."""
-    scores = score(questionnaire, answers)
-    percents = scores.percents
     model = questionnaire.career
+    assessment = assess(questionnaire, answers)
     result: dict[str, Any] = {
         "format": RESULT_FORMAT,
         "questionnaire": {
@@ -56,26 +55,46 @@ def build_result(
         ),
         "respondent": respondent,
         "completed_at": completed_at or now_iso(),
+        "complete": assessment["complete"],
+        "missing": assessment["missing"],
+        "answers": dict(answers),
+        "scores": assessment["scores"],
+        "placement": assessment["placement"],
+        "clusters": assessment["clusters"],
+        "paths": assessment["paths"],
+        "generator": f"assessor {__version__}",
+        "display": display_context(questionnaire),
+    }
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    return result
+
+
+def assess(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], *, with_paths: bool = True
+) -> dict[str, Any]:
+    """Everything a result derives from its answers: completeness, scores, placement, fits
+    and (optionally, the costly part) the paths to every cluster."""
+    scores = score(questionnaire, answers)
+    percents = scores.percents
+    model = questionnaire.career
+    derived: dict[str, Any] = {
         "complete": scores.complete,
         "missing": scores.missing,
-        "answers": dict(answers),
         "scores": {dim: s.as_dict() for dim, s in scores.dimensions.items()},
         "placement": None,
         "clusters": [],
         "paths": {},
-        "generator": f"assessor {__version__}",
-        "display": display_context(questionnaire),
     }
     if model is not None:
         level = placement(model, percents)
-        result["placement"] = {"level": level.id, "label": level.label} if level else None
-        result["clusters"] = [fit.as_dict() for fit in cluster_fits(model, percents, level)]
-        result["paths"] = {
-            cluster.id: plan_path(model, percents, cluster.id).as_dict()
-            for cluster in model.clusters
-        }
-    result["integrity"] = {"sha256": integrity_hash(result)}
-    return result
+        derived["placement"] = {"level": level.id, "label": level.label} if level else None
+        derived["clusters"] = [fit.as_dict() for fit in cluster_fits(model, percents, level)]
+        if with_paths:
+            derived["paths"] = {
+                cluster.id: plan_path(model, percents, cluster.id).as_dict()
+                for cluster in model.clusters
+            }
+    return derived
 
 
 def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
@@ -226,25 +245,33 @@ def _close(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def verify_against(result: Mapping[str, Any], questionnaire: Questionnaire, name: str) -> None:
-    """Re-score the result's answers and refuse it if scores, placement or fits differ."""
+def verify_against(
+    result: Mapping[str, Any],
+    questionnaire: Questionnaire,
+    name: str,
+    *,
+    check_paths: bool = True,
+) -> None:
+    """Re-score the result's answers and refuse it if what they imply differs from what the
+    file states: scores, placement and fits (SPEC 3), and also completeness and, unless
+    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths."""
     problems = check_answers(questionnaire, result["answers"], name)
     if problems:
         raise AssessorError.single(
             name,
             f"re-scoring failed: its answers do not fit the questionnaire ({problems[0].message})",
         )
-    fresh = build_result(
-        questionnaire,
-        result["answers"],
-        respondent=result.get("respondent"),
-        completed_at=result.get("completed_at"),
-    )
-    for key, label in (
+    fresh = assess(questionnaire, result["answers"], with_paths=check_paths)
+    checks = [
         ("scores", "scores"),
         ("placement", "placement"),
         ("clusters", "cluster fits"),
-    ):
+        ("complete", "completeness"),
+        ("missing", "list of missing answers"),
+    ]
+    if check_paths:
+        checks.append(("paths", "paths"))
+    for key, label in checks:
         if not _close(result.get(key), fresh[key]):
             raise AssessorError.single(
                 name,
