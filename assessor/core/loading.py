@@ -210,6 +210,10 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
     if not isinstance(root, YMap):
         raise AssessorError.single(name, "the top level must be a mapping of keys", 1, 1)
     reader = Reader(name)
+    if "format" not in root and "answers" in root and "questionnaire" in root:
+        raise AssessorError.single(
+            name, "this is an answer file, not a questionnaire (use it with `score`)", 1, 1
+        )
     if not _format_problem(reader, root):
         raise AssessorError(reader.problems)
     kind = root.get("kind", "questionnaire")

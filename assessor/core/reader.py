@@ -41,9 +41,17 @@ class Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self._missing: set[tuple[Position, str]] = set()
 
     def at(self, pos: Position, message: str) -> None:
         self.problems.append(Problem(self.name, pos[0], pos[1], message))
+
+    def missing(self, node: YMap, key: str, what: str) -> None:
+        """Report a missing key once, however many checks notice it."""
+        if (node.pos, key) in self._missing:
+            return
+        self._missing.add((node.pos, key))
+        self.at(node.pos, f"{what} is missing required key '{key}'")
 
     def check_keys(
         self, node: YMap, allowed: Iterable[str], required: Iterable[str], what: str
@@ -54,12 +62,12 @@ class Reader:
                 self.at(node.key_pos[key], f"unknown key '{key}' in {what}")
         for key in required:
             if key not in node:
-                self.at(node.pos, f"{what} is missing required key '{key}'")
+                self.missing(node, key, what)
 
     def text(self, node: YMap, key: str, what: str, *, required: bool = False) -> str | None:
         if key not in node:
             if required:
-                self.at(node.pos, f"{what} is missing required key '{key}'")
+                self.missing(node, key, what)
             return None
         value = node[key]
         if isinstance(value, str):
@@ -109,7 +117,7 @@ class Reader:
     ) -> float | None:
         if key not in node:
             if required:
-                self.at(node.pos, f"{what} is missing required key '{key}'")
+                self.missing(node, key, what)
             return None
         return self.number_value(node, key, node[key], positive=positive, integer=integer)
 
@@ -147,7 +155,7 @@ class Reader:
     def mapping(self, node: YMap, key: str, what: str, *, required: bool = False) -> YMap | None:
         if key not in node:
             if required:
-                self.at(node.pos, f"{what} is missing required key '{key}'")
+                self.missing(node, key, what)
             return None
         value = node[key]
         if isinstance(value, YMap):
@@ -158,7 +166,7 @@ class Reader:
     def sequence(self, node: YMap, key: str, what: str, *, required: bool = False) -> YList | None:
         if key not in node:
             if required:
-                self.at(node.pos, f"{what} is missing required key '{key}'")
+                self.missing(node, key, what)
             return None
         value = node[key]
         if isinstance(value, YList):

@@ -20,7 +20,11 @@ sys.path.insert(0, str(REPO_ROOT / "tools"))
 import make_schema
 
 SCHEMA = json.loads(schema_text())
-DOCUMENTS = sorted(TEST_DATA.glob("*.yaml")) + sorted(shipped_questionnaire_dir().glob("*.yaml"))
+DOCUMENTS = [
+    path
+    for path in sorted(TEST_DATA.glob("*.yaml")) + sorted(shipped_questionnaire_dir().glob("*.yaml"))
+    if "format: assessor/1" in path.read_text(encoding="utf-8")
+]
 
 
 def test_schema_file_is_generated_from_the_tool() -> None:
@@ -33,10 +37,7 @@ def test_schema_is_valid_draft_07() -> None:
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_documents_the_validator_accepts_pass_the_schema(path: Path) -> None:
-    try:
-        load_document(path)
-    except AssessorError:
-        pytest.skip("not a valid document (tested elsewhere)")
+    load_document(path)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     errors = [e.message for e in jsonschema.Draft7Validator(SCHEMA).iter_errors(data)]
     assert errors == []
