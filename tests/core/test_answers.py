@@ -141,6 +141,7 @@ HEADER = 'questionnaire: spec-scoring\nversion: "3.1"\nanswers:\n'  # answers st
         ("w2", "2.5"),  # likert: between scale points
         ("sh", "four"),  # likert: text
         ("sh", "null"),  # likert: null is not a scale value
+        ("w2", "true"),  # likert: a boolean is not the scale value 1
         ("ch1", "w"),  # choice: not an option
         ("ch1", "[x]"),  # choice: a list
         ("mc", "[o1, o2, o3]"),  # multi: 3 choices, max_choices 2
@@ -152,6 +153,8 @@ HEADER = 'questionnaire: spec-scoring\nversion: "3.1"\nanswers:\n'  # answers st
         ("n1", "41"),  # number: above max 40
         ("n1", "-1"),  # number: below min 0
         ("n1", '"7"'),  # number: quoted, so text
+        ("n1", "true"),  # number: a boolean
+        ("n1", ".nan"),  # number: not a number
         ("tx", '"this text is longer than twenty"'),  # text: 31 characters, max_length 20
         ("tx", "5"),  # text: a number
         ("nope", "1"),  # unknown item id
@@ -248,3 +251,25 @@ def test_json_for_another_questionnaire_is_refused(
 ) -> None:
     path = write(tmp_path, json.dumps({"questionnaire": "other", "answers": {}}), "answers.json")
     assert "other" in refusal(path, scoring_q).lines()[0]
+
+
+def test_plain_digits_answer_a_choice_with_digit_option_ids(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(SPEC_DATA / "numeric_ids.yaml", search_dirs=[])
+    path = write(tmp_path, "questionnaire: spec-numeric-ids\nanswers:\n  c: 2\n  m: []\n")
+    loaded = load_answers(path, questionnaire)
+    assert loaded.answers == {"c": "2", "m": []}
+    # option "2" scores 2 of range 1..2 -> percent 100; m empty adds 0 of range 0..3
+    d = score(questionnaire, loaded.answers).dimensions["d"]
+    assert (d.raw, d.min, d.max) == (2, 1, 5)  # 2 + 0; 1 + 0; 2 + (1 + 2)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: `c: 2` is read as option id '2' for a choice, but `m: [1, 2]` "
+    "for a multi with the same ids is refused ('1 is not an option (choose from 1, 2)')",
+)
+def test_plain_digits_answer_a_multi_with_digit_option_ids(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(SPEC_DATA / "numeric_ids.yaml", search_dirs=[])
+    path = write(tmp_path, "questionnaire: spec-numeric-ids\nanswers:\n  c: 1\n  m: [1, 2]\n")
+    loaded = load_answers(path, questionnaire)
+    assert loaded.answers == {"c": "1", "m": ["1", "2"]}

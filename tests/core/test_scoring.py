@@ -363,3 +363,27 @@ sections:
     assert d.raw == 6  # band below 10 -> 2 points x weight 3
     assert (d.min, d.max) == (3, 6)  # 3 x 1 .. 3 x 2
     assert d.percent == pytest.approx(100.0)
+
+
+def test_required_text_item_is_missing_though_unscored(tmp_path: Path) -> None:
+    q = inline_questionnaire(
+        tmp_path,
+        """
+format: assessor/1
+id: notes
+version: "1"
+title: Notes
+dimensions: [{id: d, label: D}]
+sections:
+  - id: s
+    title: S
+    items:
+      - {id: b, type: boolean, text: B, scores: d}
+      - {id: why, type: text, text: Why?}
+""",
+    )
+    scores = score(q, {"b": True})
+    assert scores.complete is False
+    assert scores.missing == ["why"]  # `required` defaults to true, scored or not
+    assert scores.dimensions["d"].percent == pytest.approx(100.0)  # 1 of 0..1
+    assert score(q, {"b": True, "why": ""}).missing == []  # empty text is an answer
