@@ -1,0 +1,25 @@
+"""Answering through the real widgets with clicks and typing, as a mouse user would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def answer_through_widgets(window: Any, answers: dict[str, Any]) -> None:
+    """Click/type each answer into its widget, the way a mouse user would."""
+    page = window.question_page
+    for item_id, value in answers.items():
+        widget = page.item_widgets[item_id]
+        assert widget.isVisibleTo(page.section_pages[widget.item.section])
+        if hasattr(widget, "buttons"):
+            next(b for v, b in widget.buttons if v == value and type(v) is type(value)).click()
+        elif hasattr(widget, "boxes"):
+            for option_id, box in widget.boxes:
+                if option_id in value:
+                    box.click()
+        elif hasattr(widget, "field"):
+            widget.field.setText("")
+            widget.field.textEdited.emit(str(value))
+        else:
+            widget.editor.setPlainText(value)
+    assert window.session_model.session.answers == answers

@@ -1,0 +1,50 @@
+"""History: past results of this profile, a trend, and two results compared."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from assessor.core.results import build_result
+from tests.ui.conftest import WindowMaker
+from tests.ui.personas import ML_ENGINEER, persona_answers
+
+
+def test_history_lists_results_and_compares_two_with_deltas(
+        qtbot: QtBot, make_window: WindowMaker, store: Any) -> None:
+    window = make_window()
+    questionnaire = window.context.catalog.questionnaires[0]
+    profile = window.context.profile_id
+    weaker = {d: v * 0.5 for d, v in ML_ENGINEER.items()}
+    older = build_result(questionnaire, persona_answers(questionnaire, weaker),
+                         completed_at="2025-01-10T09:00:00+00:00")
+    newer = build_result(questionnaire, persona_answers(questionnaire, ML_ENGINEER),
+                         completed_at="2025-06-10T09:00:00+00:00")
+    other = store.create_profile("Someone else")
+    someone_else = build_result(questionnaire, persona_answers(questionnaire, ML_ENGINEER),
+                                completed_at="2025-03-01T09:00:00+00:00")
+    store.add_result(other, someone_else)  # another profile's result is not in this history
+    store.add_result(profile, older)
+    store.add_result(profile, newer)
+    window.show_start()
+    assert window.start_page.result_list.count() == 2
+    window.start_page.history_button.click()
+    page = window.history_page
+    assert window.stack.currentWidget() is page
+    assert page.table.rowCount() == 2
+    assert page.table.item(0, 0).text().startswith("2025-06-10")  # newest first
+    qtbot.waitUntil(lambda: page.trend_chart.is_rendered)
+    rows = {row.label: row for row in page.comparison_rows}
+    ml_label = next(d.label for d in questionnaire.dimensions if d.id == "ml")
+    before = older["scores"]["ml"]["percent"]
+    after = newer["scores"]["ml"]["percent"]
+    assert rows[ml_label].delta == f"{after - before:+.0f}"
+    assert rows["Level"].before == (older["placement"] or {}).get("label", "—")
+    assert newer["clusters"][0]["label"] in rows["Best-fitting role"].after
+    # Opening one result shows it in full.
+    page.select_pair(0, 0)
+    page.table.selectRow(1)
+    page.open_button.click()
+    assert window.stack.currentWidget() is window.results_page
+    assert window.results_page.result["completed_at"] == older["completed_at"]
