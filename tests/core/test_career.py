@@ -194,6 +194,13 @@ def test_greedy_by_shortfall_reduction_per_hour(tmp_path: Path) -> None:
     steps = as_dict["steps"]
     assert isinstance(steps, list)
     assert [s["milestone"] for s in steps] == ["m3", "m1", "m2"]
+    assert steps[1] == {
+        "milestone": "m1",
+        "title": "M1",
+        "effort_hours": 10,
+        "projected": {"a": 40, "b": 60, "c": 0},  # after m3 then m1; c untouched
+        "level": "l1",  # a 40 >= 40
+    }
 
 
 def test_ratio_uses_effort_of_the_whole_bundle(tmp_path: Path) -> None:
