@@ -58,9 +58,7 @@ def options(count: int, with_scores: bool, draw: st.DrawFn) -> list[dict[str, An
 
 @st.composite
 def bands_st(draw: st.DrawFn, monotone: bool = False) -> list[dict[str, Any]]:
-    belows = sorted(
-        draw(st.sets(st.integers(min_value=1, max_value=99), min_size=0, max_size=4))
-    )
+    belows = sorted(draw(st.sets(st.integers(min_value=1, max_value=99), min_size=0, max_size=4)))
     points = draw(
         st.lists(
             st.integers(min_value=-2, max_value=5),
