@@ -98,7 +98,10 @@ def run(args: argparse.Namespace) -> int:
     questionnaires = [load_questionnaire(Path(name)) for name in args.questionnaire]
     outcome = import_results(args.results, questionnaires)
     _report(outcome)
-    _writer(suffix)(outcome, questionnaires, output, args)
+    try:
+        _writer(suffix)(outcome, questionnaires, output, args)
+    except ValueError as exc:  # an option that fits none of the results, e.g. --cluster
+        return _usage(str(exc))
     print(f"wrote {output}")
     return EXIT_SOME_REFUSED if outcome.refused else EXIT_OK
 

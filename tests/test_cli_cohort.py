@@ -6,6 +6,8 @@ import csv
 import io
 import random
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,3 +186,61 @@ def test_broken_questionnaire_is_reported_not_a_traceback(cohort: Cohort, tmp_pa
     assert result.stderr.startswith(f"{broken}:")
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def hostile_foreign_result(folder: Path) -> Path:
+    """A result of a questionnaire whose title is markup, as an attacker would send it."""
+    result = random_result(load_questionnaire(FOREIGN), random.Random(8))
+    result["questionnaire"]["title"] = "<script>alert(1)</script> Skills"
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    path = folder / "hostile.json"
+    write_result(result, path)
+    return path
+
+
+def test_html_summary_is_escaped_anonymous_and_needs_no_qt(cohort: Cohort, tmp_path: Path) -> None:
+    out = tmp_path / "summary.html"
+    hostile = hostile_foreign_result(tmp_path)
+    result = run_cli("cohort", "--questionnaire", ALL_TYPES, cohort.folder, cohort.truncated,
+                     hostile, "-o", out, no_qt=True)
+    assert result.returncode == 1, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "default-src 'none'" in html
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Skills" in html
+    # The dashboard shows groups, never people: no pseudonym appears anywhere.
+    names = [load_json(p)["respondent"] for p in sorted(cohort.folder.glob("*.json"))[:30]]
+    assert not [name for name in names if name in html]
+    assert "HYPERLINK" not in html
+    # What was refused, and why; what was only hash-checked.
+    assert str(cohort.truncated) in html
+    assert "not valid JSON" in html
+    assert "1 not re-scored" in html
+    assert "Item analysis: Every item type 2.0.1" in html
+    assert html.count("<svg") >= 4
+    # The foreign questionnaire has a single result: its counts and heatmap are hidden.
+    assert "Not shown: fewer than 5 people" in html
+
+
+def test_unknown_cluster_is_a_usage_error(cohort: Cohort, tmp_path: Path) -> None:
+    result = run_cli("cohort", cohort.folder, "--cluster", "astronaut", "-o",
+                     tmp_path / "s.html", no_qt=True)
+    assert result.returncode == 2
+    assert "--cluster astronaut" in result.stderr
+    assert not (tmp_path / "s.html").exists()
+
+
+def test_pdf_summary_carries_dashboard_and_item_analysis(cohort: Cohort, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    result = run_cli("cohort", "--questionnaire", ALL_TYPES, cohort.folder, "--cluster",
+                     "auditor", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for expected in ("Cohort summary", "Readiness per cluster", "Gaps to target",
+                     "Item analysis: Every item type 2.0.1", "Page 1 of"):
+        assert expected in text
+    assert "Traceback" not in result.stderr

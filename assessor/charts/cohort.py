@@ -1,0 +1,111 @@
+"""Cohort charts for a training provider: levels, best-fit clusters, milestone reach and the
+gap heatmap. Each takes a `CohortDashboard` (already privacy-suppressed) and returns a
+matplotlib Figure; a hidden count draws no bar, only its "<5" label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.figure import Figure
+
+from assessor.charts.theme import (
+    BASE_FONT,
+    finish,
+    literal_text,
+    message_figure,
+    new_figure,
+    shorten,
+    style_axes,
+    theme,
+    title,
+)
+from assessor.core.cohort_dashboard import CohortDashboard, Count
+
+LABEL_WIDTH = 34
+MAX_MILESTONES = 12
+
+
+def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequence[Count],
+                *, colour: str, dark: bool) -> Figure:
+    palette = theme(dark)
+    if not labels:
+        return message_figure(heading, "Nothing to show for this cohort.", palette)
+    with literal_text():
+        figure = new_figure(1.3 + 0.4 * len(labels), palette)
+        ax = figure.add_subplot()
+        style_axes(ax, palette, grid_axis="x")
+        rows = list(range(len(labels)))[::-1]
+        ax.set_yticks(rows, [shorten(label, LABEL_WIDTH) for label in labels])
+        ax.set_ylim(-0.6, len(labels) - 0.4)
+        largest = max([c.value or 0 for c in counts] + [1])
+        ax.set_xlim(0, largest * 1.15)
+        for row, count in zip(rows, counts, strict=True):
+            if count.value is not None:
+                ax.barh(row, count.value, height=0.56, color=colour, zorder=2)
+            ax.text((count.value or 0) + largest * 0.01, row, count.text, va="center",
+                    ha="left", fontsize=BASE_FONT - 0.5,
+                    color=palette.text if count.value is not None else palette.muted)
+        ax.set_xlabel("people")
+        title(ax, heading, palette, subtitle)
+    return finish(figure)
+
+
+def levels_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
+    return _count_bars(
+        "Levels", f"People at each rung of the ladder (counts under {dashboard.min_group} "
+        "hidden).", [row.label for row in dashboard.levels],
+        [row.count for row in dashboard.levels], colour=theme(dark).knowledge, dark=dark)
+
+
+def clusters_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
+    return _count_bars(
+        "Best-fitting role clusters", "People for whom each cluster fits best.",
+        [c.label for c in dashboard.clusters], [c.best_fit for c in dashboard.clusters],
+        colour=theme(dark).you, dark=dark)
+
+
+def milestones_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
+    shown = dashboard.milestones[:MAX_MILESTONES]
+    target = ("their best-fitting cluster" if dashboard.cluster_id is None
+              else "the chosen cluster")
+    return _count_bars(
+        "Milestones that would lift the most people",
+        f"How many people's path to {target} includes each milestone.",
+        [m.title for m in shown], [m.people for m in shown],
+        colour=theme(dark).self_rating, dark=dark)
+
+
+def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
+    """People (rows, anonymous) × dimensions: percent points short of the target."""
+    palette = theme(dark)
+    heatmap = dashboard.heatmap
+    if heatmap is None or not heatmap.rows or not heatmap.dimensions:
+        return message_figure("Gaps to target", dashboard.heatmap_note
+                              or "No cluster targets to measure gaps against.", palette)
+    values = np.array([[np.nan if v is None else v for v in row] for row in heatmap.rows],
+                      dtype=float)
+    colours = LinearSegmentedColormap.from_list(
+        "gap", [palette.background, palette.gap, palette.you])
+    colours.set_bad(palette.grid)
+    with literal_text():
+        figure = new_figure(4.2, palette)
+        ax = figure.add_subplot()
+        style_axes(ax, palette, grid_axis=None)
+        image = ax.imshow(values, aspect="auto", cmap=colours, vmin=0,
+                          vmax=max(1.0, float(np.nanmax(values)) if values.size else 1.0),
+                          interpolation="nearest")
+        ax.set_xticks(range(len(heatmap.dimensions)),
+                      [shorten(label, 18) for _, label in heatmap.dimensions])
+        rows = len(heatmap.rows)
+        ticks = sorted({0, rows - 1, *range(0, rows, max(1, rows // 5))})
+        ax.set_yticks(ticks, [str(t + 1) for t in ticks])
+        ax.set_ylabel("person (anonymous; most total gap first)")
+        bar = figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+        bar.set_label("points short of target", color=palette.muted)
+        bar.ax.tick_params(colors=palette.muted, labelsize=BASE_FONT - 1)
+        bar.outline.set_visible(False)
+        title(ax, "Gaps to target", palette,
+              f"{rows} people against {heatmap.against}; grey: dimension not targeted.")
+    return finish(figure)

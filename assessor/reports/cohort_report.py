@@ -1,0 +1,253 @@
+"""The cohort summary as HTML or PDF: what was imported (and refused, and why), one dashboard
+per questionnaire, and item analysis for the questionnaires given with --questionnaire.
+
+The content is built once as a list of blocks; the HTML (here) and the PDF
+(`cohort_pdf.py`, the only place Qt is imported) lay out the same blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+
+from assessor import __version__
+from assessor.charts import cohort as cohort_charts
+from assessor.core.atomic import write_atomic
+from assessor.core.cohort import CohortEntry, CohortImport
+from assessor.core.cohort_dashboard import (
+    CohortDashboard,
+    DashboardFilter,
+    build_dashboard,
+    questionnaire_ids,
+)
+from assessor.core.item_analysis import DimensionAnalysis, analyse
+from assessor.core.model import Questionnaire
+from assessor.reports.content import Chart, Table
+from assessor.reports.html import CSP, STYLE
+from assessor.reports.svg import figure_svg
+
+TITLE = "Cohort summary"
+CAVEAT = ("Self-assessment results of a group, for planning training: not for screening or "
+          "ranking people.")
+_LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")
+
+
+@dataclass(frozen=True)
+class CohortReportOptions:
+    min_group: int = 5
+    cluster_id: str | None = None
+    versions: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    tone: str = "normal"  # normal, muted or caveat
+
+
+Block = Heading | Paragraph | Chart | Table
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    # Adding 0.0 turns -0.0 into 0.0, so a tiny negative never prints as "-0.00".
+    return "–" if value is None else f"{round(value, digits) + 0.0:.{digits}f}"
+
+
+def _reason(source: str, line: str) -> str:
+    """The refusal line without its file name (shown in its own column)."""
+    rest = line[len(source):] if line.startswith(source) else line
+    located = _LOCATION.match(rest)
+    if located:
+        where = f"line {located.group(1)}" + (f", column {located.group(2)}"
+                                              if located.group(2) else "")
+        return f"{where}: {rest[located.end():]}"
+    return rest.removeprefix(": ")
+
+
+def _import_blocks(outcome: CohortImport) -> list[Block]:
+    entries = outcome.entries
+    rescored = sum(1 for e in entries if e.rescored)
+    blocks: list[Block] = [Heading("What was imported"), Paragraph(
+        f"{len(entries)} result(s) accepted: {rescored} re-scored against their questionnaire, "
+        f"{len(entries) - rescored} not re-scored (checked by integrity hash only, because "
+        f"their questionnaire was not given). {len(outcome.refused)} file(s) refused, "
+        f"{len(outcome.duplicates)} duplicate(s) counted once.")]
+    if entries and rescored < len(entries):
+        blocks.append(Paragraph(
+            "A result checked by hash only may have been edited by its owner and resealed: "
+            "give its questionnaire with --questionnaire to re-score it.", "caveat"))
+    if outcome.refused:
+        blocks.append(Table(("Refused file", "Reason"),
+                            [(r.source, _reason(r.source, r.reason)) for r in outcome.refused],
+                            (0.35, 0.65)))
+    if outcome.duplicates:
+        blocks.append(Table(("Duplicate file", "Same result as"),
+                            [(d.source, d.first) for d in outcome.duplicates], (0.5, 0.5)))
+    return blocks
+
+
+def _filter_text(dashboard: CohortDashboard) -> str:
+    view = dashboard.filter
+    parts = [f"versions {', '.join(view.versions)}" if view.versions
+             else f"all versions ({', '.join(dashboard.versions)})"]
+    if view.since or view.until:
+        parts.append(f"completed {view.since or '…'} to {view.until or '…'}")
+    return "; ".join(parts)
+
+
+def _dashboard_blocks(dashboard: CohortDashboard) -> list[Block]:
+    key = re.sub(r"[^a-z0-9]", "", dashboard.questionnaire_id)
+    blocks: list[Block] = [
+        Heading(f"{dashboard.title} ({dashboard.questionnaire_id})"),
+        Paragraph(f"{dashboard.respondents.text} people; {_filter_text(dashboard)}. "
+                  f"{dashboard.hash_only} of them not re-scored. Counts under "
+                  f"{dashboard.min_group} are hidden so that no one is singled out.", "muted"),
+    ]
+    if dashboard.levels:
+        blocks += [Chart(f"{key}-levels", "Levels",
+                         lambda: cohort_charts.levels_figure(dashboard))]
+    if dashboard.clusters:
+        blocks += [
+            Chart(f"{key}-clusters", "Best-fitting role clusters",
+                  lambda: cohort_charts.clusters_figure(dashboard)),
+            Heading("Readiness per cluster", 3),
+            Table(("Cluster", "Best fit for", "Ready", "Not ready", "Mean fit"),
+                  [(c.label, c.best_fit.text, c.ready.text, c.not_ready.text,
+                    _number(c.mean_fit, 1)) for c in dashboard.clusters],
+                  (0.4, 0.15, 0.15, 0.15, 0.15), (1, 2, 3, 4)),
+        ]
+    if dashboard.milestones:
+        blocks += [
+            Chart(f"{key}-milestones", "Milestones that would lift the most people",
+                  lambda: cohort_charts.milestones_figure(dashboard)),
+            Table(("Milestone", "People whose path includes it", "Shortfall removed"),
+                  [(m.title, m.people.text,
+                    f"{m.shortfall_reduced:g}" if not m.people.hidden else "–")
+                   for m in dashboard.milestones],
+                  (0.5, 0.25, 0.25), (1, 2)),
+            Paragraph("Shortfall removed: the weighted percent points of target that the "
+                      "milestone closes, added up over the people whose path includes it.",
+                      "muted"),
+        ]
+    blocks.append(Chart(f"{key}-heatmap", "Gaps to target",
+                        lambda: cohort_charts.heatmap_figure(dashboard)))
+    return blocks
+
+
+def _analysis_blocks(questionnaire: Questionnaire, analyses: Sequence[DimensionAnalysis],
+                     min_group: int) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(f"Item analysis: {questionnaire.title} {questionnaire.version}"),
+        Paragraph("For the questionnaire's author. Alpha (Cronbach) and the corrected "
+                  "item-total correlation r (item against the total of the other items) use "
+                  "the people who saw and answered every item of the dimension; difficulty "
+                  "(mean share of the item's points) uses everyone who answered the item. A "
+                  "negative r suggests a mis-keyed item; difficulty ≥ 0.95 or ≤ 0.05 tells "
+                  f"people apart poorly. Fewer than {min_group} people: no statistics.",
+                  "muted"),
+    ]
+    for analysis in analyses:
+        if not analysis.items:
+            continue
+        blocks.append(Heading(f"{analysis.label}: alpha {_number(analysis.alpha)} "
+                              f"({analysis.complete_cases} complete responses)", 3))
+        blocks.append(Table(
+            ("Item", "n", "Difficulty", "Item-rest r", "Alpha if dropped", "Flags"),
+            [(f"{item.text} [{item.item_id}]", str(item.answered), _number(item.difficulty),
+              _number(item.item_total_r), _number(item.alpha_if_dropped),
+              "; ".join(item.flags)) for item in analysis.items],
+            (0.32, 0.07, 0.12, 0.12, 0.13, 0.24), (1, 2, 3, 4)))
+    return blocks
+
+
+def cohort_blocks(outcome: CohortImport, questionnaires: Sequence[Questionnaire],
+                  options: CohortReportOptions) -> list[Block]:
+    """Everything the summary says, in order. Raises ValueError for an unknown cluster."""
+    view = DashboardFilter(versions=options.versions, since=options.since, until=options.until)
+    dashboards = [build_dashboard(outcome.entries, DashboardFilter(
+        qid, view.versions, view.since, view.until), min_group=options.min_group,
+        cluster_id=options.cluster_id) for qid in questionnaire_ids(outcome.entries)]
+    found = [d for d in dashboards if d is not None]
+    if options.cluster_id is not None and not any(
+            c.id == options.cluster_id for d in found for c in d.clusters):
+        raise ValueError(f"--cluster {options.cluster_id}: no imported result has that cluster")
+    blocks: list[Block] = [Paragraph(CAVEAT, "caveat"), *_import_blocks(outcome)]
+    for dashboard in found:
+        blocks += _dashboard_blocks(dashboard)
+    for questionnaire in questionnaires:
+        own: list[CohortEntry] = [
+            e for e in outcome.entries
+            if e.questionnaire_sha256 == questionnaire.source.sha256 and view.admits(e)]
+        if own:
+            analyses = analyse(questionnaire, [e.answers for e in own], options.min_group)
+            blocks += _analysis_blocks(questionnaire, analyses, options.min_group)
+    return blocks
+
+
+# ---- HTML ---------------------------------------------------------------------------------
+
+
+def _html_table(table: Table) -> str:
+    def cell(tag: str, index: int, text: str) -> str:
+        css = ' class="num"' if index in table.numeric else ""
+        return f"<{tag}{css}>{escape(text)}</{tag}>"
+
+    head = "".join(cell("th", i, c) for i, c in enumerate(table.columns))
+    body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>"
+                   for row in table.rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _html_block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
+    if isinstance(block, Paragraph):
+        css = {"muted": ' class="small"', "caveat": ' class="caveat"'}.get(block.tone, "")
+        return f"<p{css}>{escape(block.text)}</p>"
+    if isinstance(block, Chart):
+        return (f'<figure role="img" aria-label="{escape(block.heading)}">'
+                f"{figure_svg(block.build(), block.key)}</figure>")
+    return _html_table(block)
+
+
+def generated_line() -> str:
+    moment = datetime.now().astimezone().isoformat(timespec="minutes")
+    return f"Generated {moment} by assessor {__version__}"
+
+
+def render_cohort_html(blocks: Sequence[Block]) -> str:
+    body = "".join(_html_block(block) for block in blocks)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{TITLE}</title><style>{STYLE}</style></head><body><main>"
+        f'<header class="cover"><p class="kicker">Assessor</p><h1>{TITLE}</h1>'
+        f'<p class="meta">{escape(generated_line())}</p></header>'
+        f"{body}<footer>{escape(CAVEAT)}</footer></main></body></html>\n"
+    )
+
+
+def write_cohort_report(outcome: CohortImport, questionnaires: Sequence[Questionnaire],
+                        path: Path, options: CohortReportOptions) -> None:
+    """Write the summary as HTML or PDF by `path`'s suffix (atomically)."""
+    blocks = cohort_blocks(outcome, questionnaires, options)
+    if path.suffix.lower() == ".pdf":
+        from assessor.reports.cohort_pdf import write_cohort_pdf  # Qt only here
+
+        write_cohort_pdf(blocks, path, TITLE, CAVEAT, generated_line())
+    else:
+        write_atomic(path, render_cohort_html(blocks).encode("utf-8"))
