@@ -76,7 +76,7 @@ def load_json(path: Path) -> dict[str, Any]:
 def edit_scores(result: dict[str, Any], dimension: str, reseal: bool) -> dict[str, Any]:
     """Raise one stored percent as a learner editing their file would; `reseal`
     recomputes the integrity hash, as a learner who read SPEC 3 would."""
-    edited = json.loads(json.dumps(result))
+    edited: dict[str, Any] = json.loads(json.dumps(result))
     percent = edited["scores"][dimension]["percent"]
     percent = percent or 0.0
     edited["scores"][dimension]["percent"] = percent - 25.0 if percent >= 50 else percent + 25.0

@@ -90,8 +90,9 @@ def test_cohort_csv_accepts_good_refuses_bad_and_never_imports_qt(
                      "-o", out, no_qt=True)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    refusals = dict(REFUSAL_LINE.fullmatch(line).groups()  # type: ignore[union-attr]
-                    for line in result.stderr.strip().splitlines())
+    matches = [REFUSAL_LINE.fullmatch(line) for line in result.stderr.strip().splitlines()]
+    refusals = {m.group(1): m.group(2) for m in matches if m is not None}
+    assert len(refusals) == len(matches)
     assert set(refusals) == {str(p) for p in (cohort.resealed, cohort.edited, cohort.truncated,
                                               cohort.newer_format, cohort.oversized)}
     assert "re-scoring gives different scores" in refusals[str(cohort.resealed)]

@@ -149,7 +149,8 @@ def test_mis_keyed_and_trivial_items_are_flagged(tmp_path: Path) -> None:
     assert by_id["q5"].alpha_if_dropped > security.alpha  # dropping it helps
     for good in ("q1", "q2", "q3", "q4"):
         assert not by_id[good].maybe_miskeyed
-        assert by_id[good].item_total_r is not None and by_id[good].item_total_r > 0.5
+        r = by_id[good].item_total_r
+        assert r is not None and r > 0.5
         assert by_id[good].flags == []
     # Everyone gets the knowledge item right: flagged as telling no one apart.
     assert by_id["easy"].difficulty == 1.0
