@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.errors import AssessorError, Problem
+from assessor.core.items_schema import as_option_ids
 from assessor.core.model import Item, Questionnaire
 from assessor.core.reader import Reader, is_number, type_name
 from assessor.core.yamlsafe import YList, YMap, decode_utf8, parse_yaml, read_limited
@@ -53,8 +54,10 @@ def answer_problem(item: Item, value: Any) -> str | None:
     if kind == "boolean":
         return None if isinstance(value, bool) else f"expects true or false, not {type_name(value)}"
     if kind == "number":
-        if not is_number(value) or not math.isfinite(value):
+        if not is_number(value):
             return f"expects a number, not {type_name(value)}"
+        if not math.isfinite(value):
+            return "expects a finite number"
         if (item.minimum is not None and value < item.minimum) or (
             item.maximum is not None and value > item.maximum
         ):
@@ -129,21 +132,24 @@ def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerS
             column,
         )
     version = reader.text(root, "version", "an answer file")
-    respondent = reader.text(root, "respondent", "an answer file")
+    # `respondent: null` (as JSON writers put it) means no pseudonym, like leaving it out.
+    respondent = (
+        None
+        if root.get("respondent") is None
+        else reader.text(root, "respondent", "an answer file")
+    )
     answers_node = reader.mapping(root, "answers", "an answer file")
     answers = _plain(answers_node) if answers_node is not None else {}
     problems = list(reader.problems)
     if answers_node is not None:
-        # Plain integers written where an option id is expected are that id's text.
+        # Plain integers written where option ids are expected are those ids' text.
         for item_id in list(answers):
             item = questionnaire.item_index.get(item_id)
-            if (
-                item is not None
-                and item.type in ("choice", "knowledge")
-                and item_id in answers_node.source_text
-                and answers_node.source_text[item_id] in item.option_ids
-            ):
-                answers[item_id] = answers_node.source_text[item_id]
+            if item is not None and item.type in ("choice", "knowledge", "multi"):
+                answers[item_id] = _plain(
+                    as_option_ids(answers_node, item_id, answers_node[item_id])
+                )
+
         problems += check_answers(questionnaire, answers, name, answers_node)
     if problems:
         raise AssessorError(problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from assessor.core.conditions import evaluate_requirement
 from assessor.core.model import CareerModel, Cluster, Level, Milestone
@@ -57,9 +58,11 @@ def cluster_fit(
     level: Level | None,
 ) -> ClusterFit:
     total = sum(cluster.weight(dim) * target for dim, target in cluster.target.items())
-    fit = 100.0 if total == 0 else round(100.0 * (1.0 - shortfall(cluster, percents) / total), 1)
+    fit = (
+        100.0 if total == 0 else round_half_up(100.0 * (1.0 - shortfall(cluster, percents) / total))
+    )
     gaps = {
-        dim: round(target - _score(percents, dim), 1)
+        dim: round_half_up(target - _score(percents, dim))
         for dim, target in cluster.target.items()
         if target - _score(percents, dim) > 0
     }
@@ -194,6 +197,13 @@ def plan_path(
             steps.append(PathStep(milestone, dict(current), placement(model, current)))
     short = [dim for dim, target in cluster.target.items() if current.get(dim, 0.0) < target]
     return Path(cluster, steps, not short, short)
+
+
+def round_half_up(value: float, places: int = 1) -> float:
+    """Round as a person does by hand (87.25 -> 87.3), on the number as written, not on its
+    binary approximation, which Python's round() would take to 87.2."""
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def _tidy(value: float) -> float:

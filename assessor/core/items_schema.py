@@ -186,6 +186,8 @@ class ItemParser:
         reader = self.reader
         value = node[op]
         pos = node.where(op)
+        if item.type in ("choice", "multi", "knowledge"):
+            value = as_option_ids(node, op, value)
         if op == "answered":
             if not isinstance(value, bool):
                 reader.at(pos, "'answered' must be true or false")
@@ -207,18 +209,19 @@ class ItemParser:
                     pos, f"'includes' only applies to multi items; '{item.id}' is {item.type}"
                 )
                 return _INVALID
-            values = value if isinstance(value, YList) else [value]
+            values = value if isinstance(value, list) else [value]
             for candidate in values:
                 if candidate not in item.option_ids:
                     reader.at(pos, f"item '{item.id}' has no option '{candidate}'")
                     return _INVALID
-            return list(values) if isinstance(value, YList) else value
+            return list(values) if isinstance(value, list) else value
         if op == "in":
-            if not isinstance(value, YList):
+            written = node[op]
+            if not isinstance(written, YList):
                 reader.at(pos, "'in' takes a list of values")
                 return _INVALID
             for index, candidate in enumerate(value):
-                if not self._valid_answer_value(item, candidate, value.where(index)):
+                if not self._valid_answer_value(item, candidate, written.where(index)):
                     return _INVALID
             return list(value)
         if not self._valid_answer_value(item, value, pos):
@@ -426,9 +429,9 @@ class ItemParser:
         return ok
 
     def _correct(self, entry: YMap, options: tuple[Option, ...], fields: dict[str, Any]) -> bool:
-        value = entry.get("correct")
+        value = as_option_ids(entry, "correct", entry.get("correct"))
         ids = {o.id for o in options}
-        answers = list(value) if isinstance(value, YList) else [value]
+        answers = list(value) if isinstance(value, list) else [value]
         if not answers or "correct" not in entry:
             self.reader.at(entry.where("correct"), "'correct' must name at least one option")
             return False
@@ -483,6 +486,19 @@ class ItemParser:
                 bands.append(Band(None if last else below, float(points)))
         fields.update(minimum=low, maximum=high, bands=tuple(bands))
         return ok
+
+
+def as_option_ids(container: YMap, key: str, value: Any) -> Any:
+    """Option ids written as plain integers (`correct: 2`, `equals: 2`, `[1, 2]`) are the
+    ids' text, since option ids are text; anything else is returned unchanged."""
+    if isinstance(value, YList):
+        return [
+            value.source_text.get(index, entry) if isinstance(entry, int) else entry
+            for index, entry in enumerate(value)
+        ]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return container.source_text.get(key, value)
+    return value
 
 
 class _Invalid:

@@ -19,6 +19,7 @@ from assessor.core.model import Questionnaire
 from assessor.core.scoring import score
 
 SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
+TEST_DATA_ALL_TYPES = SPEC_DATA.parent / "all_types.yaml"
 
 GOOD_ANSWERS = """\
 questionnaire: spec-scoring
@@ -263,13 +264,22 @@ def test_plain_digits_answer_a_choice_with_digit_option_ids(tmp_path: Path) -> N
     assert (d.raw, d.min, d.max) == (2, 1, 5)  # 2 + 0; 1 + 0; 2 + (1 + 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: `c: 2` is read as option id '2' for a choice, but `m: [1, 2]` "
-    "for a multi with the same ids is refused ('1 is not an option (choose from 1, 2)')",
-)
 def test_plain_digits_answer_a_multi_with_digit_option_ids(tmp_path: Path) -> None:
     questionnaire = load_questionnaire(SPEC_DATA / "numeric_ids.yaml", search_dirs=[])
     path = write(tmp_path, "questionnaire: spec-numeric-ids\nanswers:\n  c: 1\n  m: [1, 2]\n")
     loaded = load_answers(path, questionnaire)
     assert loaded.answers == {"c": "1", "m": ["1", "2"]}
+
+
+def test_nan_answer_names_the_real_problem(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(TEST_DATA_ALL_TYPES, search_dirs=[])
+    path = write(tmp_path, "questionnaire: all-types\nanswers:\n  years: .nan\n")
+    with pytest.raises(AssessorError, match="expects a finite number"):
+        load_answers(path, questionnaire)
+
+
+def test_null_respondent_means_none(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(TEST_DATA_ALL_TYPES, search_dirs=[])
+    path = tmp_path / "a.json"
+    path.write_text('{"questionnaire": "all-types", "respondent": null, "answers": {}}')
+    assert load_answers(path, questionnaire).respondent is None

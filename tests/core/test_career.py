@@ -399,3 +399,12 @@ def test_taken_prerequisite_is_not_repeated(tmp_path: Path) -> None:
     assert [s.milestone.id for s in path.steps] == ["base", "adv", "pro"]
     assert [s.projected["a"] for s in path.steps] == [30, 60, 90]
     assert path.total_effort_hours == 80
+
+
+def test_fit_rounds_half_up_as_written_by_hand() -> None:
+    from assessor.core.career import round_half_up
+
+    # 87.25 is stored as 87.2499999…; Python's round() gives 87.2, a person writes 87.3.
+    assert round_half_up(87.25) == 87.3
+    assert round_half_up(83.125) == 83.1
+    assert round_half_up(-0.05) == -0.1

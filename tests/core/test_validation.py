@@ -280,3 +280,25 @@ def test_career_model_with_undeclared_dimension_is_refused(tmp_path: Path) -> No
     with pytest.raises(AssessorError) as caught:
         load_questionnaire(path, search_dirs=[tmp_path])
     assert_problem(caught.value, 17, "does not declare: gov")
+
+
+def test_digit_option_ids_work_unquoted_in_correct_and_conditions(tmp_path: Path) -> None:
+    text = HEAD + (
+        "      - {id: k, type: knowledge, text: K, options: [{id: '1', label: One}, {id: '2', label: Two}], correct: 2, scores: ml}\n"
+        "      - {id: m, type: multi, text: M, options: [{id: '1', label: One}, {id: '2', label: Two}]}\n"
+        "      - {id: b, type: boolean, text: B, when: {any: [{answer: k, equals: 2}, {answer: m, includes: [1, 2]}, {answer: k, in: [1]}]}}\n"
+    )
+    document = load_text(tmp_path, text)
+    assert isinstance(document, Questionnaire)
+    assert document.item_index["k"].correct == frozenset({"2"})
+
+
+def test_one_problem_per_missing_key(tmp_path: Path) -> None:
+    error = refusal(tmp_path, "format: assessor/1\nid: x\n")
+    messages = [p.message for p in error.problems]
+    assert len(messages) == len(set(messages)) == 4  # version, title, dimensions, sections
+
+
+def test_answer_file_given_as_questionnaire_is_named(tmp_path: Path) -> None:
+    error = refusal(tmp_path, "questionnaire: q\nanswers: {a: 1}\n")
+    assert "answer file, not a questionnaire" in error.problems[0].message
