@@ -1,0 +1,306 @@
+"""Provider packs: a provider's questionnaires, name, logo and contact in one signed file.
+
+A pack is a zip file (suffix .assessorpack) with pack.yaml at its root and, optionally,
+signature.json; docs/packs.md describes the format. This module is the public face:
+reading (packs_reading, on top of packs_archive, packs_manifest, packs_logo and
+packs_signing), building and signing a pack from its source folder, and installing it.
+
+An installed pack is a folder `user_questionnaire_dir()/packs/<pack id>/` holding every
+file of the pack, pack.yaml and signature.json included, so its signature is checked again
+whenever it is read. Installing is all-or-nothing: the files are written into a temporary
+folder beside the target, which then replaces the old folder by renames. Qt-free.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from assessor.core.atomic import TEMP_PREFIX, fsync_folder, write_atomic
+from assessor.core.errors import AssessorError
+from assessor.core.packs_archive import (
+    MAX_ARCHIVE_BYTES,
+    SIGNATURE_NAME,
+    read_folder,
+    write_archive,
+)
+from assessor.core.packs_manifest import MAX_NAME_LENGTH, parse_manifest, version_key
+from assessor.core.packs_reading import (
+    PACK_SUFFIX,
+    Pack,
+    PackDocument,
+    ProviderInfo,
+    open_pack,
+    read_pack,
+)
+from assessor.core.packs_signing import (
+    SignatureCheck,
+    fingerprint,
+    generate_key,
+    public_key_of,
+    signature_document,
+)
+from assessor.core.paths import user_questionnaire_dir
+
+__all__ = [
+    "PACK_SUFFIX",
+    "Pack",
+    "PackDocument",
+    "ProviderInfo",
+    "SignatureCheck",
+    "build_pack",
+    "fingerprint",
+    "generate_key",
+    "install_pack",
+    "installed_packs",
+    "installed_questionnaire_paths",
+    "open_pack",
+    "pack_for_questionnaire",
+    "packs_dir",
+    "provider_for_questionnaire",
+    "public_key_of",
+    "read_installed",
+    "sign_pack_dir",
+]
+
+_SIGNER_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _check_signer(signer: str | None) -> str:
+    text = (signer or "").strip()
+    if not text:
+        raise AssessorError.single("signer", "a signer name is needed to sign a pack")
+    if _SIGNER_CONTROL_RE.search(text) or len(text) > MAX_NAME_LENGTH:
+        raise AssessorError.single(
+            "signer", f"must be plain text of at most {MAX_NAME_LENGTH} characters"
+        )
+    return text
+
+
+def sign_pack_dir(
+    src_dir: Path | str, private_key_pem: bytes, signer: str, *, key_name: str = "private key"
+) -> Path:
+    """Sign a pack's source folder: writes src_dir/signature.json over its other files."""
+    src_dir = Path(src_dir)
+    members = read_folder(src_dir)
+    members.pop(SIGNATURE_NAME, None)
+    parse_manifest(members, str(src_dir))
+    document = signature_document(members, private_key_pem, _check_signer(signer), key_name)
+    target = src_dir / SIGNATURE_NAME
+    write_atomic(target, document)
+    return target
+
+
+def build_pack(
+    src_dir: Path | str,
+    out_path: Path | str,
+    private_key_pem: bytes | None = None,
+    signer: str | None = None,
+    *,
+    key_name: str = "private key",
+) -> Pack:
+    """Check a pack's source folder completely and write it as one .assessorpack file,
+    signed when a key is given. An invalid questionnaire, an unsafe logo or a pack that
+    requires a signature it does not have is refused; nothing is written then."""
+    src_dir, out_path = Path(src_dir), Path(out_path)
+    if out_path.suffix != PACK_SUFFIX:
+        raise AssessorError.single(str(out_path), f"a pack file's name must end in {PACK_SUFFIX}")
+    members = read_folder(src_dir)
+    if private_key_pem is not None:
+        members.pop(SIGNATURE_NAME, None)
+        members[SIGNATURE_NAME] = signature_document(
+            members, private_key_pem, _check_signer(signer), key_name
+        )
+    pack = read_pack(members, str(src_dir), schema_check=True)
+    if pack.signature.status == "invalid":
+        raise AssessorError.single(
+            f"{src_dir}/{SIGNATURE_NAME}",
+            f"{pack.signature.problem}; sign the folder again (build with --key)",
+        )
+    if pack.require_signature and pack.signature.status == "unsigned":
+        raise AssessorError.single(
+            f"{src_dir}/pack.yaml", "require_signature is true: build the pack with a key"
+        )
+    data = write_archive(members)
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise AssessorError.single(
+            str(out_path), f"would be larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MiB"
+        )
+    write_atomic(out_path, data)
+    # The temp file behind write_atomic is private (0600); a pack is meant to be shared.
+    with contextlib.suppress(OSError):
+        os.chmod(out_path, 0o644)
+    return open_pack(out_path)
+
+
+_NEW_PREFIX = TEMP_PREFIX + "pack-"
+_OLD_PREFIX = TEMP_PREFIX + "old-"
+
+
+def packs_dir() -> Path:
+    return user_questionnaire_dir() / "packs"
+
+
+def read_installed(folder: Path) -> Pack:
+    """An installed pack, its signature checked again; questionnaires are not loaded (load
+    them from `installed_questionnaire_paths`, which finds their career models)."""
+    return read_pack(read_folder(folder), str(folder), load_documents=False)
+
+
+def installed_questionnaire_paths(pack: Pack) -> list[Path]:
+    folder = Path(pack.source)
+    return [folder / member for member in pack.questionnaire_members]
+
+
+def installed_packs(dest_root: Path | None = None, problems: list[str] | None = None) -> list[Pack]:
+    """Every installed pack, by provider name. A folder that can no longer be read as a
+    pack is skipped, its reason appended to `problems` when a list is given."""
+    root = dest_root if dest_root is not None else packs_dir()
+    _recover(root)
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return []
+    packs = []
+    for folder in folders:
+        try:
+            packs.append(read_installed(folder))
+        except AssessorError as exc:
+            if problems is not None:
+                problems.extend(exc.lines())
+    packs.sort(key=lambda p: (p.provider.name.casefold(), p.id))
+    return packs
+
+
+def pack_for_questionnaire(
+    questionnaire_path: Path | str, dest_root: Path | None = None
+) -> Pack | None:
+    """The installed pack a questionnaire file belongs to, or None."""
+    root = (dest_root if dest_root is not None else packs_dir()).resolve()
+    try:
+        relative = Path(questionnaire_path).resolve().relative_to(root)
+    except ValueError:
+        return None
+    if len(relative.parts) < 2:
+        return None
+    try:
+        pack = read_installed(root / relative.parts[0])
+    except AssessorError:
+        return None
+    member = Path(*relative.parts[1:]).as_posix()
+    return pack if member in pack.questionnaire_members else None
+
+
+def provider_for_questionnaire(
+    questionnaire_path: Path | str, dest_root: Path | None = None
+) -> ProviderInfo | None:
+    """The provider whose branding goes with a questionnaire that came from a pack."""
+    pack = pack_for_questionnaire(questionnaire_path, dest_root)
+    return pack.provider if pack is not None else None
+
+
+def install_pack(path: Path | str, dest_root: Path | None = None, *, force: bool = False) -> Path:
+    """Check a pack completely, then install it as `dest_root/<pack id>/` and return that
+    folder. Refused (unless `force`): a pack whose signature fails or that the provider
+    requires signed but is not; a version older than the installed one; a pack that
+    would replace an installed pack signed with another key."""
+    pack = open_pack(path)
+    source = str(path)
+    if not force and not pack.trusted:
+        reason = pack.warnings[0] if pack.warnings else f"{source}: signature is not valid"
+        raise AssessorError.single(source, f"not installed: {reason} (use --force to install)")
+    root = dest_root if dest_root is not None else packs_dir()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AssessorError.single(str(root), f"cannot be created: {exc.strerror or exc}") from None
+    _recover(root)
+    final = root / pack.id
+    if final.exists() and not force:
+        _check_replacement(source, pack, final)
+    staging = Path(_make_temp_dir(root, _NEW_PREFIX + pack.id + "-"))
+    try:
+        for member, data in sorted(pack.members.items()):
+            target = staging.joinpath(*member.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, data)
+        _swap_in(staging, final, root, pack.id)
+    except OSError as exc:
+        raise AssessorError.single(
+            str(final), f"cannot be installed: {exc.strerror or exc}"
+        ) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def _make_temp_dir(root: Path, prefix: str) -> str:
+    try:
+        return tempfile.mkdtemp(prefix=prefix, dir=root)
+    except OSError as exc:
+        raise AssessorError.single(str(root), f"cannot be written: {exc.strerror or exc}") from None
+
+
+def _check_replacement(source: str, pack: Pack, final: Path) -> None:
+    try:
+        installed = read_installed(final)
+    except AssessorError:
+        return  # a damaged installation is simply replaced
+    if version_key(installed.version) > version_key(pack.version):
+        raise AssessorError.single(
+            source,
+            f"not installed: version {installed.version} of '{pack.id}' is already installed, "
+            f"newer than {pack.version} (use --force to downgrade)",
+        )
+    # Trust on first use: once a signed pack is installed, only the same key may update it.
+    if installed.signature.status == "valid" and (
+        pack.signature.status != "valid" or pack.fingerprint != installed.fingerprint
+    ):
+        now = (
+            f"signed with key {pack.fingerprint}"
+            if pack.signature.status == "valid"
+            else "not signed"
+        )
+        raise AssessorError.single(
+            source,
+            f"not installed: the installed '{pack.id}' was signed with key "
+            f"{installed.fingerprint} by {installed.signer}, this pack is {now} "
+            "(use --force to replace it)",
+        )
+
+
+def _swap_in(staging: Path, final: Path, root: Path, pack_id: str) -> None:
+    if not final.exists():
+        os.replace(staging, final)
+        fsync_folder(root)
+        return
+    old = Path(_make_temp_dir(root, _OLD_PREFIX + pack_id + "-"))
+    os.replace(final, old / pack_id)
+    try:
+        os.replace(staging, final)
+    except OSError:
+        os.replace(old / pack_id, final)
+        shutil.rmtree(old, ignore_errors=True)
+        raise
+    fsync_folder(root)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(root: Path) -> None:
+    """Finish or undo an install that was interrupted: put back a pack whose replacement
+    never arrived, and remove half-written staging folders."""
+    try:
+        leftovers = [p for p in root.iterdir() if p.name.startswith(TEMP_PREFIX) and p.is_dir()]
+    except OSError:
+        return
+    for leftover in leftovers:
+        if leftover.name.startswith(_OLD_PREFIX):
+            for saved in list(leftover.iterdir()):
+                if not (root / saved.name).exists():
+                    with contextlib.suppress(OSError):
+                        os.replace(saved, root / saved.name)
+        shutil.rmtree(leftover, ignore_errors=True)
