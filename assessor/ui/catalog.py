@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document
 from assessor.core.model import Questionnaire
 from assessor.core.paths import (
     questionnaire_files,
@@ -53,6 +52,8 @@ class QuestionnaireCatalog:
 
     @staticmethod
     def _load(path: Path, origin: str) -> CatalogEntry | None:
+        from assessor.core.loading import load_document  # YAML is not needed for a first paint
+
         try:
             document = load_document(path)
         except AssessorError as exc:
@@ -62,6 +63,10 @@ class QuestionnaireCatalog:
         if not isinstance(document, Questionnaire):
             return None  # a career model is used by questionnaires, never taken on its own
         return CatalogEntry(path, origin, document)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
 
     @property
     def entries(self) -> list[CatalogEntry]:
@@ -81,6 +86,8 @@ class QuestionnaireCatalog:
 
     def open_file(self, path: Path) -> Questionnaire:
         """Load a questionnaire the person picked; raises AssessorError listing every problem."""
+        from assessor.core.loading import load_document
+
         try:
             document = load_document(path)
         except OSError as exc:

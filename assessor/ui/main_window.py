@@ -3,23 +3,27 @@ beyond choosing which page shows; flows live in services.py and the views."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
 from assessor.ui.context import ApplicationContext
-from assessor.ui.history_page import HistoryPage
-from assessor.ui.question_page import QuestionPage
-from assessor.ui.results_page import ResultsPage
-from assessor.ui.review_page import ReviewPage
 from assessor.ui.services import AssessmentService
-from assessor.ui.session import AssessmentSession
-from assessor.ui.session_model import SessionModel
 from assessor.ui.start_page import StartPage
+
+# The pages after the start page are imported when first needed: the first window should
+# appear without paying for scoring, charts or the questionnaire views.
+if TYPE_CHECKING:
+    from assessor.ui.history_page import HistoryPage
+    from assessor.ui.question_page import QuestionPage
+    from assessor.ui.results_page import ResultsPage
+    from assessor.ui.review_page import ReviewPage
+    from assessor.ui.session import AssessmentSession
+    from assessor.ui.session_model import SessionModel
 
 
 class MainWindow(QMainWindow):
@@ -48,8 +52,20 @@ class MainWindow(QMainWindow):
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
+        self._start_page_filled = False
+        self.start_page.show_loading()
+
+    def event(self, event: QEvent) -> bool:
+        # Questionnaires are read once the window is on screen, so it appears at once.
+        if event.type() == QEvent.Type.Paint and not self._start_page_filled:
+            self._start_page_filled = True
+            QTimer.singleShot(0, self, self._fill_start_page)
+        return super().event(event)
+
+    def _fill_start_page(self) -> None:
         self.start_page.refresh()
-        self.start_page.focus_first()
+        if self.stack.currentWidget() is self.start_page:
+            self.start_page.focus_first()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -77,6 +93,8 @@ class MainWindow(QMainWindow):
     @property
     def results_page(self) -> ResultsPage:
         if self._results_page is None:
+            from assessor.ui.results_page import ResultsPage
+
             context = self.context
             self._results_page = ResultsPage(context.charts, context.prompts, context.reports,
                                              context.settings)
@@ -88,6 +106,8 @@ class MainWindow(QMainWindow):
     @property
     def history_page(self) -> HistoryPage:
         if self._history_page is None:
+            from assessor.ui.history_page import HistoryPage
+
             self._history_page = HistoryPage(self.context.charts)
             self._history_page.homeRequested.connect(self.show_start)
             self._history_page.resultRequested.connect(self.show_stored_result)
@@ -97,6 +117,7 @@ class MainWindow(QMainWindow):
     # ---- start page -------------------------------------------------------------------
 
     def show_start(self) -> None:
+        self._start_page_filled = True
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.focus_first()
@@ -144,6 +165,11 @@ class MainWindow(QMainWindow):
     # ---- taking -----------------------------------------------------------------------
 
     def _run_session(self, session: AssessmentSession) -> None:
+        from assessor.ui.question_page import QuestionPage
+        from assessor.ui.review_page import ReviewPage
+        from assessor.ui.session_model import SessionModel
+
+        self._start_page_filled = True
         self._drop_session_pages()
         model = SessionModel(session, self)
         self.session_model = model

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assessor.core.model import Questionnaire
 from assessor.ui.catalog import QuestionnaireCatalog
-from assessor.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from assessor.ui.session import AssessmentSession
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class AssessmentService:
         self.profile_id = profile_id
 
     def start(self, questionnaire: Questionnaire) -> AssessmentSession:
+        from assessor.ui.session import AssessmentSession
+
         path = questionnaire.source.path
         draft_id = self.store.start_draft(
             self.profile_id, questionnaire.id, questionnaire.source.sha256,
@@ -51,6 +55,8 @@ class AssessmentService:
         return found or self.catalog.find_by_id(draft.questionnaire_id)
 
     def resume(self, draft_id: int) -> AssessmentSession | None:
+        from assessor.ui.session import AssessmentSession
+
         draft = self.store.load_draft(draft_id)
         questionnaire = self._questionnaire_for(draft)
         if questionnaire is None:

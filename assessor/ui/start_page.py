@@ -53,6 +53,7 @@ class StartPage(QWidget):
         grid.addWidget(self._build_results(), 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        self.is_filled = False
 
     # ---- building ---------------------------------------------------------------------
 
@@ -129,6 +130,13 @@ class StartPage(QWidget):
         layout.addLayout(row)
         return box
 
+    def show_loading(self) -> None:
+        self.is_filled = False
+        for widget in (self.questionnaire_list, self.draft_list, self.result_list):
+            widget.clear()
+            self._placeholder(widget, self.tr("Loading…"))
+        self._update_buttons()
+
     def focus_first(self) -> None:
         """Keyboard users land on the questionnaires (or what is in progress)."""
         target = self.draft_list if self._selected(self.draft_list) is not None \
@@ -146,6 +154,7 @@ class StartPage(QWidget):
         self._fill_drafts(self._service.drafts())
         self._fill_results(self._service.results())
         self._update_buttons()
+        self.is_filled = True
 
     def _fill_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         self.questionnaire_list.clear()

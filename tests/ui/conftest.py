@@ -72,6 +72,7 @@ def make_window(qtbot: QtBot, store: Store, prompts: FakePrompts) -> WindowMaker
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.start_page.is_filled)
         return window
 
     return make
