@@ -76,9 +76,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 
 def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]]:
-    """Commands that live in their own modules (reports, cohorts), registered lazily."""
+    """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
-    for name in ("assessor.cli_reports", "assessor.cli_cohort"):
+    for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:  # only while that module is being developed
