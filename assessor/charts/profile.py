@@ -24,7 +24,7 @@ from assessor.charts.theme import (
     title,
 )
 
-LABEL_WIDTH = 28
+LABEL_WIDTH = 34
 
 
 def _rows_height(count: int) -> float:
