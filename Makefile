@@ -48,5 +48,16 @@ dist: $(STAMP)
 dist-check: dist
 	tools/check_bundle.sh
 
+# A real persona's report, as PDF, HTML and PNG pages (pdftoppm from poppler-utils).
+SAMPLE_Q := questionnaires/ai-cyber-career.yaml
+SAMPLE_PERSONA := tests/personas/ml-engineer-no-security.yaml
+sample-report: $(STAMP)
+	mkdir -p docs/sample-report
+	rm -f docs/sample-report/page-*.png
+	$(PY) -m assessor score $(SAMPLE_Q) $(SAMPLE_PERSONA) --respondent "Sample learner" -o docs/sample-report/result.json
+	QT_QPA_PLATFORM=offscreen $(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.pdf
+	$(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.html
+	pdftoppm -png -r 70 docs/sample-report/report.pdf docs/sample-report/page
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
