@@ -48,6 +48,9 @@ dist: $(STAMP)
 dist-check: dist
 	tools/check_bundle.sh
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+
 # A real persona's report, as PDF, HTML and PNG pages (pdftoppm from poppler-utils).
 SAMPLE_Q := questionnaires/ai-cyber-career.yaml
 SAMPLE_PERSONA := tests/personas/ml-engineer-no-security.yaml

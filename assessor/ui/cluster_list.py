@@ -34,8 +34,8 @@ class ClusterList(QTreeWidget):
         self.clear()
         for cluster in clusters:
             gaps = cluster.get("gaps") or {}
-            gap_text = "\n".join(
-                f"{labels.get(dim, dim)} +{points:g}" for dim, points in
+            gap_text = "; ".join(
+                f"{labels.get(dim, dim)} +{points:.0f}" for dim, points in
                 sorted(gaps.items(), key=lambda kv: -kv[1])
             ) or self.tr("none")
             ready = self.tr("✔ Ready") if cluster.get("ready") else self.tr("Not yet")

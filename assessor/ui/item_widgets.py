@@ -83,6 +83,25 @@ class ItemWidget(QFrame):
             self.cleared.emit(self.item.id)
 
 
+class _ClickableLabel(QLabel):
+    """A choice's caption, word-wrapped (a button's own text never wraps); clicking it acts
+    on its button, as clicking the button's text would."""
+
+    def __init__(self, text: str, button: QAbstractButton,
+                 alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
+        super().__init__()
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self.setAlignment(alignment | Qt.AlignmentFlag.AlignTop)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.click()
+        self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
 class _ExclusiveChoice(ItemWidget):
     """A group of radio buttons, one per allowed value; arrows move and choose, as usual."""
 
@@ -98,12 +117,15 @@ class _ExclusiveChoice(ItemWidget):
         self.group.setExclusive(True)
         self.buttons: list[tuple[Any, QRadioButton]] = []
         for index, (value, label) in enumerate(self.choices()):
-            button = QRadioButton(label)
+            button = QRadioButton(label if self.horizontal else "")
             button.setAccessibleName(f"{label}: {self.item.text}")
             button.setAccessibleDescription(self.accessible_question)
             self.group.addButton(button, index)
             self.buttons.append((value, button))
-            box.addWidget(button)
+            if self.horizontal:
+                box.addWidget(button)
+            else:
+                box.addLayout(_wrapped_row(button, label))
         if self.horizontal:
             box.addStretch(1)
         self.group.buttonToggled.connect(self._toggled)
@@ -127,27 +149,18 @@ class _ExclusiveChoice(ItemWidget):
         return checked if checked is not None else self.buttons[0][1]
 
 
+def _wrapped_row(button: QAbstractButton, label: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_ClickableLabel(label, button, Qt.AlignmentFlag.AlignLeft), 1)
+    return row
+
+
 def _same(left: Any, right: Any) -> bool:
     if isinstance(left, bool) or isinstance(right, bool):
         return left is right
     return bool(left == right)
-
-
-class _ClickableLabel(QLabel):
-    """A scale point's caption: clicking it chooses the point, as clicking a radio's text would."""
-
-    def __init__(self, text: str, button: QRadioButton) -> None:
-        super().__init__()
-        self._button = button
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._button.click()
-        self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-        event.accept()
 
 
 class LikertWidget(_ExclusiveChoice):
@@ -204,12 +217,12 @@ class MultiWidget(ItemWidget):
                 self.tr("Choose up to {0}.").format(self.item.max_choices), muted=True))
         self.boxes: list[tuple[str, QCheckBox]] = []
         for option in self.item.options:
-            box = QCheckBox(option.label)
+            box = QCheckBox()
             box.setAccessibleName(f"{option.label}: {self.item.text}")
             box.setAccessibleDescription(self.accessible_question)
             box.toggled.connect(self._changed)
             self.boxes.append((option.id, box))
-            layout.addWidget(box)
+            layout.addLayout(_wrapped_row(box, option.label))
 
     def _chosen(self) -> list[str]:
         return [option_id for option_id, box in self.boxes if box.isChecked()]

@@ -49,6 +49,11 @@ class _SectionPage(QScrollArea):
         self.body_layout.addStretch(1)
         self.setWidget(body)
 
+    def reveal(self, widget: QWidget, margin: int = 0) -> None:
+        """Scroll `widget` into view vertically only: the page never scrolls sideways."""
+        self.ensureWidgetVisible(widget, 0, margin)
+        self.horizontalScrollBar().setValue(0)
+
 
 class QuestionPage(QWidget):
     reviewRequested = Signal()
@@ -151,7 +156,7 @@ class QuestionPage(QWidget):
         for item in page.section.items:
             if self.model.session.is_visible(item.id):
                 page.items[item.id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
-                page.ensureWidgetVisible(page.items[item.id], 0, 0)
+                page.reveal(page.items[item.id])
                 return
 
     def go_next(self) -> None:
@@ -174,7 +179,7 @@ class QuestionPage(QWidget):
         widget = self.item_widgets[item_id]
         page = self.section_pages[item.section]
         # Layouts settle after the page is shown; scroll once they have.
-        QTimer.singleShot(0, page, lambda: page.ensureWidgetVisible(widget, 0, 40))
+        QTimer.singleShot(0, page, lambda: page.reveal(widget, 40))
         widget.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:

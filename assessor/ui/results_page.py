@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -104,7 +104,7 @@ class ResultsPage(QWidget):
         overview.addWidget(self.ladder_chart)
         overview.addWidget(self.plane_chart)
         self.tabs.addTab(overview, self.tr("&Level"))
-        roles = QSplitter()
+        roles = QSplitter(Qt.Orientation.Vertical)
         self.cluster_list = ClusterList()
         self.cluster_list.clusterChosen.connect(self.choose_cluster)
         self.dimensions_chart = ChartView(charts, "dimensions_figure",
@@ -112,7 +112,7 @@ class ResultsPage(QWidget):
                                                   "the role's targets"))
         roles.addWidget(self.cluster_list)
         roles.addWidget(self.dimensions_chart)
-        roles.setSizes([520, 640])
+        roles.setSizes([120, 480])
         self.tabs.addTab(roles, self.tr("&Roles"))
         path_tab = QSplitter()
         self.path_view = PathView()
