@@ -87,8 +87,7 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
     values = np.array([[np.nan if v is None else v for v in row] for row in heatmap.rows],
                       dtype=float)
     colours = LinearSegmentedColormap.from_list(
-        "gap", [palette.background, palette.gap, palette.you])
-    colours.set_bad(palette.grid)
+        "gap", [palette.background, palette.gap, palette.you]).with_extremes(bad=palette.grid)
     with literal_text():
         figure = new_figure(4.2, palette)
         ax = figure.add_subplot()
