@@ -95,10 +95,11 @@ EXPECTED = [
         id="career-changer",
     ),
     pytest.param(
-        "overconfident-self-rater", "entry", SOC,
+        "overconfident-self-rater", "entry", (ENG, SOC),
         dict.fromkeys(("ml", "security", "adversarial", "governance", "soc"), "over"),
         "Claims of routine practice everywhere that the knowledge checks do not back: an expert"
-        " discounts the claims and sees someone at the start of the field.",
+        " discounts the claims, sees someone at the start of the field, and reads the uniform"
+        " claims as pointing at the AI-as-tool roles without telling which.",
         id="overconfident-self-rater",
     ),
     pytest.param(
