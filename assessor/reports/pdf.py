@@ -7,11 +7,9 @@ written, so the CLI and the HTML report never load Qt.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -32,23 +30,6 @@ def _ensure_gui_application() -> Any:
 
 
 @contextlib.contextmanager
-def _guard_none_refcount() -> Iterator[None]:
-    """Work around a PySide6 6.12 bug on Python < 3.12: every call of a Qt method returning
-    void takes one reference from None without having given it one (None is immortal from
-    3.12 on, so the bug is harmless there). A PDF makes thousands of such calls; the
-    interpreter then aborts with "deallocating None" at exit. Giving the lost references
-    back after painting is safe: an extra reference on None is never a problem."""
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        for _ in range(max(0, before - sys.getrefcount(None))):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
               cluster_id: str | None = None) -> None:
     report = build_report(result, cluster_id)  # refuses an unknown cluster before any Qt work
@@ -59,9 +40,8 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix="assessor-report-")
     os.close(handle)
     try:
-        with _guard_none_refcount():
-            _ensure_gui_application()
-            _paint(report, svgs, temporary, page_size)
+        _ensure_gui_application()
+        _paint(report, svgs, temporary, page_size)
         write_atomic(path, Path(temporary).read_bytes())
     finally:
         Path(temporary).unlink(missing_ok=True)
