@@ -12,6 +12,16 @@ from assessor.core.errors import AssessorError
 TEMP_PREFIX = ".assessor-tmp-"
 
 
+def _current_umask() -> int:
+    # os.umask can only be read by setting it; done once, at import, before any threads.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Replace `path` with `data` so that readers see the old or the new file, never half."""
     path = Path(path)
@@ -21,6 +31,9 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     except OSError as exc:
         raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
     try:
+        # mkstemp makes the file private (0600); a report or export should get the same
+        # permissions as any file the user saves, so apply the umask as open() would.
+        os.chmod(temp_name, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

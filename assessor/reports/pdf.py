@@ -6,7 +6,6 @@ written, so the CLI and the HTML report never load Qt.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 from collections.abc import Mapping
@@ -29,7 +28,6 @@ def _ensure_gui_application() -> Any:
     return app if app is not None else QGuiApplication([])
 
 
-@contextlib.contextmanager
 def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
               cluster_id: str | None = None) -> None:
     report = build_report(result, cluster_id)  # refuses an unknown cluster before any Qt work
