@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from assessor.core.atomic import TEMP_PREFIX, fsync_folder, write_atomic
@@ -48,6 +49,7 @@ from assessor.core.paths import user_questionnaire_dir
 
 __all__ = [
     "PACK_SUFFIX",
+    "DroppedPack",
     "Pack",
     "PackDocument",
     "ProviderInfo",
@@ -55,6 +57,7 @@ __all__ = [
     "build_pack",
     "fingerprint",
     "generate_key",
+    "install_dropped_packs",
     "install_pack",
     "installed_packs",
     "installed_questionnaire_paths",
@@ -236,6 +239,41 @@ def install_pack(path: Path | str, dest_root: Path | None = None, *, force: bool
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return final
+
+
+@dataclass(frozen=True)
+class DroppedPack:
+    """What became of one .assessorpack file found in the questionnaire folder."""
+
+    path: Path
+    installed: Path | None  # the installed folder, when it was installed now
+    problem: str | None  # why it was not, one line; None when it was or is up to date
+
+
+def install_dropped_packs(folder: Path | None = None) -> list[DroppedPack]:
+    """Install the .assessorpack files a learner dropped into their questionnaire folder.
+
+    A pack already installed at the same or a newer version is left alone; any other is
+    installed under install_pack's rules (never forced), so a dropped pack with a failing
+    signature or another key is reported, not installed. The dropped files are kept."""
+    source = folder if folder is not None else user_questionnaire_dir()
+    try:
+        dropped = sorted(p for p in source.iterdir() if p.suffix == PACK_SUFFIX and p.is_file())
+    except OSError:
+        return []
+    installed = {pack.id: pack for pack in installed_packs()}
+    outcomes = []
+    for path in dropped:
+        try:
+            pack = open_pack(path)
+            current = installed.get(pack.id)
+            if current is not None and version_key(current.version) >= version_key(pack.version):
+                outcomes.append(DroppedPack(path, None, None))
+                continue
+            outcomes.append(DroppedPack(path, install_pack(path), None))
+        except AssessorError as exc:
+            outcomes.append(DroppedPack(path, None, exc.lines()[0]))
+    return outcomes
 
 
 def _make_temp_dir(root: Path, prefix: str) -> str:

@@ -18,6 +18,7 @@ from assessor.core.packs import (
     build_pack,
     fingerprint,
     generate_key,
+    install_dropped_packs,
     install_pack,
     installed_packs,
     open_pack,
@@ -458,3 +459,19 @@ def test_open_pack_writes_nothing(tmp_path: Path, isolated_user_dirs: Path) -> N
     open_pack(path)
     assert sorted(tmp_path.rglob("*")) == before
     assert list(isolated_user_dirs.iterdir()) == []
+
+
+def test_dropped_packs_are_installed_once_and_bad_ones_reported(tmp_path: Path) -> None:
+    folder = user_questionnaire_dir()
+    folder.mkdir(parents=True)
+    good = built(tmp_path, "good")
+    (folder / "acme.assessorpack").write_bytes(good.read_bytes())
+    evil = write_zip(folder / "evil.assessorpack", {**pack_members(pack_id="evil"), "../x.yaml": b"x"})
+    first = {o.path.name: o for o in install_dropped_packs()}
+    assert first["acme.assessorpack"].installed == folder / "packs" / "acme-pack"
+    assert first["evil.assessorpack"].installed is None
+    assert first["evil.assessorpack"].problem == f"{evil}: member '../x.yaml' has '..' in its path, which would escape the pack"
+    again = {o.path.name: o for o in install_dropped_packs()}
+    assert again["acme.assessorpack"].installed is None and again["acme.assessorpack"].problem is None
+    assert [p.id for p in installed_packs()] == ["acme-pack"]
+    assert (folder / "acme.assessorpack").exists()
