@@ -134,9 +134,6 @@ def build_pack(
             str(out_path), f"would be larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MiB"
         )
     write_atomic(out_path, data)
-    # The temp file behind write_atomic is private (0600); a pack is meant to be shared.
-    with contextlib.suppress(OSError):
-        os.chmod(out_path, 0o644)
     return open_pack(out_path)
 
 
