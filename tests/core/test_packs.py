@@ -10,6 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assessor.core import packs
 from assessor.core.errors import AssessorError
@@ -26,6 +28,7 @@ from assessor.core.packs import (
     provider_for_questionnaire,
     sign_pack_dir,
 )
+from assessor.core.packs_archive import member_name_problem
 from assessor.core.packs_signing import TAMPERED
 from assessor.core.paths import user_questionnaire_dir
 from tests.conftest import REPO_ROOT
@@ -475,3 +478,31 @@ def test_dropped_packs_are_installed_once_and_bad_ones_reported(tmp_path: Path) 
     assert again["acme.assessorpack"].installed is None and again["acme.assessorpack"].problem is None
     assert [p.id for p in installed_packs()] == ["acme-pack"]
     assert (folder / "acme.assessorpack").exists()
+
+
+def test_member_sizes_in_the_zip_directory_are_only_claims(tmp_path: Path) -> None:
+    import random
+    import struct
+
+    data = random.Random(1).randbytes(200_000)
+    path = write_zip(tmp_path / "lying.assessorpack", {**pack_members(), "notes.txt": data})
+    raw = bytearray(path.read_bytes())
+    # Patch the central directory's "uncompressed size" of notes.txt to claim 10 bytes.
+    entry = raw.index(b"PK\x01\x02")
+    while raw[entry + 46 : entry + 46 + 9] != b"notes.txt":
+        entry = raw.index(b"PK\x01\x02", entry + 4)
+    raw[entry + 24 : entry + 28] = struct.pack("<I", 10)
+    path.write_bytes(bytes(raw))
+    message = refusal(path)
+    assert message.startswith(f"{path}: member 'notes.txt' is damaged")
+
+
+@given(st.lists(st.sampled_from(["a", "b.yaml", "..", ".", "", "/", "\\", "C:", "x.txt", "%2e%2e", "\u2025"]), min_size=1, max_size=6))
+def test_accepted_member_names_never_leave_the_pack_folder(parts: list[str]) -> None:
+    name = "/".join(parts)
+    if member_name_problem(name) is not None:
+        return
+    base = Path("/pack-root")
+    target = base.joinpath(*name.split("/"))
+    assert os.path.normpath(target).startswith(str(base) + os.sep)
+    assert ".." not in Path(os.path.normpath(target)).relative_to(base).parts
