@@ -31,9 +31,9 @@ class ReportRenderer:
         except (ImportError, ValueError):
             return False
 
-    def render(self, result: dict[str, Any], path: Path) -> None:
+    def render(self, result: dict[str, Any], path: Path, cluster_id: str | None = None) -> None:
         module = importlib.import_module(self._module_name)
-        module.render_report(result, path)
+        module.render_report(result, path, cluster_id=cluster_id)
 
 
 @dataclass

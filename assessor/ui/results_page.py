@@ -241,8 +241,8 @@ class ResultsPage(QWidget):
         if path is None:
             return None
         try:
-            self._reports.render(self.result, path)
-        except (OSError, AssessorError) as exc:
+            self._reports.render(self.result, path, self.cluster_id)
+        except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Report failed"),
                                      self.tr("The report could not be written to {0}: {1}")
                                      .format(path, exc))

@@ -3,6 +3,7 @@ fake `Prompts` that records what the person would have been asked."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -41,6 +42,14 @@ class FakePrompts:
 
     def show_info(self, title: str, message: str) -> None:
         self.infos.append((title, message))
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage(qapp: object) -> Iterator[None]:
+    """Collect each test's Python wrappers of Qt objects while Qt is still alive: left to
+    interpreter shutdown, PySide6 can crash while collecting them."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -142,3 +142,23 @@ def test_a_broken_questionnaire_file_lists_every_problem_with_its_line(
     assert details == raised.value.lines()
     assert len(details) >= 2
     assert all(line.startswith(f"{broken}:") and line.split(":")[1].isdigit() for line in details)
+
+
+def test_save_report_renders_the_chosen_role(
+        qtbot: QtBot, make_window: WindowMaker, prompts: FakePrompts, tmp_path: Path) -> None:
+    window = make_window()
+    page_reports = window.context.reports
+    if not page_reports.available():
+        pytest.skip("assessor.reports is not installed")
+    questionnaire = window.context.catalog.questionnaires[0]
+    window.start_questionnaire(questionnaire)
+    answer_through_widgets(window, persona_answers(questionnaire, ML_ENGINEER))
+    _finish(qtbot, window)
+    page = window.results_page
+    page.choose_cluster("ai-governance")
+    target = tmp_path / "report.html"
+    prompts.save_paths.append(target)
+    assert page.report_button.isEnabled()
+    page.report_button.click()
+    assert prompts.errors == []
+    assert "AI governance" in target.read_text(encoding="utf-8")
