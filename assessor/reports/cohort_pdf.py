@@ -14,20 +14,11 @@ from typing import TYPE_CHECKING
 
 from assessor.core.atomic import write_atomic
 from assessor.reports.content import Chart, Table
+from assessor.reports.pdf import ensure_qt_application
 from assessor.reports.svg import figure_svg
 
 if TYPE_CHECKING:
     from assessor.reports.cohort_report import Block
-
-
-def _ensure_gui_application() -> object:
-    """QTextDocument and fonts need a QGuiApplication; without a display use offscreen."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    return app if app is not None else QGuiApplication([])
 
 
 def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: str,
@@ -35,7 +26,7 @@ def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: st
     # Charts are drawn before any Qt work so a chart error leaves nothing behind.
     svgs = {block.key: figure_svg(block.build(), text_as_paths=False)
             for block in blocks if isinstance(block, Chart)}
-    _ensure_gui_application()
+    ensure_qt_application()
     handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix="assessor-cohort-")
     os.close(handle)
     try:

@@ -18,14 +18,16 @@ from assessor.reports.content import Report, build_report
 from assessor.reports.svg import figure_svg
 
 
-def _ensure_gui_application() -> Any:
+def ensure_qt_application() -> Any:
     """QTextDocument and fonts need a QGuiApplication; without a display use offscreen."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication (not just QGuiApplication): the desktop app and its tests need the
+    # widgets flavour, and whichever is created first in a process is the one there is.
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
-    return app if app is not None else QGuiApplication([])
+    app = QApplication.instance()
+    return app if app is not None else QApplication([])
 
 
 def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
@@ -38,7 +40,7 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix="assessor-report-")
     os.close(handle)
     try:
-        _ensure_gui_application()
+        ensure_qt_application()
         _paint(report, svgs, temporary, page_size)
         write_atomic(path, Path(temporary).read_bytes())
     finally:
