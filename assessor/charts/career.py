@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyBboxPatch, Rectangle
@@ -25,6 +27,8 @@ from assessor.charts.theme import (
     title,
     wrap,
 )
+from assessor.core.conditions import evaluate_requirement
+from assessor.core.model import Condition
 
 NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
 # Where the plane's guide lines sit when the ladder's thresholds are not in the result: the
@@ -97,6 +101,54 @@ def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
     ax.axhline(threshold, color=palette.grid, linewidth=1, zorder=1)
 
 
+def _ladder_regions(
+    ax: Any, rungs: list[tuple[str, Condition]], x_dim: str, y_dim: str, palette: Any
+) -> bool:
+    """Shade the plane by the rung these two dimensions alone would reach (every other
+    dimension taken as 0), so the picture shows the domain's own thresholds: entry needs
+    one foundation, senior both. False when the ladder does not depend on these axes."""
+    step = 1.0
+    values = np.arange(0.0, 100.0 + step, step)
+    grid = np.zeros((len(values), len(values)), dtype=int)
+    for row, y in enumerate(values):
+        for column, x in enumerate(values):
+            percents = {x_dim: float(x), y_dim: float(y)}
+            rung = -1
+            for requirement in (r for _, r in rungs):
+                if not evaluate_requirement(requirement, percents):
+                    break
+                rung += 1
+            grid[row, column] = rung
+    reached = sorted({int(v) for v in np.unique(grid)} - {-1})
+    if len(reached) < 2:
+        return False
+    colours = _blend(palette.band_low, palette.band_high, len(reached))
+    shade = np.zeros((*grid.shape, 4))
+    for colour, rung in zip(colours, reached, strict=True):
+        shade[grid == rung] = to_rgba(colour)
+    ax.imshow(shade, origin="lower", extent=(-0.5, 100.5, -0.5, 100.5), zorder=0,
+              interpolation="nearest", aspect="auto")
+    ax.contour(values, values, grid, levels=[r - 0.5 for r in reached[1:]],
+               colors=[palette.grid], linewidths=1.0, zorder=1)
+    for rung in reached:
+        rows, columns = np.nonzero(grid == rung)
+        # Label each region along its lowest row, in the middle of that row's run: the bands
+        # are L-shaped (one foundation or the other), and their centre can lie outside them.
+        bottom = rows.min()
+        xs = columns[rows == bottom]
+        ax.text(values[int(np.median(xs))], values[bottom] + 1.5, rungs[rung][0],
+                fontsize=BASE_FONT - 1, color=palette.muted, style="italic", ha="center",
+                va="bottom", zorder=1)
+    return True
+
+
+def _blend(low: str, high: str, count: int) -> list[tuple[float, float, float, float]]:
+    start, end = np.array(to_rgba(low)), np.array(to_rgba(high))
+    if count == 1:
+        return [tuple(start)]
+    return [tuple(start + (end - start) * i / (count - 1)) for i in range(count)]
+
+
 def _spread_labels(points: list[tuple[float, float, str]]) -> list[float]:
     """Vertical label offsets (points) that keep nearby cluster labels from overlapping."""
     offsets = [0.0] * len(points)
@@ -127,7 +179,9 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
         ax.set_xlim(0, 100)
         ax.set_ylim(0, 100)
         ax.set_aspect("equal")
-        _region_labels(ax, FOUNDATION_THRESHOLD, palette)
+        rungs = data.ladder_requirements(result)
+        if rungs is None or not _ladder_regions(ax, rungs, x_dim, y_dim, palette):
+            _region_labels(ax, FOUNDATION_THRESHOLD, palette)
         ax.set_xlabel(f"{labels.get(x_dim, x_dim)} (%)", fontsize=BASE_FONT)
         ax.set_ylabel(f"{labels.get(y_dim, y_dim)} (%)", fontsize=BASE_FONT)
         ax.set_xticks([0, 25, 50, 75, 100])

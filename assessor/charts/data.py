@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from assessor.core.model import Condition, requirement_from_data
+
 
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
@@ -50,6 +52,20 @@ def score_value(result: Mapping[str, Any], dimension: str, key: str = "percent")
 
 def percents(result: Mapping[str, Any]) -> dict[str, float | None]:
     return {dim: score_value(result, dim) for dim, _ in dimensions(result)}
+
+
+def ladder_requirements(result: Mapping[str, Any]) -> list[tuple[str, Condition]] | None:
+    """(label, requirement) per rung, lowest first; None when the result does not carry
+    every rung's requirement (older results, or one edited by hand)."""
+    rungs: list[tuple[str, Condition]] = []
+    for level in _list(display(result).get("ladder")):
+        if not isinstance(level, dict) or "requires" not in level:
+            return None
+        requirement = requirement_from_data(level["requires"])
+        if requirement is None:
+            return None
+        rungs.append((str(level.get("label") or level.get("id")), requirement))
+    return rungs or None
 
 
 def ladder(result: Mapping[str, Any]) -> list[dict[str, str]]:

@@ -23,6 +23,7 @@ from assessor.charts.theme import (
     theme,
     title,
 )
+from assessor.core.calibration import calibration
 
 LABEL_WIDTH = 34
 
@@ -108,9 +109,9 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
             if rated is not None and known is not None:
                 ax.plot([rated, known], [row, row], color=palette.grid, linewidth=3.5,
                         solid_capstyle="round", zorder=1)
-                difference = rated - known
-                if abs(difference) >= 20:
-                    note = "over-confident?" if difference > 0 else "under-rated?"
+                reading = calibration(rated, known)
+                if reading in ("over", "under"):
+                    note = "over-confident?" if reading == "over" else "under-rated?"
                     ax.text(max(rated, known) + 3 if max(rated, known) < 80
                             else min(rated, known) - 3, row, note,
                             ha="left" if max(rated, known) < 80 else "right", va="center",

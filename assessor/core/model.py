@@ -306,3 +306,44 @@ def condition_dimensions(condition: Condition) -> set[str]:
         elif isinstance(current, Not):
             stack.append(current.condition)
     return found
+
+
+def requirement_to_data(condition: Condition) -> dict[str, Any]:
+    """A ladder requirement as the plain mapping it was written as (for result files)."""
+    if isinstance(condition, DimensionTest):
+        return {"dimension": condition.dimension, **dict(condition.tests)}
+    if isinstance(condition, AllOf):
+        return {"all": [requirement_to_data(c) for c in condition.conditions]}
+    if isinstance(condition, AnyOf):
+        return {"any": [requirement_to_data(c) for c in condition.conditions]}
+    if isinstance(condition, Not):
+        return {"not": requirement_to_data(condition.condition)}
+    return {}
+
+
+def requirement_from_data(data: Any, depth: int = 0) -> Condition | None:
+    """The inverse of requirement_to_data, for data read back from a result file (which may
+    be hand-edited): None for anything that is not a well-formed requirement."""
+    if not isinstance(data, dict) or depth > 64:
+        return None
+    if not data:
+        return Always()
+    if len(data) == 1 and ("all" in data or "any" in data):
+        parts = data.get("all", data.get("any"))
+        if not isinstance(parts, list) or not parts:
+            return None
+        parsed = [requirement_from_data(p, depth + 1) for p in parts]
+        if any(p is None for p in parsed):
+            return None
+        conditions = tuple(p for p in parsed if p is not None)
+        return AllOf(conditions) if "all" in data else AnyOf(conditions)
+    if len(data) == 1 and "not" in data:
+        inner = requirement_from_data(data["not"], depth + 1)
+        return None if inner is None else Not(inner)
+    dimension = data.get("dimension")
+    tests = [(op, data[op]) for op in COMPARISON_OPS if op in data]
+    if not isinstance(dimension, str) or not tests or len(tests) + 1 != len(data):
+        return None
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for _, v in tests):
+        return None
+    return DimensionTest(dimension, tuple((op, float(v)) for op, v in tests))

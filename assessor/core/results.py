@@ -16,7 +16,7 @@ from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
 from assessor.core.career import cluster_fits, placement, plan_path
 from assessor.core.errors import AssessorError
-from assessor.core.model import Questionnaire
+from assessor.core.model import Questionnaire, requirement_to_data
 from assessor.core.scoring import score
 from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
 
@@ -115,7 +115,12 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     if model is None:
         return context
     context["ladder"] = [
-        {"id": level.id, "label": level.label, "description": level.description}
+        {
+            "id": level.id,
+            "label": level.label,
+            "description": level.description,
+            "requires": requirement_to_data(level.requires),
+        }
         for level in model.ladder
     ]
     context["clusters"] = [

@@ -7,10 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assessor.core.calibration import calibration
 from assessor.core.model import AllOf, CareerModel, DimensionTest
-
-# A gap this large between self-rating and knowledge checks is worth pointing out.
-CALIBRATION_GAP = 20.0
 
 
 def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
@@ -37,11 +35,11 @@ def calibration_reading(label: str, self_rating: float | None, knowledge: float 
         return f"No knowledge check covers {label}, so your self-rating cannot be compared."
     if self_rating is None:
         return f"Only the knowledge checks cover {label}."
-    gap = self_rating - knowledge
-    if gap >= CALIBRATION_GAP:
+    reading = calibration(self_rating, knowledge)
+    if reading == "over":
         return (f"You rate yourself well above what the knowledge checks show for {label} "
                 "— worth testing your knowledge before applying.")
-    if gap <= -CALIBRATION_GAP:
+    if reading == "under":
         return (f"The knowledge checks show more than you give yourself credit for in "
                 f"{label} — you may be underselling yourself.")
     return f"Your self-rating for {label} matches what the knowledge checks show."

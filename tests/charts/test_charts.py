@@ -129,6 +129,16 @@ def test_plane_places_you_and_every_cluster_target(tmp_path: Path) -> None:
     assert "You (Entry)" in words
     assert "Machine learning 82%, Security engineering 33%" in words
     assert "Machine learning (%)" in words and "Security engineering (%)" in words
+    # The bands come from the ladder itself: each rung these two axes can reach is named.
+    ladder_labels = [level["label"] for level in result["display"]["ladder"]]
+    assert sum(label in words for label in ladder_labels) >= 2
+
+
+def test_plane_falls_back_to_guides_when_the_ladder_is_not_in_the_result(tmp_path: Path) -> None:
+    result = factory.career_result(tmp_path)
+    for level in result["display"]["ladder"]:
+        del level["requires"]  # as in results written before requirements were carried
+    words = joined(charts.plane_figure(result))
     assert "Entry roles: one of the two" in words
 
 
