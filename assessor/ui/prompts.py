@@ -25,6 +25,10 @@ class Prompts(Protocol):
 
     def pick_open_file(self, title: str, filters: str) -> Path | None: ...
 
+    def pick_open_files(self, title: str, filters: str) -> list[Path]: ...
+
+    def pick_folder(self, title: str) -> Path | None: ...
+
     def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None: ...
 
     def show_error(self, title: str, message: str, details: Sequence[str] = ()) -> None: ...
@@ -76,6 +80,14 @@ class QtPrompts:
 
     def pick_open_file(self, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self._parent(), title, "", filters)
+        return Path(name) if name else None
+
+    def pick_open_files(self, title: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self._parent(), title, "", filters)
+        return [Path(name) for name in names]
+
+    def pick_folder(self, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self._parent(), title, "")
         return Path(name) if name else None
 
     def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None:

@@ -25,14 +25,25 @@ class FakePrompts:
         self.errors: list[tuple[str, str, list[str]]] = []
         self.infos: list[tuple[str, str]] = []
         self.confirm_answer = True
+        self.confirm_answers: list[bool] = []  # answered in turn before confirm_answer
+        self.confirmations: list[tuple[str, str]] = []
         self.open_paths: list[Path] = []
+        self.open_path_lists: list[list[Path]] = []
+        self.folder_paths: list[Path] = []
         self.save_paths: list[Path] = []
 
     def confirm(self, title: str, question: str) -> bool:
-        return self.confirm_answer
+        self.confirmations.append((title, question))
+        return self.confirm_answers.pop(0) if self.confirm_answers else self.confirm_answer
 
     def pick_open_file(self, title: str, filters: str) -> Path | None:
         return self.open_paths.pop(0) if self.open_paths else None
+
+    def pick_open_files(self, title: str, filters: str) -> list[Path]:
+        return self.open_path_lists.pop(0) if self.open_path_lists else []
+
+    def pick_folder(self, title: str) -> Path | None:
+        return self.folder_paths.pop(0) if self.folder_paths else None
 
     def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None:
         return self.save_paths.pop(0) if self.save_paths else None
