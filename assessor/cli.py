@@ -76,6 +76,13 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_EXTRA_HELP = {
+    "report": "render a result as a PDF or HTML report",
+    "cohort": "aggregate many results into a CSV, HTML or PDF summary",
+    "pack": "build, sign, verify and install provider packs",
+}
+
+
 def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]]:
     """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
@@ -109,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     score_cmd.add_argument("-o", "--output", metavar="RESULT.json")
     score_cmd.set_defaults(run=_cmd_score)
     for name, (configure, run) in _extra_commands().items():
-        command = sub.add_parser(name)
+        command = sub.add_parser(name, help=_EXTRA_HELP.get(name))
         configure(command)
         command.set_defaults(run=run)
     return parser
