@@ -123,8 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(smoke_test: bool) -> int:
-    from assessor.platform_check import explain_missing, missing_packages
+    from assessor.platform_check import (
+        NO_DISPLAY_MESSAGE,
+        explain_missing,
+        missing_packages,
+        no_display,
+    )
 
+    if no_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_INVALID
     missing = missing_packages()
     if missing:
         print(explain_missing(missing), file=sys.stderr)

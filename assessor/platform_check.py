@@ -54,3 +54,19 @@ def explain_missing(packages: list[str]) -> str:
         f"installed. Install them with: sudo apt-get install {' '.join(packages)} "
         "(or run headless with QT_QPA_PLATFORM=offscreen; the command line needs none)."
     )
+
+
+def no_display(environ: dict[str, str] | None = None) -> bool:
+    """True on Linux when there is no screen to open a window on and no platform chosen:
+    Qt would abort with "could not connect to display"."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+
+
+NO_DISPLAY_MESSAGE = (
+    "assessor: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+    "Start it from a desktop session, or use QT_QPA_PLATFORM=offscreen for a headless check; "
+    "the command line (assessor --help) needs no display."
+)

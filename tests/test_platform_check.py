@@ -25,5 +25,23 @@ def test_cli_reports_missing_packages_instead_of_crashing(
     from assessor import cli
 
     monkeypatch.setattr(platform_check, "missing_packages", lambda: ["libxcb-icccm4"])
+    monkeypatch.setattr(platform_check, "no_display", lambda: False)
     assert cli.main([]) == 1
     assert "libxcb-icccm4" in capsys.readouterr().err
+
+
+def test_no_display_is_explained_not_crashed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assessor import cli
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main([]) == 1
+    assert "no display" in capsys.readouterr().err
+
+
+def test_offscreen_or_a_display_counts_as_a_screen() -> None:
+    assert not platform_check.no_display({"QT_QPA_PLATFORM": "offscreen"})
+    assert not platform_check.no_display({"DISPLAY": ":0"})
+    assert platform_check.no_display({})
