@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assessor.core.errors import AssessorError
+from assessor.core.integrity import integrity_hash
 from assessor.core.loading import load_questionnaire
 from assessor.core.model import Questionnaire
 from assessor.core.paths import (
@@ -24,7 +25,7 @@ from assessor.core.paths import (
     shipped_questionnaire_dir,
     user_questionnaire_dir,
 )
-from assessor.core.results import integrity_hash, parse_result, verify_against, write_result
+from assessor.core.results import parse_result, verify_against, write_result
 from assessor.core.store import Store
 from assessor.core.yamlsafe import read_limited
 

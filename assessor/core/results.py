@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -16,9 +15,17 @@ from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
 from assessor.core.career import cluster_fits, placement, plan_path
 from assessor.core.errors import AssessorError
+from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Questionnaire, requirement_to_data
 from assessor.core.scoring import score
 from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
+
+# canonical_json and integrity_hash live in integrity.py and are re-exported for callers.
+__all__ = [
+    "RESULT_FORMAT", "assess", "build_result", "canonical_json", "display_context",
+    "integrity_hash", "now_iso", "parse_result", "read_result_file", "result_to_bytes",
+    "verify_against", "write_result",
+]
 
 RESULT_FORMAT = "assessor-result/1"
 _RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
@@ -148,17 +155,6 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     }
     context["plane"] = list(model.plane) if model.plane else None
     return context
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-
-
-def integrity_hash(result: Mapping[str, Any]) -> str:
-    body = {key: value for key, value in result.items() if key != "integrity"}
-    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
 def result_to_bytes(result: Mapping[str, Any]) -> bytes:

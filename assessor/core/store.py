@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import clean_stray_temp_files
+from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
-from assessor.core.results import integrity_hash
 from assessor.core.store_schema import SCHEMA_VERSION, open_database
 from assessor.core.store_types import (
     Draft,
