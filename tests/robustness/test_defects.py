@@ -1,0 +1,96 @@
+"""Regression tests for defects the fuzzing found; each xfail names the defect until fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assessor.core.answers import load_answers
+from assessor.core.errors import AssessorError
+from assessor.core.loading import load_document, parse_document
+from assessor.core.model import Questionnaire
+
+QUESTIONNAIRE = b"""\
+format: assessor/1
+id: q
+version: "1"
+title: T
+dimensions: [{id: d, label: D}]
+sections:
+  - id: s
+    title: S
+    items:
+      - {id: t, type: text, text: Anything to add?}
+"""
+
+
+def _questionnaire() -> Questionnaire:
+    loaded = parse_document(QUESTIONNAIRE, None, name="q.yaml", search_dirs=[])
+    assert isinstance(loaded, Questionnaire)
+    return loaded
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: JSON answer files are read by the YAML parser, "
+    "which refuses JSON's \\uD83D\\uDE00 surrogate-pair escapes (what Python's "
+    "json.dumps writes for an emoji)",
+)
+def test_json_answer_file_with_an_escaped_emoji_loads(tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text('{"questionnaire": "q", "answers": {"t": "smile \\ud83d\\ude00"}}')
+    assert load_answers(path, _questionnaire()).answers == {"t": "smile \U0001f600"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: a raw U+007F (valid in JSON) in a JSON answer "
+    "file is refused by the YAML reader",
+)
+def test_json_answer_file_with_a_raw_delete_character_loads(tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_bytes(b'{"questionnaire": "q", "answers": {"t": "a\x7fb"}}')
+    assert load_answers(path, _questionnaire()).answers == {"t": "a\x7fb"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: yamlsafe.parse_yaml turns PyYAML's ReaderError "
+    "(unacceptable character) into a problem without line or column",
+)
+def test_a_control_character_in_yaml_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(QUESTIONNAIRE.replace(b"Anything", b"Any\x01thing"))
+    with pytest.raises(AssessorError) as caught:
+        load_document(path)
+    assert [p.line for p in caught.value.problems] == [10]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: an option id written as plain `1e3` is accepted "
+    "as the id '1e3' but `correct: 1e3` is read as the number 1000.0 and refused "
+    "(items_schema.as_option_ids converts plain integers only)",
+)
+def test_an_option_id_that_looks_like_a_float_can_be_referenced() -> None:
+    document = QUESTIONNAIRE.replace(
+        b"      - {id: t, type: text, text: Anything to add?}\n",
+        b"      - {id: k, type: knowledge, text: K, scores: d, correct: 1e3,\n"
+        b"         options: [{id: 1e3, label: A}, {id: b, label: B}]}\n",
+    )
+    loaded = parse_document(document, None, name="q.yaml", search_dirs=[])
+    assert isinstance(loaded, Questionnaire)
+    assert loaded.items[0].option_ids == ("1e3", "b")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: the loader accepts plain-number ids (`id: 7`) "
+    "but the shipped JSON Schema, run by `assessor validate`, refuses them as "
+    "'not of type string'; the two disagree",
+)
+def test_loader_and_json_schema_agree_on_a_plain_number_id() -> None:
+    document = QUESTIONNAIRE.replace(b"{id: t,", b"{id: 7,")
+    parse_document(document, None, name="q.yaml", search_dirs=[])  # accepted
+    parse_document(document, None, name="q.yaml", search_dirs=[], schema_check=True)
