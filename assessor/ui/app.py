@@ -41,6 +41,12 @@ def run_gui(smoke_test: bool = False) -> int:
     app.setApplicationName("Assessor")
     app.setOrganizationName("Assessor")
     app.setApplicationDisplayName("Assessor")
+    from PySide6.QtGui import QIcon
+
+    from assessor.core.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
+    app.setDesktopFileName("io.github.assessor.Assessor")
     try:
         context = open_context()
     except AssessorError as exc:

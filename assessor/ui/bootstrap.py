@@ -3,8 +3,11 @@ the same window without starting an event loop)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtWidgets import QApplication
 
+from assessor.core.paths import user_questionnaire_dir
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
@@ -16,6 +19,10 @@ def open_context() -> ApplicationContext:
     from assessor.core.store import Store
 
     store = Store.open()
+    # First start: make the folder where people drop their own questionnaires and packs, so
+    # the place the docs point to exists. A read-only home just means there is none yet.
+    with contextlib.suppress(OSError):
+        user_questionnaire_dir().mkdir(parents=True, exist_ok=True)
     return ApplicationContext(
         store=store,
         catalog=QuestionnaireCatalog(),

@@ -11,13 +11,17 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
+from assessor.ui.clients_model import ClientsModel
 from assessor.ui.context import ApplicationContext
+from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.services import AssessmentService
 from assessor.ui.start_page import StartPage
 
 # The pages after the start page are imported when first needed: the first window should
 # appear without paying for scoring, charts or the questionnaire views.
 if TYPE_CHECKING:
+    from assessor.ui.clients_page import ClientsPage
+    from assessor.ui.cohort_page import CohortPage
     from assessor.ui.history_page import HistoryPage
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
@@ -31,6 +35,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.service = AssessmentService(context.store, context.catalog, context.profile_id)
+        self.clients = ClientsModel(context.store, context.profile_id, self)
+        self.clients.currentChanged.connect(self._profile_changed)
         self.setWindowTitle(self.tr("Assessor"))
         # An explicit minimum keeps layouts from pushing size hints to the platform window
         # on every page change (some platforms cannot take them and warn).
@@ -44,10 +50,13 @@ class MainWindow(QMainWindow):
         self.review_page: ReviewPage | None = None
         self._results_page: ResultsPage | None = None
         self._history_page: HistoryPage | None = None
+        self._cohort_page: CohortPage | None = None
+        self._clients_page: ClientsPage | None = None
         self.start_page.startRequested.connect(self.start_questionnaire)
         self.start_page.resumeRequested.connect(self.resume_draft)
         self.start_page.discardRequested.connect(self.discard_draft)
         self.start_page.openFileRequested.connect(self.open_questionnaire_file)
+        self.start_page.openPackRequested.connect(self.open_pack)
         self.start_page.resultRequested.connect(self.show_stored_result)
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
@@ -73,6 +82,9 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.open_questionnaire_file)
         file_menu.addAction(open_action)
+        pack_action = QAction(self.tr("Open provider &pack…"), self)
+        pack_action.triggered.connect(self.open_pack)
+        file_menu.addAction(pack_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -85,8 +97,28 @@ class MainWindow(QMainWindow):
         history_action = QAction(self.tr("&History"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self.show_history)
+        clients_action = QAction(self.tr("&Clients"), self)
+        clients_action.setShortcut(QKeySequence("Ctrl+K"))
+        clients_action.triggered.connect(self.show_clients)
         go_menu.addAction(home_action)
         go_menu.addAction(history_action)
+        cohort_action = QAction(self.tr("C&ohort results (for providers)"), self)
+        cohort_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        cohort_action.triggered.connect(self.show_cohort)
+        go_menu.addAction(cohort_action)
+        go_menu.addAction(clients_action)
+        self.profile_switcher = ProfileSwitcher(self.clients)
+        self.profile_switcher.manageRequested.connect(self.show_clients)
+        self.menuBar().setCornerWidget(self.profile_switcher)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Assessor"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_about(self) -> None:
+        from assessor.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # ---- pages made on first use ------------------------------------------------------
 
@@ -113,6 +145,61 @@ class MainWindow(QMainWindow):
             self._history_page.resultRequested.connect(self.show_stored_result)
             self.stack.addWidget(self._history_page)
         return self._history_page
+
+    @property
+    def clients_page(self) -> ClientsPage:
+        if self._clients_page is None:
+            from assessor.ui.clients_page import ClientsPage
+
+            context = self.context
+            self._clients_page = ClientsPage(self.clients, context.catalog, context.charts,
+                                             context.prompts)
+            self._clients_page.homeRequested.connect(self.show_start)
+            self._clients_page.resultRequested.connect(self.show_stored_result)
+            self.stack.addWidget(self._clients_page)
+        return self._clients_page
+
+    def show_clients(self) -> None:
+        self.stack.setCurrentWidget(self.clients_page)
+
+    def _profile_changed(self, profile_id: int) -> None:
+        # New assessments, drafts and history belong to the profile now selected.
+        self.context.profile_id = profile_id
+        self.service.profile_id = profile_id
+        if self._start_page_filled:
+            self.start_page.refresh()
+        if self._history_page is not None:
+            self._history_page.set_results(self.service.results())
+
+    @property
+    def cohort_page(self) -> CohortPage:
+        if self._cohort_page is None:
+            from assessor.ui.charts_access import ChartFactory
+            from assessor.ui.cohort_model import CohortModel
+            from assessor.ui.cohort_page import CohortPage
+
+            catalog = self.context.catalog
+            self._cohort_page = CohortPage(CohortModel(self), self.context.prompts,
+                                           ChartFactory("assessor.charts.cohort"),
+                                           lambda: catalog.questionnaires)
+            self._cohort_page.homeRequested.connect(self.show_start)
+            self.stack.addWidget(self._cohort_page)
+        return self._cohort_page
+
+    def show_cohort(self) -> None:
+        self.stack.setCurrentWidget(self.cohort_page)
+
+    def open_pack(self) -> None:
+        from assessor.ui.pack_dialog import open_pack_file
+
+        self.pack_dialog = open_pack_file(self.context.prompts, self)
+        if self.pack_dialog is not None:
+            self.pack_dialog.installed.connect(self._pack_installed)
+            self.pack_dialog.open()
+
+    def _pack_installed(self) -> None:
+        self.context.catalog.refresh()
+        self.show_start()
 
     # ---- start page -------------------------------------------------------------------
 
@@ -221,6 +308,7 @@ class MainWindow(QMainWindow):
             return
         self._drop_session_pages()
         self.session_model = None
+        self.clients.results_added()
         self.show_result(result, session.questionnaire)
 
     # ---- results and history ----------------------------------------------------------
@@ -248,4 +336,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every answer is already stored; nothing to ask before closing.
+        if self._cohort_page is not None:
+            self._cohort_page.shutdown()
         event.accept()
