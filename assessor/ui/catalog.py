@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
@@ -15,6 +16,9 @@ from assessor.core.paths import (
     user_questionnaire_dir,
 )
 
+if TYPE_CHECKING:
+    from assessor.core.packs import Pack
+
 DEFAULT_QUESTIONNAIRE_ID = "ai-cyber-career"
 
 
@@ -23,19 +27,24 @@ class CatalogEntry:
     """One questionnaire file: loaded, or refused with every problem listed."""
 
     path: Path
-    origin: str  # "shipped", "user" or "opened"
+    origin: str  # "shipped", "user", "pack" or "opened"
     questionnaire: Questionnaire | None
     problems: tuple[str, ...] = ()
+    pack: Pack | None = None  # the installed provider pack it comes from
 
 
 class QuestionnaireCatalog:
-    """Loads every questionnaire in its folders; career-model documents are not offered."""
+    """Loads every questionnaire in its folders and in the installed provider packs (after
+    installing the packs dropped into the user's questionnaire folder); career-model
+    documents are not offered."""
 
-    def __init__(self, folders: Iterable[tuple[str, Path]] | None = None) -> None:
+    def __init__(self, folders: Iterable[tuple[str, Path]] | None = None, *,
+                 include_packs: bool = True) -> None:
         if folders is None:
             folders = (("shipped", shipped_questionnaire_dir()),
                        ("user", user_questionnaire_dir()))
         self._folders = list(folders)
+        self._include_packs = include_packs
         self._entries: list[CatalogEntry] = []
         self._opened: list[CatalogEntry] = []
         self._loaded = False
@@ -47,8 +56,30 @@ class QuestionnaireCatalog:
                 entry = self._load(path, origin)
                 if entry is not None:
                     entries.append(entry)
+        if self._include_packs:
+            entries.extend(self._pack_entries())
         self._entries = entries
         self._loaded = True
+
+    def _pack_entries(self) -> list[CatalogEntry]:
+        from assessor.core.packs import (
+            install_dropped_packs,
+            installed_packs,
+            installed_questionnaire_paths,
+        )
+
+        entries = [CatalogEntry(dropped.path, "pack", None, (dropped.problem,))
+                   for dropped in install_dropped_packs() if dropped.problem is not None]
+        problems: list[str] = []
+        for pack in installed_packs(problems=problems):
+            for path in installed_questionnaire_paths(pack):
+                entry = self._load(path, "pack")
+                if entry is not None:
+                    entries.append(CatalogEntry(entry.path, "pack", entry.questionnaire,
+                                                entry.problems, pack))
+        entries.extend(CatalogEntry(Path(line.split(":", 1)[0]), "pack", None, (line,))
+                       for line in problems)
+        return entries
 
     @staticmethod
     def _load(path: Path, origin: str) -> CatalogEntry | None:
@@ -118,6 +149,13 @@ class QuestionnaireCatalog:
                 sha256 is None or candidate.source.sha256 == sha256
             ):
                 return candidate
+        return None
+
+    def pack_of(self, questionnaire: Questionnaire) -> Pack | None:
+        """The installed provider pack a questionnaire comes from, if any."""
+        for entry in self.entries:
+            if entry.questionnaire is questionnaire:
+                return entry.pack
         return None
 
     def find_by_id(self, questionnaire_id: str) -> Questionnaire | None:

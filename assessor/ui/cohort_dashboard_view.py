@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -99,9 +98,15 @@ class CohortDashboardView(QWidget):
 
     # ---- building ---------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
         row = QHBoxLayout()
+        second = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(second)
         self.questionnaire_combo = QComboBox()
+        self.questionnaire_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.questionnaire_combo.setAccessibleName(self.tr("Questionnaire"))
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Questionnaire version"))
@@ -131,20 +136,21 @@ class CohortDashboardView(QWidget):
             check.toggled.connect(self.refresh)
             edit.dateChanged.connect(self.refresh)
             edit.setEnabled(False)
-        against = QLabel(self.tr("&Against:"))
-        against.setBuddy(self.cluster_combo)
-        row.addWidget(against)
-        row.addWidget(self.cluster_combo)
         row.addStretch(1)
+        against = QLabel(self.tr("Gaps and paths &against:"))
+        against.setBuddy(self.cluster_combo)
+        second.addWidget(against)
+        second.addWidget(self.cluster_combo)
+        second.addStretch(1)
         smallest = QLabel(self.tr("&Smallest group shown:"))
         smallest.setBuddy(self.min_group_spin)
-        row.addWidget(smallest)
-        row.addWidget(self.min_group_spin)
+        second.addWidget(smallest)
+        second.addWidget(self.min_group_spin)
         self.questionnaire_combo.currentIndexChanged.connect(self._questionnaire_changed)
         self.version_combo.currentIndexChanged.connect(self.refresh)
         self.cluster_combo.currentIndexChanged.connect(self.refresh)
         self.min_group_spin.valueChanged.connect(self._model.set_min_group)
-        return row
+        return rows
 
     def _date_edit(self, accessible_name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -161,6 +167,7 @@ class CohortDashboardView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setWordWrap(True)
+        table.setMinimumWidth(320)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
@@ -168,13 +175,13 @@ class CohortDashboardView(QWidget):
         return table
 
     @staticmethod
-    def _pair(chart: ChartView, table: QTableWidget) -> QSplitter:
-        splitter = QSplitter()
-        splitter.addWidget(chart)
-        splitter.addWidget(table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+    def _pair(chart: ChartView, table: QTableWidget) -> QWidget:
+        pair = QWidget()
+        layout = QHBoxLayout(pair)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(chart, 3)
+        layout.addWidget(table, 2)
+        return pair
 
     # ---- following the model ------------------------------------------------------------
 

@@ -51,7 +51,8 @@ def _reason(source: str, line: str) -> str:
 
 
 def import_rows(run: ImportRun) -> list[tuple[str, str, str]]:
-    """(file, status, reason) for every file of an import, in the order they were read."""
+    """(file, status, reason) for every file of an import: refused files first (what a
+    provider must act on), then duplicates, then accepted ones, each in file order."""
     outcome = run.outcome
     rows: dict[str, tuple[str, str, str]] = {}
     for entry in outcome.entries:
@@ -63,7 +64,9 @@ def import_rows(run: ImportRun) -> list[tuple[str, str, str]]:
     for duplicate in outcome.duplicates:
         rows[duplicate.source] = (duplicate.source, STATUS_DUPLICATE,
                                   f"the same result as {duplicate.first}; counted once")
-    return [rows[name] for name in dict.fromkeys(run.files) if name in rows]
+    ordered = [rows[name] for name in dict.fromkeys(run.files) if name in rows]
+    rank = {STATUS_REFUSED: 0, STATUS_DUPLICATE: 1, STATUS_HASH_ONLY: 2, STATUS_ACCEPTED: 3}
+    return sorted(ordered, key=lambda row: rank[row[1]])
 
 
 def plain_table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str:
@@ -275,6 +278,10 @@ class CohortPage(QWidget):
                             questionnaires, path, options)
 
     # ---- state --------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop a running import (the window is closing)."""
+        self._model.shutdown()
 
     def _clear(self) -> None:
         if self._prompts.confirm(self.tr("Clear the cohort"), self.tr(

@@ -100,8 +100,11 @@ class ItemAnalysisView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(7, 260)
+        for column, width in ((0, 150), (2, 130), (7, 240)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        # Questionnaire order until the author sorts by a column.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self.note = plain_label(self.tr(
             "Alpha and item-rest r use the people who saw and answered every item of the "

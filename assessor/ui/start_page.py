@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.model import Questionnaire
+from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.services import AssessmentService, DraftSummary
 from assessor.ui.widgets import heading, plain_label
@@ -29,6 +30,7 @@ class StartPage(QWidget):
     resumeRequested = Signal(int)  # draft id
     discardRequested = Signal(int)  # draft id
     openFileRequested = Signal()
+    openPackRequested = Signal()
     resultRequested = Signal(int)  # result id
     historyRequested = Signal()
     problemsRequested = Signal()
@@ -66,7 +68,10 @@ class StartPage(QWidget):
         self.questionnaire_list.setSpacing(4)
         self.questionnaire_list.itemActivated.connect(lambda _item: self._start_selected())
         self.questionnaire_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.questionnaire_list.currentItemChanged.connect(lambda *_: self._show_provider())
         layout.addWidget(self.questionnaire_list, 1)
+        self.provider_card = ProviderCard()
+        layout.addWidget(self.provider_card)
         self.problems_button = QPushButton()
         self.problems_button.setAccessibleName(self.tr("Show questionnaire files with problems"))
         self.problems_button.clicked.connect(self.problemsRequested)
@@ -76,11 +81,15 @@ class StartPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open a questionnaire file…"))
         self.open_button.setAccessibleName(self.tr("Open a questionnaire file"))
         self.open_button.clicked.connect(self.openFileRequested)
+        self.open_pack_button = QPushButton(self.tr("Open a provider &pack…"))
+        self.open_pack_button.setAccessibleName(self.tr("Open a training provider's pack"))
+        self.open_pack_button.clicked.connect(self.openPackRequested)
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setAccessibleName(self.tr("Start the selected questionnaire"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start_selected)
         row.addWidget(self.open_button)
+        row.addWidget(self.open_pack_button)
         row.addStretch(1)
         row.addWidget(self.start_button)
         layout.addLayout(row)
@@ -164,6 +173,9 @@ class StartPage(QWidget):
                 details += self.tr(", about {0} minutes").format(
                     round(questionnaire.estimated_minutes))
             lines = [questionnaire.title, details]
+            pack = self._catalog.pack_of(questionnaire)
+            if pack is not None:
+                lines.append(self.tr("From {0}").format(pack.provider.name))
             if questionnaire.description:
                 lines.append(questionnaire.description.strip().splitlines()[0])
             entry = QListWidgetItem("\n".join(lines))
@@ -177,6 +189,14 @@ class StartPage(QWidget):
                 "No questionnaires found. Open a questionnaire file to begin."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.questionnaire_list.addItem(placeholder)
+
+    def _show_provider(self) -> None:
+        questionnaire = self._selected(self.questionnaire_list)
+        pack = self._catalog.pack_of(questionnaire) if questionnaire is not None else None
+        if pack is None:
+            self.provider_card.set_provider(None)
+            return
+        self.provider_card.set_provider(pack.provider, signature_note(pack))
 
     def _fill_drafts(self, drafts: list[DraftSummary]) -> None:
         self.draft_list.clear()
