@@ -110,6 +110,7 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     model = questionnaire.career
     context: dict[str, Any] = {
         "dimensions": [{"id": d.id, "label": d.label} for d in questionnaire.dimensions],
+        **_provider_context(questionnaire),
         "items": {
             item.id: {"text": item.text, "section": item.section, "type": item.type}
             for item in questionnaire.items
@@ -155,6 +156,23 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     }
     context["plane"] = list(model.plane) if model.plane else None
     return context
+
+
+def _provider_context(questionnaire: Questionnaire) -> dict[str, Any]:
+    """`{"provider": {name, contact, website}}` for a questionnaire from an installed provider
+    pack whose signature holds (or that asks for none), so reports can say who prepared the
+    assessment; empty otherwise. The logo stays out: results should stay small."""
+    path = questionnaire.source.path
+    if path is None:
+        return {}
+    from assessor.core.packs import pack_for_questionnaire  # only questionnaires need it
+
+    pack = pack_for_questionnaire(path)
+    if pack is None or not pack.trusted:
+        return {}
+    provider = pack.provider
+    return {"provider": {"name": provider.name, "contact": provider.contact,
+                         "website": provider.website}}
 
 
 def result_to_bytes(result: Mapping[str, Any]) -> bytes:
