@@ -57,6 +57,28 @@ class PathSection:
 
 
 @dataclass(frozen=True)
+class Provider:
+    """The training provider whose pack the questionnaire came from (plain text)."""
+
+    name: str
+    contact: str | None
+    website: str | None
+
+
+def _provider(result: Mapping[str, Any]) -> Provider | None:
+    display = result.get("display")
+    found = display.get("provider") if isinstance(display, Mapping) else None
+    if not isinstance(found, Mapping) or not isinstance(found.get("name"), str):
+        return None
+
+    def optional(key: str) -> str | None:
+        value = found.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    return Provider(found["name"], optional("contact"), optional("website"))
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     questionnaire_title: str
@@ -84,6 +106,7 @@ class Report:
     caveat: str = CAVEAT
     caveat_detail: str = CAVEAT_DETAIL
     facts: list[tuple[str, str]] = field(default_factory=list)
+    provider: Provider | None = None
 
 
 def _text(value: Any, default: str = "") -> str:
@@ -276,4 +299,5 @@ def build_report(
         clusters=_cluster_table(result),
         path=_path_section(result, chosen) if chosen is not None else None,
         answers=_answer_table(result),
+        provider=_provider(result),
     )

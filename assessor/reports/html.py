@@ -28,6 +28,7 @@ h2 { font-size: 21px; margin: 40px 0 10px; padding-bottom: 6px;
      border-bottom: 1px solid var(--rule); }
 h3 { font-size: 16px; margin: 18px 0 4px; }
 .meta { color: var(--muted); margin: 0 0 24px; }
+.provider { margin: -12px 0 24px; padding-left: 10px; border-left: 3px solid var(--blue); }
 .cards { display: flex; gap: 16px; flex-wrap: wrap; margin: 20px 0; }
 .card { flex: 1 1 220px; background: var(--soft); border-radius: 6px; padding: 14px 18px; }
 .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase;
@@ -114,6 +115,17 @@ def _path(report: Report) -> str:
     return "".join(parts)
 
 
+def _provider_block(report: Report) -> str:
+    provider = report.provider
+    if provider is None:
+        return ""
+    lines = [f"<strong>Prepared with {escape(provider.name)}</strong>"]
+    lines += [escape(line) for line in (provider.contact or "").splitlines() if line.strip()]
+    if provider.website:
+        lines.append(escape(provider.website))  # text, not a link: the report loads nothing
+    return f'<p class="provider">{"<br>".join(lines)}</p>'
+
+
 def _cover(report: Report) -> str:
     who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
     cards = []
@@ -130,6 +142,7 @@ def _cover(report: Report) -> str:
         f'<p class="kicker">{escape(report.questionnaire_title)}</p>',
         f"<h1>{escape(report.title)}</h1>",
         f'<p class="meta">{escape(who)} · completed {escape(report.completed_at)}</p>',
+        _provider_block(report),
         "</header>",
         f'<div class="cards">{"".join(cards)}</div>' if cards else "",
     ]

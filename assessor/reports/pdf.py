@@ -95,7 +95,16 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
     flow.text(escape(report.questionnaire_title.upper()), 8.5, MUTED, after=2)
     flow.text(f"<b>{escape(report.title)}</b>", 22, INK, after=4)
     who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
-    flow.text(escape(f"{who} · completed {report.completed_at}"), 10, MUTED, after=16)
+    flow.text(escape(f"{who} · completed {report.completed_at}"), 10, MUTED,
+              after=6 if report.provider else 16)
+    if report.provider is not None:
+        provider = report.provider
+        lines = [f"<b>Prepared with {escape(provider.name)}</b>"]
+        lines += [escape(line) for line in (provider.contact or "").splitlines()
+                  if line.strip()]
+        if provider.website:
+            lines.append(escape(provider.website))
+        flow.text("<br>".join(lines), 9.5, INK, after=16)
     cards = []
     if report.has_career_model:
         cards.append(("Your level", report.level or "Not placed",
