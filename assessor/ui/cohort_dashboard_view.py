@@ -301,6 +301,8 @@ class CohortDashboardView(QWidget):
                 cell = QTableWidgetItem(text)
                 if column:
                     cell.setTextAlignment(_RIGHT)
+                else:
+                    cell.setToolTip(text)  # long labels are elided in the column
                 if isinstance(value, Count) and value.hidden:
                     cell.setForeground(muted)
                     cell.setToolTip(self.tr(

@@ -44,9 +44,14 @@ class PackDialog(QDialog):
         self.provider_card = ProviderCard()
         layout.addWidget(self.provider_card)  # before it is shown: never a window of its own
         self.provider_card.set_provider(pack.provider)
+        layout.addWidget(plain_label(self.tr("Signature"), bold=True))
         self.signature_label = plain_label(signature_note(pack), selectable=True)
         self.signature_label.setAccessibleName(self.tr("Signature"))
         layout.addWidget(self.signature_label)
+        if pack.signature.status == "valid":
+            layout.addWidget(plain_label(self.tr(
+                "Compare this fingerprint with the one the provider publishes (on its website "
+                "or in your enrolment e-mail) before you install."), muted=True))
         self.warning_box = self._warning_box(pack)
         layout.addWidget(self.warning_box)
         self.warning_box.setVisible(bool(pack.warnings))
@@ -56,7 +61,9 @@ class PackDialog(QDialog):
         self.questionnaire_list.setWordWrap(True)
         for document in pack.questionnaires:
             self.questionnaire_list.addItem(self._describe(document))
-        layout.addWidget(self.questionnaire_list, 1)
+        self.questionnaire_list.setMaximumHeight(160)
+        layout.addWidget(self.questionnaire_list)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.install_button = QPushButton(
             self.tr("&Install") if pack.trusted else self.tr("&Install anyway…"))
