@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
 def pdf_text(path: Path) -> str:
     out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
                          text=True, check=True)
-    return " ".join(out.stdout.split())
+    return " ".join(unicodedata.normalize("NFKC", out.stdout).split())  # ligatures: letters
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,226 @@
+"""Two of a client's results side by side: what moved and by how much, the level and the
+fit to a role, and which steps of the earlier result's path to that role were reached."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.core.history_report import Comparison, compare, when_text
+from assessor.ui.clients_model import ClientsModel
+from assessor.ui.widgets import plain_label
+
+# Colour-blind-safe (Okabe–Ito) blue for a rise, vermillion for a fall; the sign and the
+# arrow carry the meaning too.
+_RISE = "#0072B2"
+_FALL = "#D55E00"
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+class CompareView(QWidget):
+    def __init__(self, model: ClientsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._stored: list[Any] = []
+        self.comparison: Comparison | None = None
+        layout = QVBoxLayout(self)
+        choosers = QGridLayout()
+        self.older_combo = QComboBox()
+        self.older_combo.setAccessibleName(self.tr("Earlier result"))
+        self.newer_combo = QComboBox()
+        self.newer_combo.setAccessibleName(self.tr("Later result"))
+        self.cluster_combo = QComboBox()
+        self.cluster_combo.setAccessibleName(self.tr("Role whose path is checked"))
+        for row, (text, combo) in enumerate(((self.tr("&Earlier result:"), self.older_combo),
+                                             (self.tr("&Later result:"), self.newer_combo),
+                                             (self.tr("Path to &role:"), self.cluster_combo))):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            choosers.addWidget(label, row, 0)
+            choosers.addWidget(combo, row, 1)
+            combo.currentIndexChanged.connect(self._chosen)
+        choosers.setColumnStretch(2, 1)
+        layout.addLayout(choosers)
+        self.summary = plain_label("", bold=True)
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = self._new_table([self.tr("Dimension"), self.tr("Earlier"), self.tr("Later"),
+                                      self.tr("Change")], self.tr("What moved"))
+        splitter.addWidget(self.table)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 8, 0, 0)
+        self.steps_title = plain_label("", bold=True)
+        lower_layout.addWidget(self.steps_title)
+        self.rule_label = plain_label(self.tr(
+            "Rule: a step counts as reached when every dimension it raises is now at least "
+            "where the earlier path projected it after that step. Scores are self-assessed, "
+            "so read this as a conversation starter, not proof."), muted=True, scale=0.92)
+        lower_layout.addWidget(self.rule_label)
+        self.steps_table = self._new_table([self.tr("Step"), self.tr("Milestone"),
+                                            self.tr("Reached?"), self.tr("Still to go")],
+                                           self.tr("Steps of the earlier path"))
+        lower_layout.addWidget(self.steps_table, 1)
+        splitter.addWidget(lower)
+        splitter.setSizes([260, 300])
+        layout.addWidget(splitter, 1)
+        model.currentChanged.connect(lambda _id: self.refresh())
+        model.resultsChanged.connect(self.refresh)
+        self.refresh()
+
+    def _new_table(self, headers: list[str], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setAccessibleName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return table
+
+    def refresh(self) -> None:
+        self._stored = self._model.results()
+        for combo in (self.older_combo, self.newer_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for entry in self._stored:
+                result = entry.result
+                combo.addItem(f"{when_text(result)} — {result['questionnaire'].get('title', '')}",
+                              entry.id)
+            combo.blockSignals(False)
+        if len(self._stored) >= 2:
+            self.choose(self._stored[-2].id, self._stored[-1].id)
+        else:
+            self._show(None)
+
+    def choose(self, older_id: int, newer_id: int, cluster_id: str | None = None) -> None:
+        for combo, wanted in ((self.older_combo, older_id), (self.newer_combo, newer_id)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(wanted))
+            combo.blockSignals(False)
+        self._fill_clusters(cluster_id)
+        self._chosen()
+
+    def _results(self) -> tuple[Any, Any] | None:
+        by_id = {entry.id: entry for entry in self._stored}
+        first, second = by_id.get(self.older_combo.currentData()), \
+            by_id.get(self.newer_combo.currentData())
+        if first is None or second is None or first.id == second.id:
+            return None
+        # Whatever order they were picked in, the earlier one is the starting point.
+        older, newer = sorted((first, second), key=self._stored.index)
+        return older, newer
+
+    def _fill_clusters(self, wanted: str | None = None) -> None:
+        pair = self._results()
+        keep = wanted or self.cluster_combo.currentData()
+        self.cluster_combo.blockSignals(True)
+        self.cluster_combo.clear()
+        if pair is not None:
+            for cluster in pair[0].result.get("clusters") or []:
+                self.cluster_combo.addItem(cluster["label"], cluster["id"])
+            index = self.cluster_combo.findData(keep)
+            self.cluster_combo.setCurrentIndex(max(index, 0))
+        self.cluster_combo.blockSignals(False)
+
+    def _chosen(self) -> None:
+        if self.sender() in (self.older_combo, self.newer_combo):
+            self._fill_clusters()
+        pair = self._results()
+        if pair is None:
+            self._show(None)
+            return
+        self._show(compare(pair[0].result, pair[1].result, self.cluster_combo.currentData()))
+
+    def _show(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        if comparison is None:
+            self.summary.setText(self.tr("Choose two different results to compare.")
+                                 if len(self._stored) >= 2 else
+                                 self.tr("A comparison needs at least two results."))
+            self.table.setRowCount(0)
+            self.steps_table.setRowCount(0)
+            self.steps_title.setText("")
+            return
+        self.summary.setText(self.tr("From {0} to {1}").format(comparison.older_when,
+                                                                comparison.newer_when))
+        rows: list[tuple[str, str, str, float | None, str]] = []
+        for change in comparison.changes:
+            delta = change.delta
+            text = "—" if delta is None else self._arrow(delta) + f"{delta:+.0f}"
+            rows.append((change.label, _pct(change.before), _pct(change.after), delta, text))
+        rows.append((self.tr("Level"), comparison.level_before or "—",
+                     comparison.level_after or "—", None,
+                     self.tr("changed") if comparison.level_changed else self.tr("same")))
+        fit_delta = comparison.fit_delta
+        rows.append((self.tr("Fit to {0}").format(comparison.cluster_label),
+                     _pct(comparison.fit_before), _pct(comparison.fit_after), fit_delta,
+                     "—" if fit_delta is None else self._arrow(fit_delta) + f"{fit_delta:+.1f}"))
+        self.table.setRowCount(len(rows))
+        for row, (label, before, after, delta, text) in enumerate(rows):
+            for column, value in enumerate((label, before, after, text)):
+                cell = QTableWidgetItem(value)
+                if column == 3 and delta:
+                    cell.setForeground(QBrush(self._colour(_RISE if delta > 0 else _FALL)))
+                self.table.setItem(row, column, cell)
+        self._show_steps(comparison)
+
+    @staticmethod
+    def _arrow(delta: float) -> str:
+        return "▲ " if delta > 0 else "▼ " if delta < 0 else ""
+
+    def _colour(self, name: str) -> QColor:
+        colour = QColor(name)
+        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+            colour = colour.lighter(150)
+        return colour
+
+    def _show_steps(self, comparison: Comparison) -> None:
+        steps = comparison.steps
+        reached = sum(step.reached for step in steps)
+        if not comparison.has_path:
+            self.steps_title.setText(self.tr("The earlier result holds no path to {0}.")
+                                     .format(comparison.cluster_label))
+        elif not steps:
+            self.steps_title.setText(self.tr("The earlier result already met every target of "
+                                             "{0}.").format(comparison.cluster_label))
+        else:
+            self.steps_title.setText(self.tr("Earlier path to {0}: {1} of {2} step(s) reached")
+                                     .format(comparison.cluster_label, reached, len(steps)))
+        labels = {c.dimension: c.label for c in comparison.changes}
+        self.steps_table.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            still = "; ".join(f"{labels.get(d, d)} +{points:.0f}"
+                              for d, points in step.missing.items())
+            cells = (str(step.number), step.title,
+                     self.tr("✔ reached") if step.reached else self.tr("not yet"), still)
+            for column, value in enumerate(cells):
+                self.steps_table.setItem(row, column, QTableWidgetItem(value))
+        self.steps_table.resizeRowsToContents()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The comparison table as text, row by row (what a person reads)."""
+        return [tuple(cell.text() if (cell := self.table.item(r, c)) is not None else ""
+                      for c in range(self.table.columnCount()))
+                for r in range(self.table.rowCount())]

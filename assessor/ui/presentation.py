@@ -1,0 +1,135 @@
+"""Presentation mode: one result shown full-screen to the client in a session — level, the
+roles and their fit, and the path to a chosen role — in larger type. Only the result itself
+is on screen: no session notes, no contact note, no other client's name. Esc leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.core.history_report import cluster_label, level_label, when_text
+from assessor.ui.chart_view import ChartView
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.cluster_list import ClusterList
+from assessor.ui.path_view import PathView
+from assessor.ui.readings import dimension_labels
+from assessor.ui.widgets import heading, plain_label
+
+FONT_SCALE = 1.45
+_SCALED = "presentationScaled"
+_TEXT_WIDGETS = (QLabel, QAbstractButton, QAbstractItemView, QComboBox)
+
+
+class PresentationView(QWidget):
+    closed = Signal()
+
+    def __init__(self, result: dict[str, Any], client_name: str, charts: ChartFactory,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.cluster_id: str | None = None
+        self.setWindowTitle(self.tr("Assessor — presentation"))
+        # An explicit minimum keeps layouts from pushing size hints to the platform window
+        # (some platforms cannot take them and warn), as the main window does.
+        self.setMinimumSize(800, 560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 24)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = heading(str(result["questionnaire"].get("title", "")))
+        when = when_text(result)
+        self.subtitle = plain_label(
+            self.tr("{0} · completed {1}").format(client_name, when) if client_name
+            else self.tr("Completed {0}").format(when), muted=True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        self.leave_button = QPushButton(self.tr("Leave presentation (Esc)"))
+        self.leave_button.setAccessibleName(self.tr("Leave presentation mode"))
+        self.leave_button.clicked.connect(self.close)
+        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        ladder = (result.get("display") or {}).get("ladder") or []
+        level = level_label(result)
+        ids = [lvl["id"] for lvl in ladder]
+        rung = ids.index(result["placement"]["level"]) + 1 if level and \
+            result["placement"]["level"] in ids else 0
+        self.level_label = plain_label(
+            self.tr("Level: {0} (rung {1} of {2})").format(level, rung, len(ladder)) if level
+            else self.tr("Level: not placed on the ladder"), scale=1.3, bold=True)
+        outer.addWidget(self.level_label)
+        splitter = QSplitter()
+        left = QSplitter(Qt.Orientation.Vertical)
+        self.cluster_list = ClusterList()
+        self.cluster_list.set_clusters(result.get("clusters") or [], dimension_labels(result))
+        self.cluster_list.clusterChosen.connect(self.choose_cluster)
+        self.dimensions_chart = ChartView(charts, "dimensions_figure",
+                                          self.tr("Chart: dimensions against the role's "
+                                                  "targets"))
+        left.addWidget(self.cluster_list)
+        left.addWidget(self.dimensions_chart)
+        self.dimensions_chart.setMinimumHeight(360)
+        left.setSizes([180, 600])
+        right = QSplitter(Qt.Orientation.Vertical)
+        self.path_view = PathView()
+        self.path_chart = ChartView(charts, "path_figure", self.tr("Chart: the path to the role"))
+        right.addWidget(self.path_view)
+        right.addWidget(self.path_chart)
+        self.path_chart.setMinimumHeight(300)
+        right.setSizes([400, 380])
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 800])
+        outer.addWidget(splitter, 1)
+        clusters = result.get("clusters") or []
+        if clusters:
+            self.choose_cluster(str(clusters[0]["id"]))
+        self._scale_fonts()
+
+    def choose_cluster(self, cluster_id: str) -> None:
+        if cluster_id == self.cluster_id:
+            return
+        self.cluster_id = cluster_id
+        self.cluster_list.select_cluster(cluster_id)
+        path = (self.result.get("paths") or {}).get(cluster_id)
+        self.path_view.set_path(path, cluster_label(self.result, cluster_id), self.result,
+                                dimension_labels(self.result))
+        self.dimensions_chart.set_data(self.result, cluster_id)
+        self.path_chart.set_data(self.result, cluster_id, path)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """Enlarge every widget that shows text, once (rebuilt parts of the path are new
+        widgets and are enlarged when they appear). Containers keep the normal font, so a
+        label never inherits an enlarged size and then gets enlarged again."""
+        pending = [w for w in self.findChildren(QWidget)
+                   if isinstance(w, _TEXT_WIDGETS) and not w.property(_SCALED)]
+        fonts = [(w, QFont(w.font())) for w in pending]  # read all before changing any
+        for widget, font in fonts:
+            font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+            widget.setFont(font)
+            widget.setProperty(_SCALED, True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,426 @@
+"""What-if planning with a client: tick milestones on the path to a role (or drag a
+dimension's score) and see the projected level, the fit and the remaining path change at
+once; save the ticked milestones as a plan, and load a saved one back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.core.career import plan_path
+from assessor.core.errors import AssessorError
+from assessor.core.history_report import dimension_labels, percents, when_text
+from assessor.core.model import Questionnaire
+from assessor.core.whatif import Projection, project
+from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.ui.chart_view import ChartView
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.clients_model import ClientsModel
+from assessor.ui.prompts import Prompts
+from assessor.ui.widgets import plain_label
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class WhatIfView(QWidget):
+    def __init__(self, model: ClientsModel, catalog: QuestionnaireCatalog, charts: ChartFactory,
+                 prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._catalog = catalog
+        self._prompts = prompts
+        self._stored: list[Any] = []
+        self.result: dict[str, Any] | None = None
+        self.questionnaire: Questionnaire | None = None
+        self.overrides: dict[str, float] = {}
+        self.projection: Projection | None = None
+        self.sliders: dict[str, QSlider] = {}
+        self._slider_values: dict[str, QLabel] = {}
+        self._slider_names: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        choosers = QHBoxLayout()
+        result_label = QLabel(self.tr("Based on &result:"))
+        self.result_combo = QComboBox()
+        self.result_combo.setAccessibleName(self.tr("Result the plan starts from"))
+        result_label.setBuddy(self.result_combo)
+        self.result_combo.currentIndexChanged.connect(lambda _i: self._load_result())
+        cluster_label = QLabel(self.tr("Target r&ole:"))
+        self.cluster_combo = QComboBox()
+        self.cluster_combo.setAccessibleName(self.tr("Target role"))
+        cluster_label.setBuddy(self.cluster_combo)
+        self.cluster_combo.currentIndexChanged.connect(lambda _i: self._cluster_changed())
+        for widget in (result_label, self.result_combo, cluster_label, self.cluster_combo):
+            choosers.addWidget(widget)
+        choosers.addStretch(1)
+        layout.addLayout(choosers)
+        self.status = plain_label("", muted=True)
+        layout.addWidget(self.status)
+        self.body = QSplitter()
+        self.body.addWidget(self._build_inputs())
+        self.body.addWidget(self._build_outcome(charts))
+        self.body.setSizes([420, 580])
+        layout.addWidget(self.body, 1)
+        model.currentChanged.connect(lambda _id: self.refresh())
+        model.resultsChanged.connect(self.refresh)
+        model.plansChanged.connect(self._fill_plans)
+        self.refresh()
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _build_inputs(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 8, 0)
+        done = QGroupBox(self.tr("Milestones done"))
+        done_layout = QVBoxLayout(done)
+        done_layout.addWidget(plain_label(self.tr(
+            "Tick what the client has done (or plans to do). Rule: a slider sets a score "
+            "first; each ticked milestone then adds its raises, capped at 100%. The path "
+            "is re-planned from there."), muted=True, scale=0.92))
+        self.milestone_list = QListWidget()
+        self.milestone_list.setAccessibleName(self.tr("Milestones on the path"))
+        self.milestone_list.setWordWrap(True)
+        self.milestone_list.setSpacing(2)
+        self.milestone_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.milestone_list.itemChanged.connect(lambda _item: self.recompute())
+        done_layout.addWidget(self.milestone_list, 1)
+        layout.addWidget(done, 3)
+        scores = QGroupBox(self.tr("Adjust a score"))
+        self.slider_grid = QGridLayout(scores)
+        self.slider_grid.setColumnStretch(0, 1)
+        self.slider_grid.setVerticalSpacing(2)
+        layout.addWidget(scores)
+        self.reset_button = QPushButton(self.tr("R&eset scores"))
+        self.reset_button.setAccessibleName(self.tr("Put every score back to the result's"))
+        self.reset_button.clicked.connect(self.reset_sliders)
+        self.slider_grid.addWidget(self.reset_button, 99, 0, 1, 2,
+                                   Qt.AlignmentFlag.AlignLeft)
+        plans = QGroupBox(self.tr("Plans"))
+        plans_layout = QVBoxLayout(plans)
+        row = QHBoxLayout()
+        self.plan_note = QLineEdit()
+        self.plan_note.setAccessibleName(self.tr("Plan note"))
+        self.plan_note.setPlaceholderText(self.tr("Optional note, e.g. \"agreed 12 March\""))
+        self.plan_note.setMaxLength(500)
+        self.save_button = QPushButton(self.tr("&Save plan"))
+        self.save_button.setAccessibleName(self.tr("Save the ticked milestones as a plan"))
+        self.save_button.clicked.connect(self.save_plan)
+        row.addWidget(self.plan_note, 1)
+        row.addWidget(self.save_button)
+        plans_layout.addLayout(row)
+        self.plan_list = QListWidget()
+        self.plan_list.setAccessibleName(self.tr("Saved plans"))
+        self.plan_list.setWordWrap(True)
+        self.plan_list.itemActivated.connect(lambda _item: self.load_selected_plan())
+        plans_layout.addWidget(self.plan_list)
+        self.load_button = QPushButton(self.tr("Loa&d selected plan"))
+        self.load_button.clicked.connect(self.load_selected_plan)
+        plans_layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(plans, 2)
+        return column
+
+    def _build_outcome(self, charts: ChartFactory) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.level_label = plain_label("", scale=1.15, bold=True)
+        self.level_label.setAccessibleName(self.tr("Projected level"))
+        self.fit_label = plain_label("")
+        self.path_label = plain_label("")
+        for label in (self.level_label, self.fit_label, self.path_label):
+            layout.addWidget(label)
+        self.remaining_list = QListWidget()
+        self.remaining_list.setAccessibleName(self.tr("Remaining path"))
+        self.remaining_list.setWordWrap(True)
+        self.remaining_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        layout.addWidget(self.remaining_list)
+        self.profile_chart = ChartView(charts, "dimensions_figure", self.tr(
+            "Chart: projected scores against the role's targets"))
+        self.profile_chart.setMinimumHeight(340)
+        layout.addWidget(self.profile_chart, 1)
+        return column
+
+    # ---- choosing what to plan from ---------------------------------------------------
+
+    def refresh(self) -> None:
+        self._stored = self._model.results()
+        self.result_combo.blockSignals(True)
+        self.result_combo.clear()
+        for entry in reversed(self._stored):  # the latest first: where planning starts
+            self.result_combo.addItem(f"{when_text(entry.result)} — "
+                                      f"{entry.result['questionnaire'].get('title', '')}",
+                                      entry.id)
+        self.result_combo.blockSignals(False)
+        self._load_result()
+        self._fill_plans()
+
+    def select_result(self, result_id: int) -> None:
+        self.result_combo.setCurrentIndex(self.result_combo.findData(result_id))
+
+    def _load_result(self) -> None:
+        entry = next((e for e in self._stored if e.id == self.result_combo.currentData()), None)
+        self.result = entry.result if entry is not None else None
+        self.questionnaire = None
+        self.milestone_list.clear()  # ticks belong to the result they were made on
+        self.overrides = {}
+        if self.result is not None:
+            meta = self.result["questionnaire"]
+            self.questionnaire = self._catalog.find(meta.get("id", ""), meta.get("sha256"))
+        usable = self.questionnaire is not None and self.questionnaire.career is not None
+        self.body.setEnabled(usable)
+        if self.result is None:
+            self.status.setText(self.tr("What-if planning starts from one of the client's "
+                                        "results; there are none yet."))
+        elif not usable:
+            self.status.setText(self.tr(
+                "What-if planning needs the questionnaire this result was taken with, and "
+                "it is not available here. Open its file from the start page."))
+        else:
+            self.status.setText("")
+        self.cluster_combo.blockSignals(True)
+        self.cluster_combo.clear()
+        for cluster in (self.result or {}).get("clusters") or []:
+            self.cluster_combo.addItem(cluster["label"], cluster["id"])
+        self.cluster_combo.blockSignals(False)
+        self._build_sliders()
+        self._cluster_changed()
+
+    def _build_sliders(self) -> None:
+        for widget in [*self.sliders.values(), *self._slider_values.values(),
+                       *self._slider_names]:
+            self.slider_grid.removeWidget(widget)
+            widget.deleteLater()
+        self._slider_names = []
+        self.sliders, self._slider_values = {}, {}
+        if self.result is None:
+            return
+        labels = dimension_labels(self.result)
+        for row, (dim, value) in enumerate(percents(self.result).items()):
+            name = QLabel(labels.get(dim, dim))
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 100)
+            slider.setPageStep(10)
+            slider.setValue(round(value or 0))
+            slider.setAccessibleName(self.tr("Score for {0}").format(labels.get(dim, dim)))
+            slider.valueChanged.connect(lambda v, d=dim: self.set_override(d, v))
+            shown = QLabel()
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.slider_grid.addWidget(name, 2 * row, 0)
+            self.slider_grid.addWidget(shown, 2 * row, 1)
+            self.slider_grid.addWidget(slider, 2 * row + 1, 0, 1, 2)
+            self.sliders[dim], self._slider_values[dim] = slider, shown
+            self._slider_names.append(name)
+        self._show_slider_values()
+
+    def _show_slider_values(self) -> None:
+        base = percents(self.result or {})
+        for dim, shown in self._slider_values.items():
+            was = base.get(dim)
+            if dim in self.overrides:
+                shown.setText(self.tr("{0:.0f}% (was {1})").format(
+                    self.overrides[dim], "—" if was is None else f"{was:.0f}%"))
+            else:
+                shown.setText("—" if was is None else f"{was:.0f}%")
+
+    def _cluster_changed(self) -> None:
+        """The checklist is the result's own path to the role (what could be ticked off),
+        keeping any ticked milestone that is not on it."""
+        ticked = self.ticked()
+        self.milestone_list.blockSignals(True)
+        self.milestone_list.clear()
+        model = self.questionnaire.career if self.questionnaire else None
+        cluster_id = self.cluster_combo.currentData()
+        if model is not None and cluster_id is not None and self.result is not None:
+            base = plan_path(model, percents(self.result), cluster_id)
+            ids = [step.milestone.id for step in base.steps]
+            ids += [m for m in ticked if m not in ids and m in {x.id for x in model.milestones}]
+            labels = dimension_labels(self.result)
+            for milestone_id in ids:
+                milestone = model.milestone(milestone_id)
+                raises = ", ".join(f"{labels.get(d, d)} +{p:g}"
+                                   for d, p in milestone.raises.items())
+                entry = QListWidgetItem(self.tr("{0}\n{1:g} hours · raises {2}").format(
+                    milestone.title, milestone.effort_hours, raises))
+                entry.setData(_ID, milestone_id)
+                entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if milestone_id in ticked
+                                    else Qt.CheckState.Unchecked)
+                self.milestone_list.addItem(entry)
+        self.milestone_list.blockSignals(False)
+        self.recompute()
+
+    # ---- what-if ----------------------------------------------------------------------
+
+    def ticked(self) -> list[str]:
+        return [self.milestone_list.item(row).data(_ID)
+                for row in range(self.milestone_list.count())
+                if self.milestone_list.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_ticked(self, milestone_ids: list[str]) -> None:
+        wanted = set(milestone_ids)
+        self.milestone_list.blockSignals(True)
+        for row in range(self.milestone_list.count()):
+            entry = self.milestone_list.item(row)
+            entry.setCheckState(Qt.CheckState.Checked if entry.data(_ID) in wanted
+                                else Qt.CheckState.Unchecked)
+        self.milestone_list.blockSignals(False)
+        self.recompute()
+
+    def set_override(self, dimension: str, value: float) -> None:
+        self.overrides[dimension] = float(value)
+        self._show_slider_values()
+        self.recompute()
+
+    def reset_sliders(self) -> None:
+        self.overrides = {}
+        base = percents(self.result or {})
+        for dim, slider in self.sliders.items():
+            slider.blockSignals(True)
+            slider.setValue(round(base.get(dim) or 0))
+            slider.blockSignals(False)
+        self._show_slider_values()
+        self.recompute()
+
+    def recompute(self) -> None:
+        model = self.questionnaire.career if self.questionnaire else None
+        cluster_id = self.cluster_combo.currentData()
+        self.save_button.setEnabled(model is not None and cluster_id is not None)
+        if model is None or cluster_id is None or self.result is None:
+            self.projection = None
+            for label in (self.level_label, self.fit_label, self.path_label):
+                label.setText("")
+            self.remaining_list.clear()
+            return
+        projection = project(model, percents(self.result), cluster_id, self.ticked(),
+                             self.overrides)
+        self.projection = projection
+        now_level = (self.result.get("placement") or {}).get("label") or self.tr("not placed")
+        self.level_label.setText(self.tr("Projected level: {0} (now {1})").format(
+            projection.level.label if projection.level else self.tr("not placed"), now_level))
+        fit = projection.fit(cluster_id)
+        now_fit = next((c["fit"] for c in self.result.get("clusters") or []
+                        if c["id"] == cluster_id), None)
+        role = self.cluster_combo.currentText()
+        if fit is not None:
+            labels = dimension_labels(self.result)
+            ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
+            if fit.gaps:
+                ready += self.tr(" (still short: {0})").format("; ".join(
+                    f"{labels.get(d, d)} +{p:g}" for d, p in fit.gaps.items()))
+            self.fit_label.setText(self.tr("Fit to {0}: {1:.0f}% (now {2}) · {3}").format(
+                role, fit.fit, "—" if now_fit is None else f"{now_fit:.0f}%", ready))
+        path = projection.path
+        hours = path.total_effort_hours
+        if not path.steps and path.reachable:
+            text = self.tr("Nothing left to do: every target of this role is met.")
+        elif path.reachable:
+            text = self.tr("Remaining path: {0} step(s), about {1:g} hours.").format(
+                len(path.steps), hours)
+        else:
+            labels = dimension_labels(self.result)
+            text = self.tr("Remaining path: {0} step(s), {1:g} hours, and still short in {2}."
+                           ).format(len(path.steps), hours,
+                                    ", ".join(labels.get(d, d) for d in path.short))
+        self.path_label.setText(text)
+        self.remaining_list.clear()
+        for number, step in enumerate(path.steps, start=1):
+            level = step.level.label if step.level else self.tr("no level")
+            self.remaining_list.addItem(self.tr("{0}. {1} — {2:g} h → {3}").format(
+                number, step.milestone.title, step.milestone.effort_hours, level))
+        self.profile_chart.set_data(self._projected_result(projection), cluster_id)
+
+    def _projected_result(self, projection: Projection) -> dict[str, Any]:
+        """The result as it would read with the projected scores, for the chart."""
+        assert self.result is not None
+        scores = {dim: {**score, "percent": projection.percents.get(dim)}
+                  for dim, score in (self.result.get("scores") or {}).items()}
+        level = projection.level
+        return {**self.result, "scores": scores,
+                "placement": {"level": level.id, "label": level.label} if level else None,
+                "clusters": [fit.as_dict() for fit in projection.fits]}
+
+    # ---- plans ------------------------------------------------------------------------
+
+    def save_plan(self) -> int | None:
+        cluster_id = self.cluster_combo.currentData()
+        if cluster_id is None:
+            return None
+        try:
+            return self._model.save_plan(cluster_id, self.ticked(),
+                                         self.plan_note.text().strip() or None)
+        except AssessorError as exc:
+            self._prompts.show_error(self.tr("Could not save the plan"), str(exc))
+            return None
+        finally:
+            self.plan_note.clear()
+
+    def _fill_plans(self) -> None:
+        self.plan_list.clear()
+        model = self.questionnaire.career if self.questionnaire else None
+        labels = {c["id"]: c["label"] for c in (self.result or {}).get("clusters") or []}
+        for plan in reversed(self._model.plans()):  # newest first
+            titles = []
+            for milestone_id in plan.done_milestones:
+                try:
+                    titles.append(model.milestone(milestone_id).title if model else milestone_id)
+                except KeyError:
+                    titles.append(milestone_id)
+            text = self.tr("{0} · {1} · {2} milestone(s) done").format(
+                str(plan.saved_at)[:16].replace("T", " "),
+                labels.get(plan.cluster_id, plan.cluster_id), len(titles))
+            if titles:
+                text += ": " + "; ".join(titles)
+            if plan.note:
+                text += "\n" + plan.note
+            entry = QListWidgetItem(text)
+            entry.setData(_ID, plan.id)
+            self.plan_list.addItem(entry)
+        self.load_button.setEnabled(self.plan_list.count() > 0)
+
+    def load_selected_plan(self) -> None:
+        entry = self.plan_list.currentItem()
+        plan = next((p for p in self._model.plans()
+                     if entry is not None and p.id == entry.data(_ID)), None)
+        if plan is None:
+            return
+        index = self.cluster_combo.findData(plan.cluster_id)
+        if index < 0:
+            self._prompts.show_error(self.tr("Cannot load this plan"), self.tr(
+                "This result has no role with the plan's id ({0}).").format(plan.cluster_id))
+            return
+        self.cluster_combo.blockSignals(True)
+        self.cluster_combo.setCurrentIndex(index)
+        self.cluster_combo.blockSignals(False)
+        self._ticked_from_plan(list(plan.done_milestones))
+
+    def _ticked_from_plan(self, done: list[str]) -> None:
+        # Rebuild the checklist with the plan's milestones ticked (kept even if they are
+        # not on the result's own path), then project.
+        self.milestone_list.blockSignals(True)
+        self.milestone_list.clear()
+        for milestone_id in done:
+            entry = QListWidgetItem(milestone_id)
+            entry.setData(_ID, milestone_id)
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.milestone_list.addItem(entry)
+        self.milestone_list.blockSignals(False)
+        self._cluster_changed()
