@@ -102,7 +102,12 @@ def summary_lines(page: CohortPage) -> dict[str, str]:
 
 def test_folder_import_lists_accepted_refused_and_duplicates(qtbot: QtBot, provider: Provider,
                                                              messy: MessyFolder) -> None:
+    progress: list[tuple[int, int]] = []
+    provider.model.importProgress.connect(lambda done, total: progress.append((done, total)))
     import_folder(qtbot, provider, messy.folder)
+    # Progress was reported in steps, up to every .json file of the folder.
+    assert progress[0] == (0, COHORT_SIZE + 4)
+    assert progress[-1] == (COHORT_SIZE + 4, COHORT_SIZE + 4)
     page = provider.page
     assert len(provider.model.entries) == COHORT_SIZE
     assert page.import_headline.text().startswith(f"{COHORT_SIZE} accepted ({COHORT_SIZE} "
