@@ -22,7 +22,12 @@ from assessor.core.atomic import write_atomic
 from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
-from assessor.core.results import parse_result, read_result_file, verify_against
+from assessor.core.results import (
+    parse_result,
+    read_result_file,
+    same_career_model,
+    verify_against,
+)
 from assessor.core.yamlsafe import MAX_FILE_BYTES
 
 RESCORED = "re-scored"
@@ -142,6 +147,8 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> Cohor
                 continue
             first_seen[sha] = name
             questionnaire = by_sha.get(result["questionnaire"]["sha256"])
+            if questionnaire is not None and not same_career_model(result, questionnaire):
+                questionnaire = None  # scored with another model version: hash check only
             if questionnaire is not None:
                 verify_against(result, questionnaire, name)
             outcome.entries.append(_entry(result, name, sha, questionnaire is not None))

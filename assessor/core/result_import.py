@@ -25,7 +25,7 @@ from assessor.core.paths import (
     shipped_questionnaire_dir,
     user_questionnaire_dir,
 )
-from assessor.core.results import parse_result, verify_against, write_result
+from assessor.core.results import parse_result, same_career_model, verify_against, write_result
 from assessor.core.store import Store
 from assessor.core.yamlsafe import read_limited
 
@@ -143,16 +143,6 @@ def find_questionnaire(sha256: str, folders: Iterable[Path]) -> Questionnaire | 
     return QuestionnaireFinder(folders).find(sha256)
 
 
-def _same_career_model(result: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
-    """Fits depend on the career model too; where it is a separate file, re-scoring is only
-    meaningful with the very model version the result was scored with."""
-    stated = result.get("career_model")
-    model = questionnaire.career
-    if not isinstance(stated, Mapping):
-        return model is None or not model.separate_file
-    return model is not None and model.source.sha256 == str(stated.get("sha256", "")).lower()
-
-
 def check_result_file(
     path: Path, finder: QuestionnaireFinder,
 ) -> tuple[dict[str, Any], bool]:
@@ -160,7 +150,7 @@ def check_result_file(
     name = str(path)
     result = parse_result(read_limited(path), name)
     questionnaire = finder.find(str(result["questionnaire"]["sha256"]))
-    if questionnaire is None or not _same_career_model(result, questionnaire):
+    if questionnaire is None or not same_career_model(result, questionnaire):
         return result, False
     verify_against(result, questionnaire, name)
     return result, True

@@ -24,7 +24,7 @@ from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
 __all__ = [
     "RESULT_FORMAT", "assess", "build_result", "canonical_json", "display_context",
     "integrity_hash", "now_iso", "parse_result", "read_result_file", "result_to_bytes",
-    "verify_against", "write_result",
+    "same_career_model", "verify_against", "write_result",
 ]
 
 RESULT_FORMAT = "assessor-result/1"
@@ -262,6 +262,16 @@ def _close(a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b, strict=True))
     return bool(a == b)
+
+
+def same_career_model(result: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
+    """Fits depend on the career model too; where it is a separate file, re-scoring is only
+    meaningful with the very model version the result was scored with."""
+    stated = result.get("career_model")
+    model = questionnaire.career
+    if not isinstance(stated, Mapping):
+        return model is None or not model.separate_file
+    return model is not None and model.source.sha256 == str(stated.get("sha256", "")).lower()
 
 
 def verify_against(

@@ -191,3 +191,25 @@ def test_filters_by_version_and_date(entries: list, tmp_path: Path) -> None:  # 
     assert dated is not None and dated.respondents.value == in_spring
     assert 0 < in_spring < 128
     assert build_dashboard([], DashboardFilter()) is None
+
+
+def test_result_scored_with_another_career_model_version_is_checked_by_hash_only(
+    tmp_path: Path,
+) -> None:
+    # Like the store's import: fits depend on the model, so a result scored with another
+    # version of a separate career model cannot be re-scored, only hash-checked.
+    from assessor.core.cohort import import_results
+    from assessor.core.loading import load_questionnaire
+    from assessor.core.results import build_result
+
+    questionnaire = load_questionnaire(
+        Path(__file__).resolve().parents[2] / "questionnaires" / "ai-cyber-quick.yaml"
+    )
+    result = build_result(questionnaire, {})
+    result["career_model"]["sha256"] = "0" * 64
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    path = tmp_path / "older-model.json"
+    write_result(result, path)
+    outcome = import_results([path], [questionnaire])
+    assert not outcome.refused
+    assert [entry.rescored for entry in outcome.entries] == [False]
