@@ -63,7 +63,7 @@ class ClientResultsView(QWidget):
         self.trend_chart = ChartView(charts, "trend_figure",
                                      self.tr("Chart: the client's dimensions over time"))
         splitter.addWidget(self.trend_chart)
-        splitter.setSizes([180, 420])
+        splitter.setSizes([130, 470])
         layout.addWidget(splitter, 1)
         self.empty_label = plain_label(self.tr(
             "No results yet. Take a questionnaire from the start page while this client is "

@@ -64,7 +64,7 @@ class ClientsPage(QWidget):
         self.results_view = ClientResultsView(model, charts, prompts)
         self.results_view.resultRequested.connect(self.resultRequested)
         self.compare_view = CompareView(model)
-        self.whatif_view = WhatIfView(model, catalog, charts, prompts)
+        self.whatif_view = WhatIfView(model, catalog, prompts)
         self.notes_view = NotesView(model, prompts)
         self.tabs.addTab(self.results_view, self.tr("&Results over time"))
         self.tabs.addTab(self.compare_view, self.tr("&Compare two results"))

@@ -8,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +33,6 @@ from assessor.core.history_report import dimension_labels, percents, when_text
 from assessor.core.model import Questionnaire
 from assessor.core.whatif import Projection, project
 from assessor.ui.catalog import QuestionnaireCatalog
-from assessor.ui.chart_view import ChartView
-from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import plain_label
@@ -39,8 +41,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class WhatIfView(QWidget):
-    def __init__(self, model: ClientsModel, catalog: QuestionnaireCatalog, charts: ChartFactory,
-                 prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ClientsModel, catalog: QuestionnaireCatalog, prompts: Prompts,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self._catalog = catalog
@@ -73,7 +75,7 @@ class WhatIfView(QWidget):
         layout.addWidget(self.status)
         self.body = QSplitter()
         self.body.addWidget(self._build_inputs())
-        self.body.addWidget(self._build_outcome(charts))
+        self.body.addWidget(self._build_outcome())
         self.body.setSizes([420, 580])
         layout.addWidget(self.body, 1)
         model.currentChanged.connect(lambda _id: self.refresh())
@@ -135,7 +137,7 @@ class WhatIfView(QWidget):
         layout.addWidget(plans, 2)
         return column
 
-    def _build_outcome(self, charts: ChartFactory) -> QWidget:
+    def _build_outcome(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -143,17 +145,25 @@ class WhatIfView(QWidget):
         self.level_label.setAccessibleName(self.tr("Projected level"))
         self.fit_label = plain_label("")
         self.path_label = plain_label("")
-        for label in (self.level_label, self.fit_label, self.path_label):
+        for label in (self.level_label, self.fit_label):
             layout.addWidget(label)
         self.remaining_list = QListWidget()
         self.remaining_list.setAccessibleName(self.tr("Remaining path"))
         self.remaining_list.setWordWrap(True)
-        self.remaining_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        layout.addWidget(self.remaining_list)
-        self.profile_chart = ChartView(charts, "dimensions_figure", self.tr(
-            "Chart: projected scores against the role's targets"))
-        self.profile_chart.setMinimumHeight(340)
-        layout.addWidget(self.profile_chart, 1)
+        self.score_table = QTableWidget(0, 4)
+        self.score_table.setAccessibleName(self.tr("Scores now, projected, and the role's "
+                                                   "targets"))
+        self.score_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Now"),
+                                                    self.tr("Projected"), self.tr("Target")])
+        self.score_table.verticalHeader().hide()
+        self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.score_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.score_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.score_table)
+        layout.addWidget(self.path_label)
+        layout.addWidget(self.remaining_list, 1)
         return column
 
     # ---- choosing what to plan from ---------------------------------------------------
@@ -269,6 +279,11 @@ class WhatIfView(QWidget):
 
     # ---- what-if ----------------------------------------------------------------------
 
+    def milestone_ids(self) -> list[str]:
+        """The milestones offered for ticking, in the order shown."""
+        return [self.milestone_list.item(row).data(_ID)
+                for row in range(self.milestone_list.count())]
+
     def ticked(self) -> list[str]:
         return [self.milestone_list.item(row).data(_ID)
                 for row in range(self.milestone_list.count())
@@ -345,17 +360,39 @@ class WhatIfView(QWidget):
             level = step.level.label if step.level else self.tr("no level")
             self.remaining_list.addItem(self.tr("{0}. {1} — {2:g} h → {3}").format(
                 number, step.milestone.title, step.milestone.effort_hours, level))
-        self.profile_chart.set_data(self._projected_result(projection), cluster_id)
+        self._fill_scores(projection, cluster_id)
 
-    def _projected_result(self, projection: Projection) -> dict[str, Any]:
-        """The result as it would read with the projected scores, for the chart."""
+    def _fill_scores(self, projection: Projection, cluster_id: str) -> None:
         assert self.result is not None
-        scores = {dim: {**score, "percent": projection.percents.get(dim)}
-                  for dim, score in (self.result.get("scores") or {}).items()}
-        level = projection.level
-        return {**self.result, "scores": scores,
-                "placement": {"level": level.id, "label": level.label} if level else None,
-                "clusters": [fit.as_dict() for fit in projection.fits]}
+        labels = dimension_labels(self.result)
+        now = percents(self.result)
+        target = next((c.target for c in (self.questionnaire.career.clusters
+                                           if self.questionnaire and self.questionnaire.career
+                                           else ()) if c.id == cluster_id), {})
+        self.score_table.setRowCount(len(now))
+        for row, dim in enumerate(now):
+            before, after = now[dim], projection.percents.get(dim)
+            moved = (after or 0.0) - (before or 0.0)
+            goal = target.get(dim)
+            cells = [
+                labels.get(dim, dim),
+                "—" if before is None else f"{before:.0f}%",
+                ("—" if after is None else f"{after:.0f}%")
+                + (f"  ({'▲' if moved > 0 else '▼'} {moved:+.0f})" if round(moved) else ""),
+                "" if goal is None else (f"{goal:g}%" + ("  ✔" if (after or 0.0) >= goal
+                                                         else "")),
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.score_table.setItem(row, column, cell)
+        self.score_table.resizeRowsToContents()
+        # As tall as its rows: the remaining path below takes the rest of the column.
+        height = self.score_table.horizontalHeader().height() + 4 + sum(
+            self.score_table.rowHeight(r) for r in range(self.score_table.rowCount()))
+        self.score_table.setFixedHeight(height)
 
     # ---- plans ------------------------------------------------------------------------
 
