@@ -266,3 +266,14 @@ def test_export_history_pdf_keeps_notes_out_unless_ticked(
         assert result["completed_at"][:10] in text and result["placement"]["label"] in text
     assert "home address here" not in text
     assert ("Confidential remark" in text) is include_notes
+
+
+def test_blank_pseudonym_is_refused_with_a_message(
+        qtbot: QtBot, make_window: WindowMaker, store: Any, prompts: FakePrompts) -> None:
+    window, _questionnaire = career_window(make_window)
+    window.show_clients()
+    page = window.clients_page
+    page.name_edit.setText("   ")
+    page.save_button.click()
+    assert len(prompts.errors) == 1 and "name" in prompts.errors[0][1]
+    assert [p.name for p in store.list_profiles()] == ["Me"]
