@@ -300,12 +300,12 @@ def questionnaire_documents(draw: st.DrawFn, career: bool | None = None) -> dict
     return document
 
 
-class _Yaml12Dumper(yaml.SafeDumper):
+class _Yaml12Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """PyYAML writes YAML 1.1, which leaves `1e5`, `0o7` or `.5` unquoted: text there, but
     numbers under the YAML 1.2 core schema that Assessor reads. Quote every such string."""
 
 
-def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_text(dumper: Any, value: str) -> yaml.ScalarNode:
     style = '"' if not isinstance(resolve_plain(value), str) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

@@ -83,7 +83,9 @@ def recoverable_answers(store: Store, draft: int) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("how", [pytest.param(how, marks=DEFECT) for how in REPLACEMENTS])
-def test_replaced_data_file_loses_no_acknowledged_answer(tmp_path: Path, how: str) -> None:
+def test_replaced_data_file_loses_no_acknowledged_answer(
+    tmp_path: Path, how: str, request: pytest.FixtureRequest
+) -> None:
     folder = tmp_path / "store"
     acknowledged: dict[str, Any] = {}
     refusals: list[str] = []
@@ -113,6 +115,8 @@ def test_replaced_data_file_loses_no_acknowledged_answer(tmp_path: Path, how: st
         # The other program destroyed the rows it overwrote; the app never held a copy.
         acknowledged = {k: v for k, v in acknowledged.items() if k.startswith("after-")}
     lost = [item for item, value in acknowledged.items() if found.get(item) != value]
+    record(TEST, f"{how}, then answers saved")
     record(TEST, f"{how}: acknowledged answers", len(acknowledged))
-    record(TEST, f"{how}: data lost", len(lost))
+    known = " (known defect)" if request.node.get_closest_marker("xfail") else ""
+    record(TEST, f"{how}: data lost{known}", len(lost))
     assert lost == [], f"{len(lost)} acknowledged answers lost ({how})"
