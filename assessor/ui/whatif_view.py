@@ -123,6 +123,9 @@ class WhatIfView(QWidget):
         self.save_button = QPushButton(self.tr("&Save plan"))
         self.save_button.setAccessibleName(self.tr("Save the ticked milestones as a plan"))
         self.save_button.clicked.connect(self.save_plan)
+        self.save_button.setToolTip(self.tr("A plan keeps the role and the ticked "
+                                            "milestones; slider changes are for exploring "
+                                            "only."))
         row.addWidget(self.plan_note, 1)
         row.addWidget(self.save_button)
         plans_layout.addLayout(row)
