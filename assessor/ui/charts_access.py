@@ -52,8 +52,27 @@ class ChartFactory:
             pass
 
 
+_CANVAS: Any = None
+
+
 def canvas_class() -> Any:
     """matplotlib's Qt canvas, imported on first use only."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    global _CANVAS  # noqa: PLW0603 - a cache of a class made on first use, not state
+    if _CANVAS is None:
+        import warnings
 
-    return FigureCanvasQTAgg
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
+            """The Qt canvas, quiet when a window is made too narrow for a chart's layout:
+            matplotlib then warns on every paint and draws the chart unadjusted, which is
+            the best that can be done in that space (and a warning must not reach Qt)."""
+
+            def draw(self) -> None:
+                with warnings.catch_warnings():
+                    warnings.filterwarnings("ignore", message=".*constrained_layout not applied")
+                    warnings.filterwarnings("ignore", message=".*axes sizes collapsed")
+                    super().draw()
+
+        _CANVAS = ChartCanvas
+    return _CANVAS
