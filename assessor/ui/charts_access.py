@@ -63,7 +63,7 @@ def canvas_class() -> Any:
 
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
+        class ChartCanvas(FigureCanvasQTAgg):
             """The Qt canvas, quiet when a window is made too narrow for a chart's layout:
             matplotlib then warns on every paint and draws the chart unadjusted, which is
             the best that can be done in that space (and a warning must not reach Qt)."""
@@ -72,7 +72,7 @@ def canvas_class() -> Any:
                 with warnings.catch_warnings():
                     warnings.filterwarnings("ignore", message=".*constrained_layout not applied")
                     warnings.filterwarnings("ignore", message=".*axes sizes collapsed")
-                    super().draw()
+                    super().draw()  # type: ignore[no-untyped-call]
 
         _CANVAS = ChartCanvas
     return _CANVAS
