@@ -48,8 +48,11 @@ dist: $(STAMP)
 dist-check: dist
 	tools/check_bundle.sh
 
+# Every page a learner, counsellor and provider sees, at 1280x800 (and 2x for the learner's).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/counsellor_screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/provider_screenshots.py --out docs/screenshots
 
 # A real persona's report, as PDF, HTML and PNG pages (pdftoppm from poppler-utils).
 SAMPLE_Q := questionnaires/ai-cyber-career.yaml
