@@ -71,7 +71,7 @@ def dimensions_figure(
                     color="#FFFFFF" if inside else palette.muted, zorder=4,
                     fontweight="bold" if inside else "normal")
         if chosen:
-            subtitle = f"Bars: your score. Line: target for {chosen['label']}. Shaded: the gap."
+            subtitle = "Your score, the gap and the role's target, per dimension."
             handles = [Patch(color=palette.knowledge, label="Your score"),
                        Patch(color=palette.gap, label="Gap to target"),
                        Line2D([], [], color=palette.target, linewidth=2.2, label="Target")]
