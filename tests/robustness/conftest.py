@@ -10,15 +10,6 @@ import pytest
 
 from tests.robustness.profiles import COUNTS, COUNTS_ENV, active_profile
 
-# The GUI tests' fixtures (the real main window over an isolated store, fake prompts), for
-# the hostile-text GUI tests here.
-from tests.ui.conftest import (  # noqa: F401
-    collect_qt_garbage,
-    make_window,
-    prompts,
-    store,
-)
-
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = os.environ.get(COUNTS_ENV)

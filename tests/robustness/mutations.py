@@ -112,6 +112,9 @@ def dimension_key_sites(document: dict[str, Any]) -> list[Path_]:
 def unknown_reference(draw: Draw, document: dict[str, Any]) -> dict[str, Any]:
     values = reference_sites(document)
     keys = dimension_key_sites(document)
+    if not values and not keys:  # e.g. only text items: a condition is always possible
+        first = next(_items(document))[0]
+        return put(document, (*first, "when"), {"answer": UNKNOWN, "answered": True})
     if values and (not keys or draw(st.booleans())):
         return put(document, draw(st.sampled_from(values)), UNKNOWN)
     path = draw(st.sampled_from(keys))

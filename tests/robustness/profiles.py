@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 CI_PROFILE = "robustness-ci"
 FUZZ_PROFILE = "fuzz"
@@ -33,10 +33,17 @@ _COMMON = {
     ],
 }
 settings.register_profile(CI_PROFILE, max_examples=CI_EXAMPLES, **_COMMON)  # type: ignore[arg-type]
+# ASSESSOR_FUZZ_NO_SHRINK=1 reports a failure as found, without minimising it first.
+_PHASES = (
+    [Phase.explicit, Phase.reuse, Phase.generate]
+    if os.environ.get("ASSESSOR_FUZZ_NO_SHRINK")
+    else list(Phase)
+)
 settings.register_profile(
     FUZZ_PROFILE,
     max_examples=FUZZ_EXAMPLES,
     database=None,
+    phases=_PHASES,
     **_COMMON,  # type: ignore[arg-type]
 )
 

@@ -94,3 +94,15 @@ def test_loader_and_json_schema_agree_on_a_plain_number_id() -> None:
     document = QUESTIONNAIRE.replace(b"{id: t,", b"{id: 7,")
     parse_document(document, None, name="q.yaml", search_dirs=[])  # accepted
     parse_document(document, None, name="q.yaml", search_dirs=[], schema_check=True)
+
+
+@pytest.mark.parametrize("value", ["2.5", "7", "true"])
+def test_section_items_of_a_scalar_type_are_refused_not_a_crash(value: str) -> None:
+    # Found by the fuzzer: `items: 2.5` raised TypeError from ItemParser.parse_sections.
+    document = QUESTIONNAIRE.replace(b"    items:\n", f"    items: {value}\n".encode()).replace(
+        b"      - {id: t, type: text, text: Anything to add?}\n", b""
+    )
+    with pytest.raises(AssessorError) as caught:
+        parse_document(document, None, name="q.yaml", search_dirs=[])
+    assert [p.line for p in caught.value.problems] == [9]
+    assert "items" in caught.value.problems[0].message
