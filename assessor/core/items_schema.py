@@ -94,7 +94,7 @@ class ItemParser:
         reader = self.reader
         entries = reader.mappings(root, "sections", "the questionnaire", required=True)
         for entry in entries:
-            for item in entry.get("items") or ():
+            for item in entry["items"] if isinstance(entry.get("items"), YList) else ():
                 if isinstance(item, YMap) and isinstance(item.get("id"), str):
                     self.all_item_ids.add(item["id"])
         sections: list[Section] = []
