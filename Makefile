@@ -38,6 +38,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
+# Robustness (tests/robustness): the long fuzzing profile (over 100,000 generated cases),
+# and docs/reliability.md regenerated from a long run (ROBUSTNESS_PROFILE=ci for a quick one).
+.PHONY: fuzz robustness-report
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/robustness -q -p no:cacheprovider
+
+ROBUSTNESS_PROFILE ?= fuzz
+robustness-report: $(STAMP)
+	$(PY) tools/robustness_report.py --profile $(ROBUSTNESS_PROFILE)
+
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
 
