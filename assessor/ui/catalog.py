@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assessor.core.errors import AssessorError
-from assessor.core.model import Questionnaire
 from assessor.core.paths import (
     questionnaire_files,
     shipped_questionnaire_dir,
@@ -17,6 +16,7 @@ from assessor.core.paths import (
 )
 
 if TYPE_CHECKING:
+    from assessor.core.model import Questionnaire
     from assessor.core.packs import Pack
 
 DEFAULT_QUESTIONNAIRE_ID = "ai-cyber-career"
@@ -91,6 +91,8 @@ class QuestionnaireCatalog:
             return CatalogEntry(path, origin, None, tuple(exc.lines()))
         except OSError as exc:
             return CatalogEntry(path, origin, None, (f"{path}: cannot be read: {exc.strerror}",))
+        from assessor.core.model import Questionnaire
+
         if not isinstance(document, Questionnaire):
             return None  # a career model is used by questionnaires, never taken on its own
         return CatalogEntry(path, origin, document)
@@ -123,6 +125,8 @@ class QuestionnaireCatalog:
             document = load_document(path)
         except OSError as exc:
             raise AssessorError.single(str(path), f"cannot be read: {exc.strerror}") from None
+        from assessor.core.model import Questionnaire
+
         if not isinstance(document, Questionnaire):
             raise AssessorError.single(
                 str(path), "is a career model: it is used by questionnaires, not taken itself",

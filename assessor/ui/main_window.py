@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from assessor.core.errors import AssessorError
-from assessor.core.model import Questionnaire
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.context import ApplicationContext
 from assessor.ui.profile_switcher import ProfileSwitcher
@@ -20,6 +19,7 @@ from assessor.ui.start_page import StartPage
 # The pages after the start page are imported when first needed: the first window should
 # appear without paying for scoring, charts or the questionnaire views.
 if TYPE_CHECKING:
+    from assessor.core.model import Questionnaire
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
     from assessor.ui.history_page import HistoryPage

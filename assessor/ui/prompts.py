@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialog classes are imported when first used: PySide6 builds every enum of a class the
+# first time it is imported, which for QMessageBox and QFileDialog costs the first window
+# several milliseconds for dialogs it may never show.
 
 
 class Prompts(Protocol):
@@ -36,35 +33,6 @@ class Prompts(Protocol):
     def show_info(self, title: str, message: str) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
-class ProblemDialog(QDialog):
-    """An error with its full list of problems (FILE:LINE:COL: message), as plain text that
-    can be selected and copied."""
-
-    def __init__(self, parent: QWidget | None, title: str, message: str,
-                 details: Sequence[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(message)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.details = QPlainTextEdit("\n".join(details))
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setAccessibleName(_tr("Problems found"))
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(720, 320)
-
-
 class QtPrompts:
     """The real dialogs, parented to whatever window is current."""
 
@@ -72,6 +40,8 @@ class QtPrompts:
         self._parent = parent
 
     def confirm(self, title: str, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self._parent())
@@ -79,23 +49,35 @@ class QtPrompts:
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def pick_open_file(self, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self._parent(), title, "", filters)
         return Path(name) if name else None
 
     def pick_open_files(self, title: str, filters: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self._parent(), title, "", filters)
         return [Path(name) for name in names]
 
     def pick_folder(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(self._parent(), title, "")
         return Path(name) if name else None
 
     def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested_name, filters)
         return Path(name) if name else None
 
     def show_error(self, title: str, message: str, details: Sequence[str] = ()) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if details:
+            from assessor.ui.problem_dialog import ProblemDialog
+
             ProblemDialog(self._parent(), title, message, details).exec()
             return
         box = QMessageBox(QMessageBox.Icon.Warning, title, message,
@@ -104,6 +86,8 @@ class QtPrompts:
         box.exec()
 
     def show_info(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, message,
                           QMessageBox.StandardButton.Ok, self._parent())
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.core.model import Questionnaire
 from assessor.ui.catalog import QuestionnaireCatalog
 
 if TYPE_CHECKING:
+    from assessor.core.model import Questionnaire
     from assessor.ui.session import AssessmentSession
 
 

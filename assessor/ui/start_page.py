@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.model import Questionnaire
 from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.services import AssessmentService, DraftSummary
 from assessor.ui.widgets import heading, plain_label
+
+if TYPE_CHECKING:
+    from assessor.core.model import Questionnaire
 
 _DATA = Qt.ItemDataRole.UserRole
 
