@@ -59,6 +59,26 @@ def _canvas_type() -> Any:
     return FigureCanvasQTAgg
 
 
+def _use_dark_palette(app: Any) -> None:
+    """What a desktop in dark mode hands the app: the Fusion style with a dark palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in ((role.Window, "#202124"), (role.WindowText, "#E8EAED"),
+                         (role.Base, "#17181A"), (role.AlternateBase, "#26282B"),
+                         (role.Text, "#E8EAED"), (role.Button, "#2B2D31"),
+                         (role.ButtonText, "#E8EAED"), (role.Highlight, "#3D7BD9"),
+                         (role.HighlightedText, "#FFFFFF"), (role.PlaceholderText, "#9AA0A6"),
+                         (role.ToolTipBase, "#2B2D31"), (role.ToolTipText, "#E8EAED"),
+                         (role.Link, "#8AB4F8"), (role.Light, "#5F6368"),
+                         (role.Midlight, "#4A4D52"), (role.Mid, "#5F6368"),
+                         (role.Dark, "#3C4043"), (role.Shadow, "#000000")):
+        palette.setColor(name, QColor(colour))
+    app.setPalette(palette)
+
+
 def take(out: Path, suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -73,6 +93,8 @@ def take(out: Path, suffix: str) -> list[Path]:
 
     app = QApplication.instance() or QApplication(["assessor"])
     app.setApplicationName("Assessor")
+    if os.environ.get("ASSESSOR_SCREENSHOT_DARK"):
+        _use_dark_palette(app)
     store = Store.open()
     catalog = QuestionnaireCatalog()
     questionnaire = next((q for q in catalog.questionnaires if q.id == "ai-cyber-career"), None)
@@ -141,7 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)
     parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--dark", action="store_true",
+                        help="a dark system palette (as a desktop in dark mode gives)")
     args = parser.parse_args(argv)
+    if args.dark:
+        os.environ["ASSESSOR_SCREENSHOT_DARK"] = "1"
+        args.suffix = args.suffix or "-dark"
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
@@ -151,7 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.only_this_scale:
         env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
         done = subprocess.run([sys.executable, __file__, "--out", str(args.out),
-                               "--suffix", "@2x", "--only-this-scale"], env=env, check=False)
+                               "--suffix", f"{args.suffix}@2x", "--only-this-scale",
+                               *(["--dark"] if args.dark else [])], env=env, check=False)
         return done.returncode
     return 0
 
