@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from tests.robustness.profiles import fuzz_settings, record
 from tests.robustness.strategies import answer_sets, load, questionnaire_documents, to_yaml
 
 NAME = "fuzz.yaml"
+_YAML_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 # PyYAML's ReaderError carries no mark; pinned in test_defects.py until it has a line.
 KNOWN_UNLOCATED = "unacceptable character"
 
@@ -37,7 +39,9 @@ def outcome(data: bytes, *, must_refuse: bool = False) -> str:
     try:
         parse_document(data, None, name=NAME, search_dirs=[])
     except AssessorError as error:
-        line_count = data.count(b"\n") + 1
+        # Lines as YAML counts them (\r, NEL, LS and PS break lines too), plus end of file.
+        text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+        line_count = len(_YAML_LINE_BREAK.split(text)) + 1
         for problem in error.problems:
             assert problem.file == NAME
             assert problem.message and "Traceback" not in problem.message
