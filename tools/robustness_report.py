@@ -78,6 +78,13 @@ and the answer can be read from; an exported file is the old or the new complete
 save that raised `StoreError` acknowledged nothing (the GUI keeps the answer and shows the
 message). Rows that another program destroyed by overwriting the file are outside what the
 app can keep; rows it still held in its open file or WAL count.
+
+**Knobs.** `ASSESSOR_FUZZ_EXAMPLES` sets the examples per property test of the `fuzz`
+profile (default 12,000); `ASSESSOR_FUZZ_NO_SHRINK=1` reports a failure without minimising
+it (how this page's run was made, so a failure cannot stall it);
+`ASSESSOR_ROBUSTNESS_NO_MOUNT=1` uses the injected full disk and read-only folder even
+where a tmpfs could be mounted; `ASSESSOR_SCREENSHOT_DIR=DIR` saves the hostile-text GUI
+page as `DIR/hostile.png`. `--keep DIR` keeps the run's JUnit report and counters.
 """
 
 
@@ -227,9 +234,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", choices=("fuzz", "ci"), default="fuzz")
     parser.add_argument("--output", type=Path, default=REPO_ROOT / "docs" / "reliability.md")
+    parser.add_argument("--keep", type=Path, help="keep the JUnit report and counters here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        junit, counts, seconds, status = run_suite(args.profile, Path(folder))
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        junit, counts, seconds, status = run_suite(args.profile, folder)
         if not junit.exists():
             print("the robustness suite did not run; see the output above", file=sys.stderr)
             return 2
