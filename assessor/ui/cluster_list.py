@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from assessor.ui.widgets import plain_tooltip
+
 _CLUSTER = Qt.ItemDataRole.UserRole
 
 
@@ -41,7 +43,7 @@ class ClusterList(QTreeWidget):
             ready = self.tr("✔ Ready") if cluster.get("ready") else self.tr("Not yet")
             row = QTreeWidgetItem([cluster["label"], f"{cluster['fit']:.0f}%", ready, gap_text])
             row.setData(0, _CLUSTER, cluster["id"])
-            row.setToolTip(3, gap_text)
+            row.setToolTip(3, plain_tooltip(gap_text))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(row)
         self.blockSignals(False)

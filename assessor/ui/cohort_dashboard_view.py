@@ -39,7 +39,7 @@ from assessor.core.cohort_dashboard import (
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
-from assessor.ui.widgets import plain_label
+from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -302,7 +302,7 @@ class CohortDashboardView(QWidget):
                 if column:
                     cell.setTextAlignment(_RIGHT)
                 else:
-                    cell.setToolTip(text)  # long labels are elided in the column
+                    cell.setToolTip(plain_tooltip(text))  # long labels are elided in the column
                 if isinstance(value, Count) and value.hidden:
                     cell.setForeground(muted)
                     cell.setToolTip(self.tr(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
 from assessor.ui.cohort_model import CohortModel
-from assessor.ui.widgets import plain_label
+from assessor.ui.widgets import plain_label, plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -180,7 +180,7 @@ class ItemAnalysisView(QWidget):
                     self._cell(flags, flags),
                 ]
                 cells[0].setData(bool(item.flags), FLAGGED_ROLE)
-                cells[1].setToolTip(item.text)
+                cells[1].setToolTip(plain_tooltip(item.text))
                 if item.flags:
                     for cell in cells:
                         font = cell.font()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.model import Item
-from assessor.ui.widgets import plain_label
+from assessor.ui.widgets import plain_label, plain_tooltip
 
 
 class ItemWidget(QFrame):
@@ -181,7 +181,7 @@ class LikertWidget(_ExclusiveChoice):
             button = QRadioButton()
             button.setAccessibleName(f"{label}: {self.item.text}")
             button.setAccessibleDescription(self.accessible_question)
-            button.setToolTip(label)
+            button.setToolTip(plain_tooltip(label))
             self.group.addButton(button, index)
             self.buttons.append((value, button))
             grid.addWidget(button, 0, index, Qt.AlignmentFlag.AlignHCenter)

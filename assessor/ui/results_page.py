@@ -30,7 +30,7 @@ from assessor.ui.context import ReportRenderer, UiSettings
 from assessor.ui.path_view import PathView
 from assessor.ui.prompts import Prompts
 from assessor.ui.readings import dimension_labels, next_rung_needs
-from assessor.ui.widgets import heading, plain_label
+from assessor.ui.widgets import heading, plain_label, plain_tooltip
 
 
 class ResultsPage(QWidget):
@@ -189,7 +189,8 @@ class ResultsPage(QWidget):
         self.cluster_combo.blockSignals(False)
         self.cluster_list.select_cluster(cluster_id)
         display = {c["id"]: c for c in (self.result.get("display") or {}).get("clusters", [])}
-        self.cluster_combo.setToolTip(display.get(cluster_id, {}).get("summary", ""))
+        self.cluster_combo.setToolTip(
+            plain_tooltip(display.get(cluster_id, {}).get("summary", "")))
         self.current_path = self._path_to(cluster_id)
         label = self.cluster_combo.itemText(index).split(" — ")[0] if index >= 0 else cluster_id
         self.path_view.set_path(self.current_path, label, self.result,

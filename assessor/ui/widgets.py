@@ -3,6 +3,8 @@ the system font and palette (no fixed colours or pixel font sizes)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
@@ -26,6 +28,15 @@ def plain_label(text: str, parent: QWidget | None = None, *, scale: float = 1.0,
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that shows `text` literally. Qt renders a tooltip as rich text when it
+    looks like markup, so a questionnaire label such as <img src="file:///…"> would be
+    interpreted (and could load a file); escaped into a paragraph it is only ever shown."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 
 def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
