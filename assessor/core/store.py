@@ -20,7 +20,7 @@ from typing import Any
 from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
-from assessor.core.store_schema import SCHEMA_VERSION, open_database
+from assessor.core.store_schema import SCHEMA_VERSION, free_name, open_database, timestamp
 from assessor.core.store_types import (
     Draft,
     Note,
@@ -62,6 +62,25 @@ def _to_json(value: Any, what: str) -> str:
         raise StoreError.about(what, f"cannot be saved: {exc}") from None
 
 
+RESCUED_PREFIX = "assessor-rescued-"
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 class Store:
     """One open data file. Use `Store.open()`; close it (or use `with`) when done."""
 
@@ -71,6 +90,8 @@ class Store:
         self._lock = threading.RLock()
         self.path = path
         self.notices = notices
+        self._identity = _file_identity(path)
+        self._replaced: str | None = None  # why writing stopped, once the file was replaced
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Store:
@@ -84,6 +105,11 @@ class Store:
         clean_stray_temp_files(folder)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
+        notices.extend(
+            f"A copy of your data rescued when its file was replaced by another program is "
+            f"kept at {rescued}"
+            for rescued in sorted(folder.glob(RESCUED_PREFIX + "*.sqlite3"))
+        )
         return cls(connection, path, notices)
 
     def close(self) -> None:
@@ -111,6 +137,7 @@ class Store:
         """One transaction; on any failure it is rolled back and StoreError raised."""
         with self._lock:
             connection = self._db()
+            self._check_still_ours(connection)
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 yield connection
@@ -122,6 +149,31 @@ class Store:
             except BaseException:
                 self._rollback(connection)
                 raise
+
+    def _check_still_ours(self, connection: sqlite3.Connection) -> None:
+        """Refuse to write once another program (a sync tool, a restore, someone tidying
+        the folder) has replaced, deleted or overwritten the data file: SQLite would go on
+        writing to the old, unlinked file and every later answer would vanish at the next
+        start. What the open connection still holds is rescued into a file of its own."""
+        if self._replaced is None and _file_identity(self.path) == self._identity \
+                and _looks_like_sqlite(self.path):
+            return
+        if self._replaced is None:
+            rescued = free_name(self.path.parent, RESCUED_PREFIX + timestamp(), ".sqlite3")
+            try:
+                with sqlite3.connect(rescued) as copy:
+                    connection.backup(copy)
+                copy.close()
+                kept = f"what Assessor held is saved in {rescued}"
+                self.notices.append(f"A copy of your data rescued when its file was replaced "
+                                    f"by another program is kept at {rescued}")
+            except (sqlite3.Error, OSError):
+                with contextlib.suppress(OSError):
+                    rescued.unlink()
+                kept = "what Assessor held could not be copied"
+            self._replaced = (f"was replaced, moved or overwritten by another program while "
+                              f"Assessor was running; {kept}. Restart Assessor")
+        raise StoreError.about(self.path, self._replaced)
 
     @staticmethod
     def _rollback(connection: sqlite3.Connection) -> None:

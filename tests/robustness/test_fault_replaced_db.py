@@ -34,17 +34,6 @@ REPLACEMENTS = (
     "another store renamed over it",
     "deleted",
 )
-DEFECT = pytest.mark.xfail(
-    strict=True,
-    reason="defect: Store goes on acknowledging saves after its file was renamed over, "
-    "deleted or overwritten; on restart they are gone (file deleted) or the file is "
-    "'malformed' and moved aside unreadable. Store._write should check, before each "
-    "transaction, that the path still names the open file (st_dev/st_ino) and that its "
-    "header is still 'SQLite format 3', and otherwise raise StoreError (and back up what the "
-    "open connection still holds with Connection.backup)",
-)
-
-
 def replace(folder: Path, how: str) -> None:
     database = folder / DATABASE_NAME
     if how == "garbage renamed over it":
@@ -82,7 +71,7 @@ def recoverable_answers(store: Store, draft: int) -> dict[str, Any]:
     return found
 
 
-@pytest.mark.parametrize("how", [pytest.param(how, marks=DEFECT) for how in REPLACEMENTS])
+@pytest.mark.parametrize("how", REPLACEMENTS)
 def test_replaced_data_file_loses_no_acknowledged_answer(
     tmp_path: Path, how: str, request: pytest.FixtureRequest
 ) -> None:
