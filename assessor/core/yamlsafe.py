@@ -35,6 +35,8 @@ _INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _OCT_RE = re.compile(r"^0o[0-7]+$")
 _HEX_RE = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+# Every line break YAML knows: libyaml counts lines by these.
+_LINE_BREAK_RE = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _LEADING_ZERO_RE = re.compile(r"^[-+]?0[0-9]+$")
 _INF_RE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN_RE = re.compile(r"^\.(?:nan|NaN|NAN)$")
@@ -175,6 +177,11 @@ def parse_yaml(text: str, name: str) -> Any:
                 message += f" ({exc.context})"
         line: int | None = mark.line + 1 if mark else None
         column: int | None = mark.column + 1 if mark else None
+        last_line = len(_LINE_BREAK_RE.split(text.rstrip("\r\n\x85\u2028\u2029")))
+        if line is not None and line > last_line:
+            # The parser noticed at the end of the file (an unclosed bracket, a key left
+            # without its value): point at the last line there is, not one past it.
+            line, column = last_line, None
         raise AssessorError.single(name, f"YAML syntax error: {message}", line, column) from None
     except yaml.YAMLError as exc:
         raise AssessorError.single(name, f"YAML error: {exc}".splitlines()[0]) from None

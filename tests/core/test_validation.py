@@ -58,7 +58,7 @@ def test_head_is_valid(tmp_path: Path) -> None:
 
 CASES = [
     ("yaml syntax", HEAD + "      - {id: b, type: likert]\n", 17, "YAML syntax error"),
-    ("yaml unclosed", HEAD + "      - {id: b, type: likert\n", 18, "started at line 17"),
+    ("yaml unclosed", HEAD + "      - {id: b, type: likert\n", 17, "started at line 17"),
     ("duplicate key", HEAD.replace('title: T\n', 'title: T\ntitle: U\n'), 5, "duplicate key 'title'"),
     ("unknown top-level key", HEAD + "colour: blue\n", 17, "unknown key 'colour'"),
     ("unknown item key", HEAD + "      - {id: b, type: boolean, text: B, requried: false}\n", 17,
