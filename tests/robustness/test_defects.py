@@ -106,3 +106,17 @@ def test_section_items_of_a_scalar_type_are_refused_not_a_crash(value: str) -> N
         parse_document(document, None, name="q.yaml", search_dirs=[])
     assert [p.line for p in caught.value.problems] == [9]
     assert "items" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize("value", ["[[a]]", "[{a: 1}]", "[a, [b]]"])
+def test_a_nested_value_in_correct_is_refused_not_a_crash(value: str) -> None:
+    # Found by the fuzzer: `correct: [[a]]` raised "unhashable type: 'YList'" in _correct.
+    document = QUESTIONNAIRE.replace(
+        b"      - {id: t, type: text, text: Anything to add?}\n",
+        f"      - {{id: k, type: knowledge, text: K, scores: d, correct: {value},\n"
+        f"         options: [{{id: a, label: A}}, {{id: b, label: B}}]}}\n".encode(),
+    )
+    with pytest.raises(AssessorError) as caught:
+        parse_document(document, None, name="q.yaml", search_dirs=[])
+    assert [p.line for p in caught.value.problems] == [10]
+    assert "'correct'" in caught.value.problems[0].message

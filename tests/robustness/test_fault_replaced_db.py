@@ -34,6 +34,8 @@ REPLACEMENTS = (
     "another store renamed over it",
     "deleted",
 )
+
+
 def replace(folder: Path, how: str) -> None:
     database = folder / DATABASE_NAME
     if how == "garbage renamed over it":
