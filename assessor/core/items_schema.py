@@ -436,7 +436,7 @@ class ItemParser:
             self.reader.at(entry.where("correct"), "'correct' must name at least one option")
             return False
         for answer in answers:
-            if answer not in ids:
+            if not isinstance(answer, str) or answer not in ids:
                 self.reader.at(entry.where("correct"), f"'correct' names unknown option '{answer}'")
                 return False
         fields["correct"] = frozenset(answers)
