@@ -120,3 +120,17 @@ def test_a_nested_value_in_correct_is_refused_not_a_crash(value: str) -> None:
         parse_document(document, None, name="q.yaml", search_dirs=[])
     assert [p.line for p in caught.value.problems] == [10]
     assert "'correct'" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize("kind", ["choice", "multi", "knowledge"])
+@pytest.mark.parametrize("value", ["-1", "2.5", "true"])
+def test_options_of_a_scalar_type_are_refused_not_a_crash(kind: str, value: str) -> None:
+    # Found by the fuzzer: `options: -1` raised "object of type 'int' has no len()".
+    document = QUESTIONNAIRE.replace(
+        b"      - {id: t, type: text, text: Anything to add?}\n",
+        f"      - {{id: k, type: {kind}, text: K, scores: d, correct: a, options: {value}}}\n".encode(),
+    )
+    with pytest.raises(AssessorError) as caught:
+        parse_document(document, None, name="q.yaml", search_dirs=[])
+    assert 10 in [p.line for p in caught.value.problems]
+    assert any("options" in p.message for p in caught.value.problems)
