@@ -346,7 +346,8 @@ class ItemParser:
             return None
         seen: dict[str, Position] = {}
         options: list[Option] = []
-        ok = len(entries) == len(entry.get("options") or ())
+        written = entry.get("options")
+        ok = len(entries) == (len(written) if isinstance(written, YList) else 0)
         for option in entries:
             allowed = ("id", "label", "scores") if scored else ("id", "label")
             reader.check_keys(option, allowed, ("id", "label"), "an option")
