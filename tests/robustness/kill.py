@@ -17,6 +17,9 @@ def start_child(*args: str) -> subprocess.Popen[str]:
     environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     return subprocess.Popen(
         [sys.executable, str(CHILD), *args],
+        # A pipe nobody writes to: a child pausing at a stage blocks on it until killed
+        # (an inherited stdin may be /dev/null, where the read would return at once).
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=environment,
@@ -30,7 +33,7 @@ def kill_and_reap(child: subprocess.Popen[str]) -> str:
         child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     errors = child.stderr.read() if child.stderr is not None else ""
-    for stream in (child.stdout, child.stderr):
+    for stream in (child.stdin, child.stdout, child.stderr):
         if stream is not None:
             stream.close()
     return errors
