@@ -134,3 +134,41 @@ def test_options_of_a_scalar_type_are_refused_not_a_crash(kind: str, value: str)
         parse_document(document, None, name="q.yaml", search_dirs=[])
     assert 10 in [p.line for p in caught.value.problems]
     assert any("options" in p.message for p in caught.value.problems)
+
+
+SHAPES = {
+    "display.items is a number": ("display", {"items": 5}),
+    "display is text": ("display", "x"),
+    "a score is a number": ("scores", {"d": 5}),
+    "missing is a number": ("missing", 7),
+    "display.dimensions holds a number": ("display", {"dimensions": [1]}),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: parse_result checks only the top-level types of a result, so a file with "
+    "a valid integrity hash (anyone can recompute it) and odd inner shapes is accepted, and "
+    "csv_export.result_to_csv_bytes / history_report.dimension_labels / percents then raise "
+    "AttributeError or TypeError instead of AssessorError",
+)
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
+    from assessor.core import history_report
+    from assessor.core.csv_export import result_to_csv_bytes
+    from assessor.core.integrity import integrity_hash
+    from assessor.core.results import parse_result, result_to_bytes
+    from tests.robustness.fault_child import synthetic_result
+
+    key, value = SHAPES[shape]
+    result = synthetic_result(1)
+    result["answers"] = {"a": "x"}
+    result[key] = value
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    try:
+        parsed = parse_result(result_to_bytes(result), "result.json")
+    except AssessorError:
+        return  # refused with the project's error: fine
+    result_to_csv_bytes(parsed)
+    history_report.dimension_labels(parsed)
+    history_report.percents(parsed)
