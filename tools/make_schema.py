@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}
-DOC_ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}
+# An id written as a plain number (`id: 7`) is the text "7" to the loader (YAML reads it as
+# a number first), so the schema admits non-negative numbers too; the pattern checks text.
+ID = {"type": ["string", "number"], "pattern": "^[a-z0-9][a-z0-9_-]*$", "minimum": 0}
+DOC_ID = {"type": ["string", "number"], "pattern": "^[a-z0-9][a-z0-9-]*$", "minimum": 0}
 TEXT = {"type": ["string", "number"]}
 NUMBER = {"type": "number"}
 EXT = {"^x-": {}}

@@ -12,7 +12,7 @@ from assessor.core.errors import AssessorError, Problem
 from assessor.core.items_schema import as_option_ids
 from assessor.core.model import Item, Questionnaire
 from assessor.core.reader import Reader, is_number, type_name
-from assessor.core.yamlsafe import YList, YMap, decode_utf8, parse_yaml, read_limited
+from assessor.core.yamlsafe import YList, YMap, parse_json_or_yaml, read_limited
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def check_answers(
 def load_answers(path: Path | str, questionnaire: Questionnaire) -> AnswerSet:
     path = Path(path)
     name = str(path)
-    root = parse_yaml(decode_utf8(read_limited(path), name), name)
+    root = parse_json_or_yaml(read_limited(path), name)
     return parse_answers(root, name, questionnaire)
 
 

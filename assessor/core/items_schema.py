@@ -490,16 +490,21 @@ class ItemParser:
 
 
 def as_option_ids(container: YMap, key: str, value: Any) -> Any:
-    """Option ids written as plain integers (`correct: 2`, `equals: 2`, `[1, 2]`) are the
-    ids' text, since option ids are text; anything else is returned unchanged."""
+    """Option ids written as plain numbers (`correct: 2`, `equals: 1e3`, `[1, 2]`) are the
+    ids' text as written, since option ids are text; anything else is returned unchanged."""
     if isinstance(value, YList):
         return [
-            value.source_text.get(index, entry) if isinstance(entry, int) else entry
+            value.source_text.get(index, entry) if _is_plain_number(entry) else entry
             for index, entry in enumerate(value)
         ]
-    if isinstance(value, int) and not isinstance(value, bool):
+    if _is_plain_number(value):
         return container.source_text.get(key, value)
     return value
+
+
+def _is_plain_number(value: Any) -> bool:
+    # `1e3` or `12` written where an id belongs is the id's text, as the id itself is read.
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class _Invalid:

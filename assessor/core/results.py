@@ -227,24 +227,114 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     return value
 
 
+class _Shape:
+    """Checks the inner shape of a result, so views and exports can rely on it: a file
+    whose integrity hash holds may still have been written by hand (anyone can recompute
+    the hash), and must then be refused with a reason, not crash whatever reads it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, where: str, expected: str) -> AssessorError:
+        return AssessorError.single(
+            self.name, f"is not a valid result: '{where}' must be {expected}")
+
+    def of(self, value: Any, where: str, kinds: tuple[type, ...], expected: str) -> Any:
+        if isinstance(value, bool) and bool not in kinds:
+            raise self.fail(where, expected)
+        if not isinstance(value, kinds):
+            raise self.fail(where, expected)
+        return value
+
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
+        return self.of(value, where, (dict,), "a mapping")  # type: ignore[no-any-return]
+
+    def listing(self, value: Any, where: str) -> list[Any]:
+        return self.of(value, where, (list,), "a list")  # type: ignore[no-any-return]
+
+    def text(self, value: Any, where: str, *, optional: bool = False) -> None:
+        if optional and value is None:
+            return
+        self.of(value, where, (str,), "text")
+
+    def number(self, value: Any, where: str, *, optional: bool = False) -> None:
+        if optional and value is None:
+            return
+        self.of(value, where, (int, float), "a number")
+
+    def texts(self, value: Any, where: str) -> None:
+        for index, entry in enumerate(self.listing(value, where)):
+            self.text(entry, f"{where}[{index}]")
+
+    def records(self, value: Any, where: str, fields: dict[str, str]) -> None:
+        for index, entry in enumerate(self.listing(value, where)):
+            self.record(entry, f"{where}[{index}]", fields)
+
+    def record(self, value: Any, where: str, fields: dict[str, str]) -> None:
+        """`fields`: key -> kind, one of text, text?, number, number?, bool, map, list."""
+        entry = self.mapping(value, where)
+        for key, spec in fields.items():
+            item, at = entry.get(key), f"{where}.{key}"
+            optional = spec.endswith("?")
+            kind = spec.rstrip("?")
+            if kind == "text":
+                self.text(item, at, optional=optional)
+            elif kind == "number":
+                self.number(item, at, optional=optional)
+            elif kind == "bool":
+                self.of(item, at, (bool,), "true or false")
+            elif kind == "map" and not (optional and item is None):
+                self.mapping(item, at)
+            elif kind == "list" and not (optional and item is None):
+                self.listing(item, at)
+
+
 def _check_shape(value: dict[str, Any], name: str) -> None:
-    needed = {
-        "questionnaire": dict,
-        "answers": dict,
-        "scores": dict,
-        "clusters": list,
-        "complete": bool,
-    }
-    for key, kind in needed.items():
-        if not isinstance(value.get(key), kind):
-            raise AssessorError.single(
-                name, f"is not a valid result: '{key}' is missing or of the wrong type"
-            )
-    questionnaire = value["questionnaire"]
-    if not isinstance(questionnaire.get("id"), str) or not isinstance(
-        questionnaire.get("sha256"), str
-    ):
-        raise AssessorError.single(name, "is not a valid result: questionnaire id/sha256 missing")
+    shape = _Shape(name)
+    shape.record(value, "result", {
+        "questionnaire": "map", "answers": "map", "scores": "map", "clusters": "list",
+        "complete": "bool", "missing": "list", "respondent": "text?", "completed_at": "text",
+        "placement": "map?", "paths": "map?", "display": "map?",
+    })
+    shape.record(value["questionnaire"], "questionnaire",
+                 {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
+    shape.texts(value["missing"], "missing")
+    for dim, dimension_score in value["scores"].items():
+        shape.record(dimension_score, f"scores.{dim}", {
+            "raw": "number", "min": "number", "max": "number", "percent": "number?",
+            "self": "number?", "knowledge": "number?", "coverage": "number?"})
+    if value.get("placement") is not None:
+        shape.record(value["placement"], "placement", {"level": "text", "label": "text"})
+    shape.records(value["clusters"], "clusters",
+                  {"id": "text", "label": "text", "fit": "number", "ready": "bool", "gaps": "map"})
+    for index, cluster in enumerate(value["clusters"]):
+        for dim, gap in cluster["gaps"].items():
+            shape.number(gap, f"clusters[{index}].gaps.{dim}")
+    for cluster_id, path in (value.get("paths") or {}).items():
+        where = f"paths.{cluster_id}"
+        shape.record(path, where, {"reachable": "bool", "steps": "list",
+                                   "total_effort_hours": "number", "short": "list"})
+        shape.texts(path["short"], f"{where}.short")
+        shape.records(path["steps"], f"{where}.steps", {
+            "milestone": "text", "title": "text", "effort_hours": "number",
+            "projected": "map", "level": "text?"})
+    display = value.get("display")
+    if display is not None:
+        shape.record(display, "display", {"dimensions": "list?", "items": "map?",
+                                          "ladder": "list?", "clusters": "list?",
+                                          "milestones": "map?", "plane": "list?",
+                                          "provider": "map?"})
+        shape.records(display.get("dimensions") or [], "display.dimensions",
+                      {"id": "text", "label": "text"})
+        for item_id, item in (display.get("items") or {}).items():
+            shape.record(item, f"display.items.{item_id}", {"text": "text"})
+        shape.records(display.get("ladder") or [], "display.ladder",
+                      {"id": "text", "label": "text", "description": "text?"})
+        shape.records(display.get("clusters") or [], "display.clusters",
+                      {"id": "text", "label": "text", "target": "map", "weights": "map?"})
+        for milestone_id, milestone in (display.get("milestones") or {}).items():
+            shape.record(milestone, f"display.milestones.{milestone_id}",
+                         {"title": "text", "refs": "list?", "resources": "list?"})
 
 
 def read_result_file(path: Path | str) -> dict[str, Any]:

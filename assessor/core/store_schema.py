@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from assessor.core.atomic import TEMP_PREFIX
 from assessor.core.store_types import StoreError, describe_sqlite_error, is_corruption
 
 SCHEMA_VERSION = 2
@@ -186,15 +187,25 @@ def move_aside(path: Path, connection: sqlite3.Connection | None) -> Path:
 def backup(connection: sqlite3.Connection, path: Path, version: int) -> Path:
     """Copy the live database (WAL included) beside it before a migration touches it."""
     target = free_name(path.parent, f"assessor-backup-v{version}-{timestamp()}", ".sqlite3")
+    # Copied under a temporary name and renamed when complete: a kill during the copy must
+    # not leave a half-written file that looks like a backup (temp files are cleaned at start).
+    partial = target.with_name(TEMP_PREFIX + target.name)
     try:
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(partial)
         try:
             connection.backup(copy)
         finally:
             copy.close()
-    except sqlite3.Error as exc:
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
-            target.unlink()
+            partial.unlink()
+        with contextlib.suppress(OSError):
+            partial.with_name(partial.name + "-journal").unlink()
+        if isinstance(exc, OSError):
+            raise StoreError.about(
+                path, "was not upgraded because a backup copy could not be written: "
+                      f"{exc.strerror or exc}") from None
         raise StoreError.about(
             path, "was not upgraded because a backup copy could not be written: "
                   f"{describe_sqlite_error(exc)}") from None

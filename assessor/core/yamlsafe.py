@@ -10,6 +10,7 @@ column it came from, in its parent container, so later checks can point at it.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -183,6 +184,14 @@ def parse_yaml(text: str, name: str) -> Any:
             # without its value): point at the last line there is, not one past it.
             line, column = last_line, None
         raise AssessorError.single(name, f"YAML syntax error: {message}", line, column) from None
+    except yaml.reader.ReaderError as exc:
+        position = min(max(exc.position, 0), len(text))
+        line = len(_LINE_BREAK_RE.split(text[:position]))
+        column = position - max(text.rfind("\n", 0, position), text.rfind("\r", 0, position))
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+        raise AssessorError.single(
+            name, f"contains a character YAML does not allow (U+{code:04X})", line, column
+        ) from None
     except yaml.YAMLError as exc:
         raise AssessorError.single(name, f"YAML error: {exc}".splitlines()[0]) from None
     except (RecursionError, MemoryError, ValueError) as exc:
@@ -301,5 +310,88 @@ def _check_node_props(event: Any, name: str) -> None:
 
 
 def parse_json_or_yaml(data: bytes, name: str) -> Any:
-    """JSON is (almost) a subset of YAML 1.2; one loader keeps positions for both."""
-    return parse_yaml(decode_utf8(data, name), name)
+    """One document from a YAML or JSON file, with positions kept for both.
+
+    JSON is read by the JSON rules (so everything a JSON writer produces loads: surrogate
+    pair escapes, raw DEL characters), then located through the YAML parser on an
+    equivalent text; where even that is impossible the values keep the document's start as
+    their position rather than being refused."""
+    text = decode_utf8(data, name)
+    if not _JSON_START_RE.match(text):
+        return parse_yaml(text, name)
+    try:
+        value = json.loads(text, object_pairs_hook=_refuse_duplicate_json_keys,
+                           parse_constant=_refuse_json_constant)
+    except json.JSONDecodeError as exc:
+        raise AssessorError.single(name, f"is not valid JSON: {exc.msg}", exc.lineno,
+                                   exc.colno) from None
+    except (ValueError, RecursionError) as exc:
+        raise AssessorError.single(name, f"is not valid JSON: {exc}", 1, 1) from None
+    try:
+        located = parse_yaml(_json_as_yaml_text(text), name)
+    except AssessorError:
+        located = None
+    if located is not None and _plain(located) == value:
+        return located
+    return _unlocated(value, (1, 1))
+
+
+_JSON_START_RE = re.compile(r"^\s*[{\[]")
+_SURROGATE_PAIR_RE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})",
+                                re.IGNORECASE)
+
+
+def _json_as_yaml_text(text: str) -> str:
+    """The same JSON written so the YAML parser takes it: surrogate-pair escapes become one
+    8-digit escape, and characters YAML will not read raw become escapes."""
+
+    def pair(match: re.Match[str]) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{match.group(1)}\\U{code:08X}"
+
+    text = _SURROGATE_PAIR_RE.sub(pair, text)
+    return "".join(
+        ch if ch in "\t\n\r" or " " <= ch < "\x7f" or "\xa0" <= ch <= "\ud7ff"
+        or "\ue000" <= ch <= "\ufffd" or ch >= "\U00010000" or ch == "\x85"
+        else f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
+
+
+def _refuse_duplicate_json_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key '{key}'")
+        result[key] = value
+    return result
+
+
+def _refuse_json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _unlocated(value: Any, pos: Position) -> Any:
+    """JSON values in the position-keeping containers, every position the document's start."""
+    if isinstance(value, dict):
+        mapping = YMap(pos)
+        for key, item in value.items():
+            mapping[key] = _unlocated(item, pos)
+            mapping.key_pos[key] = mapping.val_pos[key] = pos
+        return mapping
+    if isinstance(value, list):
+        sequence = YList(pos)
+        for item in value:
+            sequence.append(_unlocated(item, pos))
+            sequence.item_pos.append(pos)
+        return sequence
+    return value

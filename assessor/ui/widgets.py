@@ -34,8 +34,8 @@ def plain_tooltip(text: str) -> str:
     """Tooltip text that shows `text` literally. Qt renders a tooltip as rich text when it
     looks like markup, so a questionnaire label such as <img src="file:///…"> would be
     interpreted (and could load a file); escaped into a paragraph it is only ever shown."""
-    if not text:
-        return ""
+    if "<" not in text:
+        return text  # Qt only takes text with a tag for rich text: shown as it is
     return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 

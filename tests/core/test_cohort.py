@@ -55,7 +55,7 @@ def test_hand_made_result_with_wrong_types_is_refused_whole(tmp_path: Path,
     outcome = import_results([bad, tmp_path / "undated.json"])  # no questionnaire: hash only
     assert outcome.entries == []
     assert [r.reason for r in outcome.refused] == [
-        f"{bad}: is not a valid result: percent of 'ml' is not a number",
+        f"{bad}: is not a valid result: 'scores.ml.percent' must be a number",
         f"{tmp_path / 'undated.json'}: is not a valid result: completed_at 'last tuesday' is "
         "not an ISO-8601 date and time",
     ]

@@ -31,34 +31,18 @@ def _questionnaire() -> Questionnaire:
     return loaded
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: JSON answer files are read by the YAML parser, "
-    "which refuses JSON's \\uD83D\\uDE00 surrogate-pair escapes (what Python's "
-    "json.dumps writes for an emoji)",
-)
 def test_json_answer_file_with_an_escaped_emoji_loads(tmp_path: Path) -> None:
     path = tmp_path / "answers.json"
     path.write_text('{"questionnaire": "q", "answers": {"t": "smile \\ud83d\\ude00"}}')
     assert load_answers(path, _questionnaire()).answers == {"t": "smile \U0001f600"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: a raw U+007F (valid in JSON) in a JSON answer "
-    "file is refused by the YAML reader",
-)
 def test_json_answer_file_with_a_raw_delete_character_loads(tmp_path: Path) -> None:
     path = tmp_path / "answers.json"
     path.write_bytes(b'{"questionnaire": "q", "answers": {"t": "a\x7fb"}}')
     assert load_answers(path, _questionnaire()).answers == {"t": "a\x7fb"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: yamlsafe.parse_yaml turns PyYAML's ReaderError "
-    "(unacceptable character) into a problem without line or column",
-)
 def test_a_control_character_in_yaml_is_refused_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "q.yaml"
     path.write_bytes(QUESTIONNAIRE.replace(b"Anything", b"Any\x01thing"))
@@ -67,12 +51,6 @@ def test_a_control_character_in_yaml_is_refused_with_its_line(tmp_path: Path) ->
     assert [p.line for p in caught.value.problems] == [10]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: an option id written as plain `1e3` is accepted "
-    "as the id '1e3' but `correct: 1e3` is read as the number 1000.0 and refused "
-    "(items_schema.as_option_ids converts plain integers only)",
-)
 def test_an_option_id_that_looks_like_a_float_can_be_referenced() -> None:
     document = QUESTIONNAIRE.replace(
         b"      - {id: t, type: text, text: Anything to add?}\n",
@@ -84,12 +62,6 @@ def test_an_option_id_that_looks_like_a_float_can_be_referenced() -> None:
     assert loaded.items[0].option_ids == ("1e3", "b")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: the loader accepts plain-number ids (`id: 7`) "
-    "but the shipped JSON Schema, run by `assessor validate`, refuses them as "
-    "'not of type string'; the two disagree",
-)
 def test_loader_and_json_schema_agree_on_a_plain_number_id() -> None:
     document = QUESTIONNAIRE.replace(b"{id: t,", b"{id: 7,")
     parse_document(document, None, name="q.yaml", search_dirs=[])  # accepted
@@ -145,13 +117,6 @@ SHAPES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: parse_result checks only the top-level types of a result, so a file with "
-    "a valid integrity hash (anyone can recompute it) and odd inner shapes is accepted, and "
-    "csv_export.result_to_csv_bytes / history_report.dimension_labels / percents then raise "
-    "AttributeError or TypeError instead of AssessorError",
-)
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
     from assessor.core import history_report

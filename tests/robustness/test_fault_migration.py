@@ -160,12 +160,6 @@ def test_sigkill_at_random_moments_of_the_migration_loses_no_row(
         shutil.rmtree(folder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: store_schema.backup copies straight into the final "
-    "'assessor-backup-v1-*.sqlite3' name, so a kill during the copy leaves an empty file "
-    "(plus -journal) that looks like a backup; it should copy to a temp name and rename",
-)
 def test_a_killed_backup_leaves_no_incomplete_file_named_as_a_backup(
     tmp_path: Path, v1_template: tuple[Path, dict[str, Any]]
 ) -> None:

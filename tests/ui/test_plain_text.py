@@ -19,6 +19,7 @@ def test_plain_tooltip_escapes_markup() -> None:
     assert "&lt;img src=\"file:///etc/passwd\"&gt;" in tip
     assert tip.startswith("<p>") and "<br>" in tip
     assert plain_tooltip("") == ""
+    assert plain_tooltip("no markup & fine") == "no markup & fine"
 
 
 def test_likert_labels_and_tooltips_show_markup_literally(qtbot: QtBot) -> None:

@@ -142,13 +142,6 @@ def test_hostile_texts_are_shown_literally_as_plain_text(hostile_window: Any) ->
     record("GUI: hostile questionnaire text", "shown literally as plain text")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: item_widgets._LikertRow sets each scale label "
-    "as a button tooltip verbatim; Qt shows a tooltip that looks like markup "
-    "as rich text (e.g. an <img src=file:///...> label is loaded); escape it "
-    "with html.escape or Qt.convertFromPlainText",
-)
 def test_no_hostile_text_reaches_a_rich_text_widget(hostile_window: Any) -> None:
     problems = rich_text_widgets(hostile_window)
     record("GUI: hostile text interpreted as rich text", "widgets", len(problems))
