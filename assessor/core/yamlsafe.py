@@ -188,7 +188,8 @@ def parse_yaml(text: str, name: str) -> Any:
         position = min(max(exc.position, 0), len(text))
         line = len(_LINE_BREAK_RE.split(text[:position]))
         column = position - max(text.rfind("\n", 0, position), text.rfind("\r", 0, position))
-        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+        character = exc.character
+        code = character if isinstance(character, int) else ord(str(character)[:1] or " ")
         raise AssessorError.single(
             name, f"contains a character YAML does not allow (U+{code:04X})", line, column
         ) from None
