@@ -56,27 +56,34 @@ def path_figure(
         return message_figure(heading, text, palette)
     total = sum(data.step_hours(step) for step in steps)
     with literal_text():
-        figure = new_figure(1.5 + 0.45 * len(steps) , palette)
+        figure = new_figure(1.5 + 0.55 * len(steps), palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(steps)))[::-1]
-        ax.set_yticks(rows, [f"{n}. {shorten(str(s.get('title') or s.get('milestone')), 40)}"
-                             for n, s in enumerate(steps, start=1)])
-        ax.set_ylim(-0.6, len(steps) - 0.4)
-        ax.set_xlim(0, max(total, 1.0) * 1.3)
+        # Step names sit above their bars, not as tick labels: long course titles would
+        # otherwise take half the width from the timeline itself.
+        ax.set_yticks([])
+        ax.set_ylim(-0.55, len(steps) - 0.2)
+        ax.set_xlim(0, max(total, 1.0) * 1.02)
         ax.set_xlabel("Cumulative effort (hours)", fontsize=BASE_FONT)
         start, previous_level = 0.0, data.placement_id(result)
-        for row, step in zip(rows, steps, strict=True):
+        for number, (row, step) in enumerate(zip(rows, steps, strict=True), start=1):
             hours = data.step_hours(step)
             level_id = step.get("level")
             raised = level_id is not None and level_id != previous_level
-            ax.barh(row, max(hours, total * 0.004), left=start, height=0.5,
+            ax.barh(row - 0.12, max(hours, total * 0.004), left=start, height=0.3,
                     color=palette.you if raised else palette.knowledge, zorder=2)
             label = f"{hours:g} h"
             if level_id is not None:
                 name = levels.get(str(level_id), str(level_id))
-                label += f"  →  {name}" + ("  (new level)" if raised else "")
-            ax.text(start + hours + total * 0.01, row, label, va="center", ha="left",
+                label += f" → {name}" + (" (new level)" if raised else "")
+            name_text = shorten(str(step.get("title") or step.get("milestone")), 70)
+            ax.text(0, row + 0.1, f"{number}. {name_text}", va="bottom", ha="left",
+                    fontsize=BASE_FONT - 0.5, color=palette.text)
+            # The hours go after the bar, or before it once the bar is far to the right.
+            late = start + hours > total * 0.6
+            ax.text(start - total * 0.01 if late else start + hours + total * 0.01,
+                    row - 0.12, label, va="center", ha="right" if late else "left",
                     fontsize=BASE_FONT - 0.5, color=palette.text if raised else palette.muted,
                     fontweight="bold" if raised else "normal")
             start += hours

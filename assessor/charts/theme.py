@@ -118,8 +118,11 @@ def title(
     ax.set_title(text, loc="left", fontsize=BASE_FONT + 2.5, fontweight="bold",
                  color=palette.text, pad=18 if subtitle else 8)
     if subtitle:
-        ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=BASE_FONT,
-                color=subtitle_colour or palette.muted, va="bottom", ha="left")
+        # Offset in points, not a fraction of the axes: on a tall chart a fraction would
+        # lift the subtitle into the title.
+        ax.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                    textcoords="offset points", fontsize=BASE_FONT,
+                    color=subtitle_colour or palette.muted, va="bottom", ha="left")
 
 
 def message_figure(heading: str, message: str, palette: Theme, height: float = 1.6) -> Figure:
