@@ -156,11 +156,39 @@ def _lost(outcome: str, cases: int, *, known: bool) -> int:
 
 def _is_tally(outcome: str) -> bool:
     """Outcomes that count something other than cases (answers written, lost)."""
-    return "data lost" in outcome or "acknowledged" in outcome or "mid-write" in outcome
+    return (
+        "data lost" in outcome
+        or "acknowledged" in outcome
+        or "mid-write" in outcome
+        or outcome.endswith("(count)")
+    )
+
+
+def current_commit() -> str:
+    """HEAD, and whether the code under test differs from it."""
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "assessor", "tests"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return (head or "?") + (" with uncommitted changes" if dirty.stdout.strip() else "")
 
 
 def render(
-    cases: list[dict[str, Any]], counts: dict[str, dict[str, int]], profile: str, seconds: float
+    cases: list[dict[str, Any]],
+    counts: dict[str, dict[str, int]],
+    profile: str,
+    seconds: float,
+    commit: str,
 ) -> str:
     crashes = [c for c in cases if c["outcome"] == "CRASHED / FAILED"]
     defects = [c for c in cases if c["outcome"].startswith("known defect")]
@@ -173,18 +201,11 @@ def render(
     lost_known = sum(
         _lost(o, n, known=True) for outcomes in counts.values() for o, n in outcomes.items()
     )
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
     lines = [INTRO, "## Latest run", ""]
     lines += [
         "| | |",
         "|---|---|",
-        f"| when | {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{commit or '?'}` |",
+        f"| when | {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{commit}` |",
         f"| profile | `{profile}` |",
         f"| machine | Python {platform.python_version()} on {platform.system()} "
         f"{platform.machine()}, {os.cpu_count()} CPUs |",
@@ -239,11 +260,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
+        commit = current_commit()  # the code the suite tests: as it is when the run starts
         junit, counts, seconds, status = run_suite(args.profile, folder)
         if not junit.exists():
             print("the robustness suite did not run; see the output above", file=sys.stderr)
             return 2
-        text = render(read_junit(junit), read_counts(counts), args.profile, seconds)
+        text = render(read_junit(junit), read_counts(counts), args.profile, seconds, commit)
     args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output} (suite exit status {status})")
     return status

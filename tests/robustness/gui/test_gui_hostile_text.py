@@ -144,7 +144,8 @@ def test_hostile_texts_are_shown_literally_as_plain_text(hostile_window: Any) ->
 
 def test_no_hostile_text_reaches_a_rich_text_widget(hostile_window: Any) -> None:
     problems = rich_text_widgets(hostile_window)
-    record("GUI: hostile text interpreted as rich text", "widgets", len(problems))
+    record("GUI: hostile text in tooltips and labels", "window checked")
+    record("GUI: hostile text in tooltips and labels", "rich-text widgets (count)", len(problems))
     assert problems == []
 
 
