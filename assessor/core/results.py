@@ -16,7 +16,7 @@ from assessor.core.atomic import write_atomic
 from assessor.core.career import cluster_fits, placement, plan_path
 from assessor.core.errors import AssessorError
 from assessor.core.integrity import canonical_json, integrity_hash
-from assessor.core.model import Questionnaire, requirement_to_data
+from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
 from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
 
@@ -104,6 +104,17 @@ def assess(
     return derived
 
 
+def _display_item(item: Item) -> dict[str, Any]:
+    shown: dict[str, Any] = {"text": item.text, "section": item.section, "type": item.type}
+    # What each answer value reads as, so an answers appendix can say "Done it routinely"
+    # rather than "3" when the questionnaire is not at hand.
+    if item.options:
+        shown["choices"] = {option.id: option.label for option in item.options}
+    elif item.scale:
+        shown["choices"] = {f"{point.value:g}": point.label for point in item.scale}
+    return shown
+
+
 def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     """An addition to SPEC 3: the labels, ladder, cluster targets and milestone details a
     report or chart needs, so a result can be shown without its questionnaire at hand."""
@@ -111,10 +122,7 @@ def display_context(questionnaire: Questionnaire) -> dict[str, Any]:
     context: dict[str, Any] = {
         "dimensions": [{"id": d.id, "label": d.label} for d in questionnaire.dimensions],
         **_provider_context(questionnaire),
-        "items": {
-            item.id: {"text": item.text, "section": item.section, "type": item.type}
-            for item in questionnaire.items
-        },
+        "items": {item.id: _display_item(item) for item in questionnaire.items},
         "ladder": [],
         "clusters": [],
         "milestones": {},

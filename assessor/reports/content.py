@@ -213,6 +213,19 @@ def _path_section(result: Mapping[str, Any], cluster_id: str) -> PathSection | N
     )
 
 
+def _as_labels(value: Any, choices: Any) -> Any:
+    """An answer in the words the person chose it by (option and scale labels)."""
+    if not isinstance(choices, dict):
+        return value
+    if isinstance(value, list):
+        return [_as_labels(entry, choices) for entry in value]
+    if isinstance(value, bool):
+        return value
+    key = f"{value:g}" if isinstance(value, (int, float)) else value
+    label = choices.get(key) if isinstance(key, str) else None
+    return label if isinstance(label, str) else value
+
+
 def _answer_table(result: Mapping[str, Any]) -> Table:
     items = data.display(result).get("items")
     items = items if isinstance(items, dict) else {}
@@ -224,7 +237,8 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
     for item_id in order:
         item = items.get(item_id)
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
-        rows.append((question, format_answer(answers[item_id])))
+        choices = item.get("choices") if isinstance(item, dict) else None
+        rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
     return Table(("Question", "Your answer"), rows, (0.68, 0.32))
 
 

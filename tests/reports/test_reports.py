@@ -215,3 +215,18 @@ def test_many_pdfs_in_one_process_exit_cleanly(result_file: Path, tmp_path: Path
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-500:]
     assert len(list(tmp_path.glob("*.pdf"))) == 6
+
+
+def test_answers_appendix_shows_the_words_chosen_not_ids(tmp_path: Path) -> None:
+    from assessor.core.loading import load_questionnaire
+    from assessor.core.results import build_result
+    from assessor.reports.content import build_report
+
+    questionnaire = load_questionnaire(Path(__file__).resolve().parents[1] / "data" / "all_types.yaml")
+    result = build_result(questionnaire, {"role": "analyst", "tools": ["pytorch", "splunk"],
+                                          "trained": 2, "years": 3})
+    rows = dict(build_report(result, None).answers.rows)
+    assert rows["Your current role"] == "SOC analyst"
+    assert rows["Tools you have used"] == "PyTorch, Splunk"
+    assert rows["I have trained a model"] == "Regularly"
+    assert rows["Years in security"] == "3"  # numbers stay numbers
