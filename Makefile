@@ -74,6 +74,8 @@ sample-report: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.pdf
 	$(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.html
 	pdftoppm -png -r 70 docs/sample-report/report.pdf docs/sample-report/page
+	@# pdftoppm pads page numbers once there are ten pages; keep the names stable (page-1.png).
+	for f in docs/sample-report/page-0*.png; do [ -e "$$f" ] && mv "$$f" "$$(echo $$f | sed 's/page-0/page-/')"; done; true
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
