@@ -35,7 +35,8 @@ class HistoryPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Your results over time")), 1)
+        self.title_label = heading(self.tr("Your results over time"))
+        top.addWidget(self.title_label, 1)
         self.home_button = QPushButton(self.tr("Start &page"))
         self.home_button.setAccessibleName(self.tr("Back to the start page"))
         self.home_button.clicked.connect(self.homeRequested)
@@ -87,6 +88,13 @@ class HistoryPage(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([420, 300])
         outer.addWidget(splitter, 1)
+
+    def set_person(self, name: str | None) -> None:
+        """Whose history this is: the person at the keyboard (None) or a client."""
+        text = (self.tr("Your results over time") if name is None
+                else self.tr("Results of {name} over time").format(name=name))
+        self.title_label.setText(text)
+        self.title_label.setAccessibleName(text)
 
     def set_results(self, stored: list[Any]) -> None:
         """`stored`: StoredResult records, oldest first."""

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.service = AssessmentService(context.store, context.catalog, context.profile_id)
+        self._own_profile_id = context.profile_id
         self.clients = ClientsModel(context.store, context.profile_id, self)
         self.clients.currentChanged.connect(self._profile_changed)
         self.setWindowTitle(self.tr("Assessor"))
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             self._history_page = HistoryPage(self.context.charts)
             self._history_page.homeRequested.connect(self.show_start)
             self._history_page.resultRequested.connect(self.show_stored_result)
+            self._history_page.set_person(self._person_name())
             self.stack.addWidget(self._history_page)
         return self._history_page
 
@@ -166,10 +168,27 @@ class MainWindow(QMainWindow):
         # New assessments, drafts and history belong to the profile now selected.
         self.context.profile_id = profile_id
         self.service.profile_id = profile_id
+        self._name_person()
         if self._start_page_filled:
             self.start_page.refresh()
         if self._history_page is not None:
             self._history_page.set_results(self.service.results())
+
+    def _person_name(self) -> str | None:
+        """The client's pseudonym, or None while the app's own user is selected (the first
+        profile, made at first start), so pages say "your" only to that person."""
+        if self.context.profile_id == self._own_profile_id:
+            return None
+        profile = self.clients.current()
+        return str(profile.name) if profile is not None else None
+
+    def _name_person(self) -> None:
+        name = self._person_name()
+        self.start_page.set_person(name)
+        if self._history_page is not None:
+            self._history_page.set_person(name)
+        self.setWindowTitle(self.tr("Assessor") if name is None
+                            else self.tr("Assessor — with {name}").format(name=name))
 
     @property
     def cohort_page(self) -> CohortPage:

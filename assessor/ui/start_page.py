@@ -120,8 +120,16 @@ class StartPage(QWidget):
         layout.addLayout(row)
         return box
 
+    def set_person(self, name: str | None) -> None:
+        """Whose results the page lists: the person at the keyboard (None) or a client."""
+        if name is None:
+            self.results_box.setTitle(self.tr("Your past results"))
+        else:
+            self.results_box.setTitle(self.tr("Past results of {name}").format(name=name))
+
     def _build_results(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your past results"))
+        self.results_box = box
         layout = QVBoxLayout(box)
         self.result_list = QListWidget()
         self.result_list.setAccessibleName(self.tr("Past results"))

@@ -277,3 +277,17 @@ def test_blank_pseudonym_is_refused_with_a_message(
     page.save_button.click()
     assert len(prompts.errors) == 1 and "name" in prompts.errors[0][1]
     assert [p.name for p in store.list_profiles()] == ["Me"]
+
+
+def test_pages_name_the_client_instead_of_saying_your(qtbot: QtBot, make_window: WindowMaker) -> None:
+    window = make_window()
+    assert window.start_page.results_box.title() == "Your past results"
+    client = window.clients.create("Alex R.")
+    window.clients.select(client)
+    qtbot.waitUntil(lambda: window.start_page.results_box.title() == "Past results of Alex R.")
+    assert "Alex R." in window.windowTitle()
+    window.show_history()
+    assert window.history_page.title_label.text() == "Results of Alex R. over time"
+    window.clients.select(window._own_profile_id)
+    qtbot.waitUntil(lambda: window.start_page.results_box.title() == "Your past results")
+    assert window.history_page.title_label.text() == "Your results over time"
