@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assessor.core.career_schema import parse_clusters, parse_ladder, parse_milestones
 from assessor.core.errors import AssessorError, Problem
-from assessor.core.items_schema import ItemParser, parse_scales
+from assessor.core.items_schema import ItemParser
 from assessor.core.model import CareerModel, Dimension, DocumentSource, Questionnaire
 from assessor.core.paths import (
     questionnaire_files,
@@ -17,6 +17,7 @@ from assessor.core.paths import (
     user_questionnaire_dir,
 )
 from assessor.core.reader import DOCUMENT_ID_RE, Reader
+from assessor.core.scales_schema import parse_scales
 from assessor.core.schema import schema_problems
 from assessor.core.yamlsafe import Position, YMap, decode_utf8, parse_yaml, read_limited
 
