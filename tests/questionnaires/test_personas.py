@@ -43,7 +43,42 @@ DEPLOYMENT_SCENARIOS = {"native_soc", "retrofit_soc", "protected_asset"}
 PENDING_REASON = "model retune pending (issue 11)"
 # "persona::expectation" ids of expectations the current model does not meet. Remove an entry
 # when the model meets it; the strict xfail turns a met-but-still-listed expectation red.
-PENDING: frozenset[str] = frozenset()
+PENDING: frozenset[str] = frozenset({
+    "ai-security-bootcamp-overclaimer::calibration:security",
+    "ai-soc-analyst-ready::path_excludes:all",
+    "bootcamp-data-analyst::path_excludes:all",
+    "cloud-security-architect::best_fit",
+    "cloud-security-architect::path_excludes:all",
+    "compliance-officer::path_excludes:all",
+    "fraud-model-risk-validator::path_excludes:all",
+    "iso27001-auditor::best_fit",
+    "iso27001-auditor::path_excludes:all",
+    "llm-red-teamer::best_fit",
+    "llm-red-teamer::path_excludes:all",
+    "llm-red-teamer::path_includes:adversarial-ml-specialist",
+    "logistics-perception-security-lead::level",
+    "logistics-perception-security-lead::path_excludes:all",
+    "logistics-perception-security-lead::path_includes_any:adversarial-ml-specialist",
+    "medical-device-product-security::path_excludes:all",
+    "medical-device-product-security::path_includes_any:ai-security-engineer",
+    "ml-engineer-no-security::path_excludes:all",
+    "native-ai-soc-detection-engineer::level",
+    "native-ai-soc-detection-engineer::path_excludes:all",
+    "overconfident-self-rater::path_excludes:all",
+    "quick-cloud-security-architect::agrees_with_full",
+    "quick-cloud-security-architect::best_fit",
+    "quick-llm-red-teamer::agrees_with_full",
+    "quick-llm-red-teamer::best_fit",
+    "quick-security-engineer-with-ml::agrees_with_full",
+    "quick-security-engineer-with-ml::best_fit",
+    "quick-security-engineer-with-ml::level",
+    "quick-security-engineer-with-ml::not_ready:adversarial-ml-specialist",
+    "security-engineer-with-ml::path_includes_any:adversarial-ml-specialist",
+    "soc-analyst-no-ml::path_excludes:all",
+    "soc-tier1-retrofit::calibration:soc",
+    "soc-tier1-retrofit::path_excludes:all",
+    "underconfident-analyst::level",
+})
 
 
 # ---- reading the personas ------------------------------------------------------------------
@@ -292,7 +327,7 @@ def test_persona_meets_expectation(persona: str, check: Check) -> None:
 
 def test_pending_lists_only_existing_expectations() -> None:
     known = {param.id for param in expectation_params()}
-    assert PENDING <= known, sorted(PENDING - known)
+    assert known >= PENDING, sorted(PENDING - known)
 
 
 # ---- the persona files themselves ----------------------------------------------------------
