@@ -116,7 +116,8 @@ def test_credential_labels_name_oscp_plus(path: Path) -> None:
 
 
 # Area -> (what a knowledge check cites or is, what a practice item cites or is).
-COVERAGE = {
+Cue = set[str] | str
+COVERAGE: dict[str, tuple[Cue, Cue]] = {
     "integration (registry, rollback, logging)": ({"k_ml_rollback"}, {"ml_registry"}),
     "audit evidence packages": ({"k_gov_evidence_package"}, {"gov_evidence"}),
     "AI incident response": ({"k_soc_ai_incident"}, {"soc_ai_ir"}),
@@ -133,7 +134,7 @@ COVERAGE = {
 }
 
 
-def covers(item: dict[str, Any], what: set[str] | str) -> bool:
+def covers(item: dict[str, Any], what: Cue) -> bool:
     if isinstance(what, set):
         return item["id"] in what
     return any(what in ref for ref in item.get("refs", []))
