@@ -41,8 +41,6 @@ RANDOM_LUCKY_AT_MOST = {"ai-cyber-career": 2, "ai-cyber-quick": 5}
 PENDING_REASON = "model retune pending (issue 11)"
 # "test-name[questionnaire]" ids of strategies the current model does not resist yet.
 PENDING: frozenset[str] = frozenset({
-    "test_longest_option_places_at_foundation[ai-cyber-career]",
-    "test_longest_option_places_at_foundation[ai-cyber-quick]",
     "test_longest_option_scores_no_better_than_chance[ai-cyber-career]",
     "test_maximum_claims_failed_quiz_at_most_entry[ai-cyber-quick]",
     "test_quiz_only_is_ready_for_no_role[ai-cyber-career]",
