@@ -277,6 +277,10 @@ class Questionnaire:
     estimated_minutes: float | None = None
     items: tuple[Item, ...] = field(default=(), compare=False)
     item_index: Mapping[str, Item] = field(default_factory=dict, compare=False)
+    # Set on a translated copy (assessor.core.translation): the language of its texts and
+    # the document as written, whose texts results keep so they re-score the same anywhere.
+    language: str | None = field(default=None, compare=False)
+    untranslated: Questionnaire | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         items = tuple(item for section in self.sections for item in section.items)

@@ -44,7 +44,11 @@ def build_result(
     respondent: str | None = None,
     completed_at: str | None = None,
 ) -> dict[str, Any]:
-    """Score `answers` and return the SPEC 3 result, integrity included."""
+    """Score `answers` and return the SPEC 3 result, integrity included. A translated
+    questionnaire's result keeps the texts as written (re-scoring compares labels) and
+    records the language it was taken in (`language`, an addition to SPEC 3)."""
+    language = questionnaire.language
+    questionnaire = questionnaire.untranslated or questionnaire
     model = questionnaire.career
     assessment = assess(questionnaire, answers)
     result: dict[str, Any] = {
@@ -72,6 +76,8 @@ def build_result(
         "generator": f"assessor {__version__}",
         "display": display_context(questionnaire),
     }
+    if language is not None:
+        result["language"] = language
     result["integrity"] = {"sha256": integrity_hash(result)}
     return result
 
@@ -302,7 +308,7 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
     shape.record(value, "result", {
         "questionnaire": "map", "answers": "map", "scores": "map", "clusters": "list",
         "complete": "bool", "missing": "list", "respondent": "text?", "completed_at": "text",
-        "placement": "map?", "paths": "map?", "display": "map?",
+        "placement": "map?", "paths": "map?", "display": "map?", "language": "text?",
     })
     shape.record(value["questionnaire"], "questionnaire",
                  {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
