@@ -79,3 +79,14 @@ sample-report: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Translations (docs/translations.md): re-extract every UI string into the .ts (keeping the
+# translations made), compile the .qm the app loads, and update the Qt-free message
+# catalogue. Run after UI or report text changes; new strings arrive unfinished.
+.PHONY: translations
+TS_FILES := resources/assessor_es.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none \
+		$$(find assessor -name '*.py' | sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(PY) tools/update_messages.py

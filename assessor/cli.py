@@ -83,6 +83,7 @@ _EXTRA_HELP = {
     "cohort": "aggregate many results into a CSV, HTML or PDF summary",
     "pack": "build, sign, verify and install provider packs",
     "lint": "validate, then warn about item-writing flaws (validate --lint)",
+    "translate": "make and check translations of questionnaires (template, check)",
 }
 
 
@@ -90,7 +91,7 @@ def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], Non
     """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
     for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs",
-                 "assessor.cli_lint"):
+                 "assessor.cli_lint", "assessor.cli_translate"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:  # only while that module is being developed

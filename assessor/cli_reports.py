@@ -22,6 +22,9 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
                         help="paper size of a PDF report (default A4)")
     parser.add_argument("--cluster", metavar="CLUSTER_ID",
                         help="the role to compare with and plan a path to (default: best fit)")
+    parser.add_argument("--language", metavar="LANG",
+                        help="write the report in this language (e.g. es): its sentences and, "
+                             "where a translation of the questionnaire is installed, its texts")
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -45,8 +48,16 @@ def run_report(args: argparse.Namespace) -> int:
 
     from assessor.reports import render_report
 
+    language = getattr(args, "language", None)
+    if language is not None:
+        from assessor.cli_translate import report_language
+
+        result, language = report_language(result, language, Path(args.result))
+        if language is None:
+            return EXIT_USAGE
     try:
-        render_report(result, output, page_size=args.page_size, cluster_id=args.cluster)
+        render_report(result, output, page_size=args.page_size, cluster_id=args.cluster,
+                      language=language)
     except ValueError as exc:  # an unknown --cluster for this result: a usage error
         print(f"assessor report: error: {args.result}: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -218,6 +218,10 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
     if not _format_problem(reader, root):
         raise AssessorError(reader.problems)
     kind = root.get("kind", "questionnaire")
+    if kind == "translation":
+        reader.at(root.where("kind"), "this is a translation: check it with "
+                                      "`assessor translate check FILE`")
+        raise AssessorError(reader.problems)
     if kind not in ("questionnaire", "career-model"):
         reader.at(root.where("kind"), "'kind' must be 'questionnaire' or 'career-model'")
         raise AssessorError(reader.problems)

@@ -24,10 +24,18 @@ def render_pdf(result: Mapping[str, Any], path: Path | str, page_size: str = "A4
 
 
 def render_report(result: Mapping[str, Any], out_path: Path | str, *, page_size: str = "A4",
-                  cluster_id: str | None = None) -> None:
-    """Write the report for `result` to `out_path`, as PDF or HTML by its suffix.
+                  cluster_id: str | None = None, language: str | None = None) -> None:
+    """Write the report for `result` to `out_path`, as PDF or HTML by its suffix, in
+    `language` (its sentences; the result's texts are translated by the caller, see
+    assessor.core.translation_results) or else the language in use.
 
     Raises ValueError for an unknown suffix, page size or cluster id."""
+    if language is not None:
+        from assessor.core.i18n import use_language
+
+        with use_language(language):
+            render_report(result, out_path, page_size=page_size, cluster_id=cluster_id)
+        return
     path = Path(out_path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:

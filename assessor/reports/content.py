@@ -12,10 +12,19 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts import data
+from assessor.core.i18n import (
+    N_,
+    _,
+    current_language,
+    format_datetime,
+    format_percent,
+    format_short,
+    ngettext,
+)
 
-CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
+CAVEAT = N_("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
-CAVEAT_DETAIL = ("The scores come from a self-assessment and a short knowledge check. They "
+CAVEAT_DETAIL = N_("The scores come from a self-assessment and a short knowledge check. They "
                  "are a starting point for talking about interests and next steps, not a "
                  "measure of anyone's worth or fitness for a job.")
 
@@ -107,6 +116,45 @@ class Report:
     caveat_detail: str = CAVEAT_DETAIL
     facts: list[tuple[str, str]] = field(default_factory=list)
     provider: Provider | None = None
+    language: str = "en"
+
+
+def path_summary(path: PathSection) -> str:
+    """The one sentence under a path's heading, as a whole sentence per plural form."""
+    return ngettext("{n} step, about {hours} hours of effort in all. Each step is the "
+                    "cheapest next move for the gap it closes.",
+                    "{n} steps, about {hours} hours of effort in all. Each step is the "
+                    "cheapest next move for the gap it closes.",
+                    len(path.steps)).format(hours=format_short(path.total_hours))
+
+
+def out_of_reach(path: PathSection) -> str:
+    if path.short:
+        return _("Even after every step this role stays out of reach: still short in "
+                 "{dimensions}.").format(dimensions=", ".join(path.short))
+    return _("Even after every step this role stays out of reach: some targets stay short.")
+
+
+def step_effort(step: Step) -> str:
+    hours = format_short(step.effort_hours)
+    if step.raised_level:
+        return _("{hours} hours · level after this step: {level} (a new level)").format(
+            hours=hours, level=step.level)
+    return _("{hours} hours · level after this step: {level}").format(hours=hours,
+                                                                       level=step.level)
+
+
+def about_facts(report: Report) -> list[tuple[str, str]]:
+    """The "About this report" lines: (label, value)."""
+    facts = [(_("Questionnaire:"), _("{title}, version {version}").format(
+                 title=report.questionnaire_title, version=report.questionnaire_version)),
+             (_("Questionnaire SHA-256:"), report.questionnaire_sha256)]
+    if report.career_model:
+        facts.append((_("Career model:"), report.career_model))
+    facts += [(_("Completed:"), report.completed_at),
+              (_("Report generated:"), _("{date} by {generator}").format(
+                  date=report.generated_at, generator=report.generator))]
+    return facts
 
 
 def _text(value: Any, default: str = "") -> str:
@@ -121,16 +169,16 @@ def _number(value: Any) -> float | None:
 
 def _percent(value: Any) -> str:
     number = _number(value)
-    return "–" if number is None else f"{number:.0f}%"
+    return "–" if number is None else format_percent(number)
 
 
 def format_answer(value: Any) -> str:
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, list):
-        return ", ".join(format_answer(v) for v in value) if value else "(none of these)"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return ", ".join(format_answer(v) for v in value) if value else _("(none of these)")
+    if isinstance(value, (int, float)):
+        return format_short(value)
     if isinstance(value, dict):
         return ", ".join(f"{k}: {format_answer(v)}" for k, v in value.items())
     return _text(value)
@@ -142,7 +190,7 @@ def format_date(value: Any) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    return moment.strftime("%-d %B %Y, %H:%M")
+    return format_datetime(moment)
 
 
 def _score_table(result: Mapping[str, Any]) -> Table:
@@ -152,8 +200,9 @@ def _score_table(result: Mapping[str, Any]) -> Table:
         rows.append((label, _percent(data.score_value(result, dim)),
                      _percent(data.score_value(result, dim, "self")),
                      _percent(data.score_value(result, dim, "knowledge")),
-                     "–" if coverage is None else f"{coverage * 100:.0f}%"))
-    return Table(("Dimension", "Score", "Self-rating", "Knowledge check", "Answered"), rows,
+                     "–" if coverage is None else format_percent(coverage * 100)))
+    return Table((_("Dimension"), _("Score"), _("Self-rating"), _("Knowledge check"),
+                  _("Answered")), rows,
                  (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
 
 
@@ -169,11 +218,13 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
         gap_text = "; ".join(
             f"{labels.get(str(dim), str(dim))} +{_number(points) or 0:.0f}"
             for dim, points in gaps.items()
-        ) or "none"
+        ) or _("none")
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
-                     _percent(fit.get("fit")), "Ready" if fit.get("ready") is True else "Not yet",
+                     _percent(fit.get("fit")),
+                     _("Ready") if fit.get("ready") is True else _("Not yet"),
                      gap_text))
-    return Table(("Role cluster", "Fit", "Readiness", "Gaps to the target (points)"), rows,
+    return Table((_("Role cluster"), _("Fit"), _("Readiness"),
+                  _("Gaps to the target (points)")), rows,
                  (0.34, 0.1, 0.14, 0.42), numeric=(1,))
 
 
@@ -190,7 +241,7 @@ def _path_section(result: Mapping[str, Any], cluster_id: str) -> PathSection | N
         details = data.milestone(result, milestone_id)
         level_id = step.get("level")
         resources = [
-            (_text(r.get("title"), "Resource"), r.get("url") if isinstance(r.get("url"), str)
+            (_text(r.get("title"), _("Resource")), r.get("url") if isinstance(r.get("url"), str)
              else None)
             for r in details.get("resources") or [] if isinstance(r, dict)
         ]
@@ -239,7 +290,7 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
         choices = item.get("choices") if isinstance(item, dict) else None
         rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
-    return Table(("Question", "Your answer"), rows, (0.68, 0.32))
+    return Table((_("Question"), _("Your answer")), rows, (0.68, 0.32))
 
 
 def _next_level(result: Mapping[str, Any]) -> tuple[str | None, str]:
@@ -252,8 +303,10 @@ def _next_level(result: Mapping[str, Any]) -> tuple[str | None, str]:
     description = ladder[index]["description"]
     if index + 1 < len(ladder):
         following = ladder[index + 1]
-        return f"{following['label']}" + (f": {following['description']}"
-                                          if following["description"] else ""), description
+        if following["description"]:
+            return _("{level}: {description}").format(
+                level=following["label"], description=following["description"]), description
+        return str(following["label"]), description
     return None, description
 
 
@@ -275,29 +328,29 @@ def build_report(
 
     report_charts = []
     if has_model:
-        report_charts.append(Chart("ladder", "Your level",
+        report_charts.append(Chart("ladder", _("Your level"),
                                    lambda: charts.ladder_figure(result, dark=dark)))
-        report_charts.append(Chart("plane", "The role map",
+        report_charts.append(Chart("plane", _("The role map"),
                                    lambda: charts.plane_figure(result, dark=dark)))
-    report_charts.append(Chart("dimensions", "Your profile",
+    report_charts.append(Chart("dimensions", _("Your profile"),
                                lambda: charts.dimensions_figure(result, chosen, dark=dark)))
-    report_charts.append(Chart("calibration", "Self-rating and knowledge",
+    report_charts.append(Chart("calibration", _("Self-rating and knowledge"),
                                lambda: charts.calibration_figure(result, dark=dark)))
     if chosen is not None and data.path(result, chosen) is not None:
-        report_charts.append(Chart("path", "Your path",
+        report_charts.append(Chart("path", _("Your path"),
                                    lambda: charts.path_figure(result, chosen, dark=dark)))
 
     missing = result.get("missing")
     return Report(
-        title="AI cybersecurity skills report",
-        questionnaire_title=_text(questionnaire.get("title"), "Questionnaire"),
+        title=_("AI cybersecurity skills report"),
+        questionnaire_title=_text(questionnaire.get("title"), _("Questionnaire")),
         questionnaire_version=_text(questionnaire.get("version"), "?"),
         questionnaire_sha256=_text(questionnaire.get("sha256"), "?"),
         career_model=(f"{_text(model.get('id'))} {_text(model.get('version'))}"
                       if isinstance(model, dict) else None),
         respondent=_text(result.get("respondent")) or None,
         completed_at=format_date(result.get("completed_at")),
-        generated_at=datetime.now().astimezone().strftime("%-d %B %Y, %H:%M"),
+        generated_at=format_datetime(datetime.now().astimezone()),
         generator=f"assessor {__version__}",
         complete=result.get("complete") is True,
         missing=[_text(m) for m in missing] if isinstance(missing, list) else [],
@@ -314,4 +367,7 @@ def build_report(
         path=_path_section(result, chosen) if chosen is not None else None,
         answers=_answer_table(result),
         provider=_provider(result),
+        caveat=_(CAVEAT),
+        caveat_detail=_(CAVEAT_DETAIL),
+        language=current_language(),
     )

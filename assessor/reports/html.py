@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
-from assessor.reports.content import Report, Table, build_report
+from assessor.core.i18n import _, format_percent
+from assessor.reports.content import (
+    Report,
+    Table,
+    about_facts,
+    build_report,
+    out_of_reach,
+    path_summary,
+    step_effort,
+)
 from assessor.reports.svg import figure_svg
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -84,30 +93,28 @@ def _path(report: Report) -> str:
     path = report.path
     if path is None:
         return ""
-    parts = [f"<h2>Your path to {escape(path.cluster_label)}</h2>"]
+    heading = _("Your path to {role}").format(role=path.cluster_label)
+    parts = [f"<h2>{escape(heading)}</h2>"]
     if not path.steps:
-        parts.append("<p>You already meet every target for this role.</p>" if path.reachable
-                     else "<p>No milestone in this questionnaire closes the remaining gaps.</p>")
+        none = (_("You already meet every target for this role.") if path.reachable
+                else _("No milestone in this questionnaire closes the remaining gaps."))
+        parts.append(f"<p>{escape(none)}</p>")
     else:
-        summary = (f"{len(path.steps)} step{'s' if len(path.steps) != 1 else ''}, "
-                   f"about {path.total_hours:g} hours of effort in all.")
-        parts.append(f"<p>{escape(summary)}</p>")
+        parts.append(f"<p>{escape(path_summary(path))}</p>")
     if not path.reachable:
-        parts.append('<p class="caveat">Even after every step, this role stays out of reach: '
-                     f"still short in {escape(', '.join(path.short) or 'some targets')}.</p>")
+        parts.append(f'<p class="caveat">{escape(out_of_reach(path))}</p>')
     items = []
     for step in path.steps:
         lines = [f"<h3>{step.number}. {escape(step.title)}</h3>",
-                 f'<div class="effort">{step.effort_hours:g} hours · level after this step: '
-                 f"<strong>{escape(step.level)}</strong>"
-                 f"{' (a new level)' if step.raised_level else ''}</div>"]
+                 f'<div class="effort">{escape(step_effort(step))}</div>']
         if step.description:
             lines.append(f"<p>{escape(step.description)}</p>")
         if step.resources:
-            lines.append("<div>Resources: " + "; ".join(_link(t, u) for t, u in step.resources)
-                         + "</div>")
+            links = "; ".join(_link(t, u) for t, u in step.resources)
+            lines.append(f"<div>{escape(_('Resources:'))} {links}</div>")
         if step.refs:
-            lines.append(f'<div class="small">References: {escape("; ".join(step.refs))}</div>')
+            lines.append(f'<div class="small">{escape(_("References:"))} '
+                         f'{escape("; ".join(step.refs))}</div>')
         css = ' class="raised"' if step.raised_level else ""
         items.append(f"<li{css}>{''.join(lines)}</li>")
     if items:
@@ -119,7 +126,8 @@ def _provider_block(report: Report) -> str:
     provider = report.provider
     if provider is None:
         return ""
-    lines = [f"<strong>Prepared with {escape(provider.name)}</strong>"]
+    lines = [f"<strong>{escape(_('Prepared with {provider}').format(provider=provider.name))}"
+             "</strong>"]
     lines += [escape(line) for line in (provider.contact or "").splitlines() if line.strip()]
     if provider.website:
         lines.append(escape(provider.website))  # text, not a link: the report loads nothing
@@ -127,30 +135,38 @@ def _provider_block(report: Report) -> str:
 
 
 def _cover(report: Report) -> str:
-    who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
+    who = (_("Prepared for {name} · completed {date}").format(name=report.respondent,
+                                                              date=report.completed_at)
+           if report.respondent else
+           _("Prepared for you · completed {date}").format(date=report.completed_at))
     cards = []
     if report.has_career_model:
-        cards.append(f'<div class="card level"><div class="label">Your level</div>'
-                     f'<div class="value">{escape(report.level or "Not placed")}</div></div>')
+        cards.append(f'<div class="card level"><div class="label">{escape(_("Your level"))}'
+                     f'</div><div class="value">{escape(report.level or _("Not placed"))}'
+                     "</div></div>")
     if report.best_cluster:
-        fit = f"{report.best_fit:.0f}% fit" if report.best_fit is not None else ""
-        cards.append(f'<div class="card"><div class="label">Best-fitting role</div>'
+        fit = (_("{percent} fit").format(percent=format_percent(report.best_fit))
+               if report.best_fit is not None else "")
+        cards.append(f'<div class="card"><div class="label">{escape(_("Best-fitting role"))}'
+                     "</div>"
                      f'<div class="value">{escape(report.best_cluster)}</div>'
                      f"<div>{escape(fit)}</div></div>")
     parts = [
         '<header class="cover">',
         f'<p class="kicker">{escape(report.questionnaire_title)}</p>',
         f"<h1>{escape(report.title)}</h1>",
-        f'<p class="meta">{escape(who)} · completed {escape(report.completed_at)}</p>',
+        f'<p class="meta">{escape(who)}</p>',
         _provider_block(report),
         "</header>",
         f'<div class="cards">{"".join(cards)}</div>' if cards else "",
     ]
     if report.next_level:
-        parts.append(f"<p><strong>Next rung:</strong> {escape(report.next_level)}</p>")
+        parts.append(f"<p><strong>{escape(_('Next rung:'))}</strong> "
+                     f"{escape(report.next_level)}</p>")
     if not report.complete:
-        parts.append('<p class="caveat">Some required questions were not answered '
-                     f"({escape(', '.join(report.missing))}); the scores cover the rest.</p>")
+        incomplete = _("Some required questions were not answered ({items}); the scores "
+                       "cover the rest.").format(items=", ".join(report.missing))
+        parts.append(f'<p class="caveat">{escape(incomplete)}</p>')
     parts.append(f'<div class="caveat"><strong>{escape(report.caveat)}</strong> '
                  f"{escape(report.caveat_detail)}</div>")
     return "".join(parts)
@@ -169,25 +185,18 @@ def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str
 
     body = [_cover(report), figure("ladder")]
     if report.has_career_model:
-        body += ["<h2>Where you stand among the roles</h2>", figure("plane")]
+        body += [f"<h2>{escape(_('Where you stand among the roles'))}</h2>", figure("plane")]
         if report.clusters:
-            body += ["<h3>Role clusters</h3>", _table(report.clusters)]
-    body += ["<h2>Your profile</h2>", figure("dimensions"), _table(report.scores),
-             "<h2>Self-rating and knowledge</h2>", figure("calibration")]
+            body += [f"<h3>{escape(_('Role clusters'))}</h3>", _table(report.clusters)]
+    body += [f"<h2>{escape(_('Your profile'))}</h2>", figure("dimensions"),
+             _table(report.scores),
+             f"<h2>{escape(_('Self-rating and knowledge'))}</h2>", figure("calibration")]
     body += [_path(report), figure("path")]
-    body += ["<h2>Appendix: your answers</h2>", _table(report.answers)]
-    about = [
-        f"Questionnaire: {report.questionnaire_title}, version {report.questionnaire_version}",
-        f"Questionnaire SHA-256: {report.questionnaire_sha256}",
-    ]
-    if report.career_model:
-        about.append(f"Career model: {report.career_model}")
-    about += [f"Completed: {report.completed_at}",
-              f"Report generated: {report.generated_at} by {report.generator}",
-              report.caveat]
+    body += [f"<h2>{escape(_('Appendix: your answers'))}</h2>", _table(report.answers)]
+    about = [f"{label} {value}" for label, value in about_facts(report)] + [report.caveat]
     footer = "<footer>" + "<br>".join(escape(line) for line in about) + "</footer>"
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(report.language)}\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import write_atomic
-from assessor.reports.content import Report, build_report
+from assessor.core.i18n import _, format_percent
+from assessor.reports.content import (
+    Report,
+    about_facts,
+    build_report,
+    out_of_reach,
+    path_summary,
+    step_effort,
+)
 from assessor.reports.svg import figure_svg
 
 
@@ -66,8 +74,8 @@ def _paint(report: Report, svgs: dict[str, str], filename: str, page_size: str) 
     def footer(painter: QPainter, number: int, total: int) -> None:
         y = flow.page_height - ui.mm(13)
         left = flow.document(escape(report.caveat), flow.width * 0.8, 7, MUTED)
-        right = flow.document(f"Page {number} of {total}", flow.width * 0.2, 7.5, MUTED,
-                              Qt.AlignmentFlag.AlignRight)
+        page = _("Page {number} of {total}").format(number=number, total=total)
+        right = flow.document(page, flow.width * 0.2, 7.5, MUTED, Qt.AlignmentFlag.AlignRight)
         painter.save()
         painter.setPen(QColor(ui.RULE))
         painter.drawLine(QPointF(flow.left, y - pt(5)), QPointF(flow.left + flow.width, y - pt(5)))
@@ -94,12 +102,16 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
     flow.space(8)
     flow.text(escape(report.questionnaire_title.upper()), 8.5, MUTED, after=2)
     flow.text(f"<b>{escape(report.title)}</b>", 22, INK, after=4)
-    who = f"Prepared for {report.respondent}" if report.respondent else "Prepared for you"
-    flow.text(escape(f"{who} · completed {report.completed_at}"), 10, MUTED,
+    who = (_("Prepared for {name} · completed {date}").format(name=report.respondent,
+                                                              date=report.completed_at)
+           if report.respondent else
+           _("Prepared for you · completed {date}").format(date=report.completed_at))
+    flow.text(escape(who), 10, MUTED,
               after=6 if report.provider else 16)
     if report.provider is not None:
         provider = report.provider
-        lines = [f"<b>Prepared with {escape(provider.name)}</b>"]
+        lines = ["<b>" + escape(_("Prepared with {provider}").format(provider=provider.name))
+                 + "</b>"]
         lines += [escape(line) for line in (provider.contact or "").splitlines()
                   if line.strip()]
         if provider.website:
@@ -107,17 +119,19 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
         flow.text("<br>".join(lines), 9.5, INK, after=16)
     cards = []
     if report.has_career_model:
-        cards.append(("Your level", report.level or "Not placed",
+        cards.append((_("Your level"), report.level or _("Not placed"),
                       "", ACCENT, "#FFFFFF"))
     if report.best_cluster:
-        fit = f"{report.best_fit:.0f}% fit" if report.best_fit is not None else ""
-        cards.append(("Best-fitting role", report.best_cluster, fit, SOFT, INK))
+        fit = (_("{percent} fit").format(percent=format_percent(report.best_fit))
+               if report.best_fit is not None else "")
+        cards.append((_("Best-fitting role"), report.best_cluster, fit, SOFT, INK))
     flow.cards(cards)
     if report.next_level:
-        flow.text(f"<b>Next rung.</b> {escape(report.next_level)}", 10, INK, after=10)
+        flow.text(f"<b>{escape(_('Next rung:'))}</b> {escape(report.next_level)}", 10, INK,
+                  after=10)
     if not report.complete:
-        flow.box(escape("Some required questions were not answered "
-                        f"({', '.join(report.missing)}); the scores cover the rest."),
+        flow.box(escape(_("Some required questions were not answered ({items}); the scores "
+                          "cover the rest.").format(items=", ".join(report.missing))),
                  WARM, bar=ACCENT, size=9)
     if "ladder" in svgs:
         flow.svg(svgs["ladder"], after=12)
@@ -127,83 +141,70 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
     # ---- the domain ----
     if report.has_career_model:
         flow.new_page()
-        flow.heading("Where you stand among the roles")
-        flow.text(escape("Each marker is a role cluster's target on the two foundation "
-                         "dimensions; the star is you. Fit compares all of your scores with "
-                         "a role's targets."), 9.5, MUTED, after=6)
+        flow.heading(_("Where you stand among the roles"))
+        flow.text(escape(_("Each marker is a role cluster's target on the two foundation "
+                           "dimensions; the star is you. Fit compares all of your scores with "
+                           "a role's targets.")), 9.5, MUTED, after=6)
         if "plane" in svgs:
             flow.svg(svgs["plane"], width_share=0.92)
         if report.clusters:
-            flow.text("<b>Role clusters</b>", 11.5, INK, after=4, keep_with=120)
+            flow.text(f"<b>{escape(_('Role clusters'))}</b>", 11.5, INK, after=4, keep_with=120)
             table = report.clusters
             flow.table(table.columns, table.rows, table.widths, table.numeric)
 
     # ---- profile ----
     flow.new_page()
-    heading = "Your profile" + (f" against {report.chosen_cluster}" if report.chosen_cluster
-                                else "")
+    heading = (_("Your profile against {role}").format(role=report.chosen_cluster)
+               if report.chosen_cluster else _("Your profile"))
     flow.heading(heading)
     flow.svg(svgs["dimensions"])
     flow.table(report.scores.columns, report.scores.rows, report.scores.widths,
                report.scores.numeric)
-    flow.heading("Self-rating and knowledge", keep_with=180)
+    flow.heading(_("Self-rating and knowledge"), keep_with=180)
     flow.svg(svgs["calibration"])
 
     # ---- path ----
     if report.path is not None:
         path = report.path
         flow.new_page()
-        flow.heading(f"Your path to {path.cluster_label}")
+        flow.heading(_("Your path to {role}").format(role=path.cluster_label))
         if path.steps:
-            flow.text(escape(f"{len(path.steps)} step{'s' if len(path.steps) != 1 else ''}, "
-                             f"about {path.total_hours:g} hours of effort in all. Each step "
-                             "is the cheapest next move for the gap it closes."), 10, INK)
+            flow.text(escape(path_summary(path)), 10, INK)
         else:
-            flow.text(escape("You already meet every target for this role." if path.reachable
-                             else "No milestone in this questionnaire closes the remaining "
-                                  "gaps."), 10, INK)
+            flow.text(escape(_("You already meet every target for this role.") if path.reachable
+                             else _("No milestone in this questionnaire closes the remaining "
+                                    "gaps.")), 10, INK)
         if not path.reachable:
-            flow.box(escape("Even after every step this role stays out of reach: still short "
-                            f"in {', '.join(path.short) or 'some targets'}."), WARM,
-                     bar=ACCENT, size=9.5)
+            flow.box(escape(out_of_reach(path)), WARM, bar=ACCENT, size=9.5)
         if "path" in svgs and path.steps:
             flow.svg(svgs["path"])
         for step in path.steps:
             parts = [f'<div style="font-size:11pt"><b>{step.number}. {escape(step.title)}'
                      "</b></div>",
-                     f'<div style="color:{MUTED}">{step.effort_hours:g} hours · level after '
-                     f"this step: <b>{escape(step.level)}</b>"
-                     f"{' (a new level)' if step.raised_level else ''}</div>"]
+                     f'<div style="color:{MUTED}">{escape(step_effort(step))}</div>']
             if step.description:
                 parts.append(f"<div>{escape(step.description)}</div>")
             if step.resources:
                 links = "; ".join(escape(title) + (f" ({escape(url)})" if url else "")
                                   for title, url in step.resources)
-                parts.append(f"<div>Resources: {links}</div>")
+                parts.append(f"<div>{escape(_('Resources:'))} {links}</div>")
             if step.refs:
-                parts.append(f'<div style="color:{MUTED}">References: '
+                parts.append(f'<div style="color:{MUTED}">{escape(_("References:"))} '
                              f"{escape('; '.join(step.refs))}</div>")
             flow.box("".join(parts), "#FFFFFF", bar=ACCENT if step.raised_level else BLUE,
                      size=9.5, padding=5, after=6)
 
     # ---- appendix ----
     flow.new_page()
-    flow.heading("Appendix: your answers")
+    flow.heading(_("Appendix: your answers"))
     answers = report.answers
     if answers.rows:
         flow.table(answers.columns, answers.rows, answers.widths, answers.numeric, size=8.5)
     else:
-        flow.text("No answers are recorded in this result.", 10, MUTED)
-    flow.heading("About this report", keep_with=120)
-    facts = [("Questionnaire", f"{report.questionnaire_title}, version "
-                               f"{report.questionnaire_version}"),
-             ("Questionnaire SHA-256", report.questionnaire_sha256)]
-    if report.career_model:
-        facts.append(("Career model", report.career_model))
-    facts += [("Completed", report.completed_at),
-              ("Report generated", f"{report.generated_at} by {report.generator}")]
-    for label, value in facts:
-        flow.text(f'<span style="color:{MUTED}">{escape(label)}:</span> {escape(value)}', 9,
+        flow.text(escape(_("No answers are recorded in this result.")), 10, MUTED)
+    flow.heading(_("About this report"), keep_with=120)
+    for label, value in about_facts(report):
+        flow.text(f'<span style="color:{MUTED}">{escape(label)}</span> {escape(value)}', 9,
                   INK, after=2)
     flow.space(8)
     flow.box(f"<b>{escape(report.caveat)}</b> {escape(report.caveat_detail)}", WARM,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.calibration import calibration
+from assessor.core.i18n import _, format_number, format_percent
 from assessor.core.model import AllOf, CareerModel, DimensionTest
 
 
@@ -30,19 +31,21 @@ class CalibrationRow:
 
 def calibration_reading(label: str, self_rating: float | None, knowledge: float | None) -> str:
     if self_rating is None and knowledge is None:
-        return f"No self-rating or knowledge check covers {label}."
+        return _("No self-rating or knowledge check covers {dimension}.").format(dimension=label)
     if knowledge is None:
-        return f"No knowledge check covers {label}, so your self-rating cannot be compared."
+        return _("No knowledge check covers {dimension}, so your self-rating cannot be "
+                 "compared.").format(dimension=label)
     if self_rating is None:
-        return f"Only the knowledge checks cover {label}."
+        return _("Only the knowledge checks cover {dimension}.").format(dimension=label)
     reading = calibration(self_rating, knowledge)
     if reading == "over":
-        return (f"You rate yourself well above what the knowledge checks show for {label} "
-                "— worth testing your knowledge before applying.")
+        return _("You rate yourself well above what the knowledge checks show for {dimension} "
+                 "— worth testing your knowledge before applying.").format(dimension=label)
     if reading == "under":
-        return (f"The knowledge checks show more than you give yourself credit for in "
-                f"{label} — you may be underselling yourself.")
-    return f"Your self-rating for {label} matches what the knowledge checks show."
+        return _("The knowledge checks show more than you give yourself credit for in "
+                 "{dimension} — you may be underselling yourself.").format(dimension=label)
+    return _("Your self-rating for {dimension} matches what the knowledge checks "
+             "show.").format(dimension=label)
 
 
 def calibration_rows(result: Mapping[str, Any]) -> list[CalibrationRow]:
@@ -65,10 +68,10 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     ids = [level["id"] for level in ladder]
     position = ids.index(current) if current in ids else -1
     if position + 1 >= len(ladder):
-        return "You are on the top rung of this ladder."
+        return _("You are on the top rung of this ladder.")
     nxt = ladder[position + 1]
     if model is None:
-        return f"Next rung: {nxt['label']}."
+        return _("Next rung: {level}.").format(level=nxt["label"])
     labels = dimension_labels(result)
     percents = {d: s.get("percent") for d, s in result.get("scores", {}).items()}
     needs = []
@@ -76,14 +79,24 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
         have = percents.get(test.dimension)
         for op, bound in test.tests:
             if not _holds(op, have, bound):
-                word = {"gte": "at least", "gt": "more than", "lte": "at most",
-                        "lt": "less than"}[op]
-                shown = "none" if have is None else f"{have:.0f}%"
-                needs.append(f"{labels.get(test.dimension, test.dimension)} {word} "
-                             f"{bound:g}% (you have {shown})")
+                need = {
+                    "gte": _("{dimension} at least {bound} (you have {have})"),
+                    "gt": _("{dimension} more than {bound} (you have {have})"),
+                    "lte": _("{dimension} at most {bound} (you have {have})"),
+                    "lt": _("{dimension} less than {bound} (you have {have})"),
+                }[op]
+                shown = _("none") if have is None else format_percent(have)
+                needs.append(need.format(dimension=labels.get(test.dimension, test.dimension),
+                                         bound=format_percent(bound, _decimals(bound)),
+                                         have=shown))
     if not needs:
-        return f"Next rung: {nxt['label']}."
-    return f"Next rung, {nxt['label']}, needs " + "; ".join(needs) + "."
+        return _("Next rung: {level}.").format(level=nxt["label"])
+    return _("Next rung, {level}, needs {needs}.").format(level=nxt["label"],
+                                                          needs="; ".join(needs))
+
+
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() else len(f"{value:g}".partition(".")[2])
 
 
 def _dimension_tests(condition: Any) -> list[DimensionTest]:
@@ -110,7 +123,7 @@ class ComparisonRow:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return "—" if value is None else format_percent(value)
 
 
 def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[ComparisonRow]:
@@ -120,7 +133,7 @@ def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[
     for dim in dict.fromkeys([*older.get("scores", {}), *newer.get("scores", {})]):
         a = (older.get("scores", {}).get(dim) or {}).get("percent")
         b = (newer.get("scores", {}).get(dim) or {}).get("percent")
-        delta = "—" if a is None or b is None else f"{b - a:+.0f}"
+        delta = "—" if a is None or b is None else _signed(b - a, 0)
         rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b), delta))
 
     def level(result: Mapping[str, Any]) -> str:
@@ -131,13 +144,20 @@ def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[
         clusters = result.get("clusters") or []
         return (clusters[0]["label"], clusters[0]["fit"]) if clusters else ("—", None)
 
-    rows.append(ComparisonRow("Level", level(older), level(newer),
-                              "same" if level(older) == level(newer) else "changed"))
+    rows.append(ComparisonRow(_("Level"), level(older), level(newer),
+                              _("same") if level(older) == level(newer) else _("changed")))
     (a_label, a_fit), (b_label, b_fit) = best(older), best(newer)
-    fit_delta = "—" if a_fit is None or b_fit is None else f"{b_fit - a_fit:+.1f}"
+    fit_delta = "—" if a_fit is None or b_fit is None else _signed(b_fit - a_fit, 1)
+    with_fit = _("{role} ({percent})")
     rows.append(ComparisonRow(
-        "Best-fitting role",
-        a_label if a_fit is None else f"{a_label} ({a_fit:.0f}%)",
-        b_label if b_fit is None else f"{b_label} ({b_fit:.0f}%)",
-        fit_delta if a_label == b_label else "changed"))
+        _("Best-fitting role"),
+        a_label if a_fit is None else with_fit.format(role=a_label, percent=_pct(a_fit)),
+        b_label if b_fit is None else with_fit.format(role=b_label, percent=_pct(b_fit)),
+        fit_delta if a_label == b_label else _("changed")))
     return rows
+
+
+def _signed(value: float, decimals: int) -> str:
+    """+3 / -1.5 in the language's number format (a change between two results)."""
+    rounded = round(value, decimals)
+    return ("-" if rounded < 0 else "+") + format_number(abs(rounded), decimals)
