@@ -47,6 +47,11 @@ def run_gui(smoke_test: bool = False) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
     app.setDesktopFileName("io.github.assessor.Assessor")
+    from PySide6.QtCore import QLocale
+
+    from assessor.ui.language import choose_language, install_translators, saved_language
+
+    install_translators(app, choose_language(saved_language(), QLocale.system().name()))
     try:
         context = open_context()
     except AssessorError as exc:

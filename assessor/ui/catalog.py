@@ -95,7 +95,7 @@ class QuestionnaireCatalog:
 
         if not isinstance(document, Questionnaire):
             return None  # a career model is used by questionnaires, never taken on its own
-        return CatalogEntry(path, origin, document)
+        return CatalogEntry(path, origin, _in_language(document))
 
     @property
     def is_loaded(self) -> bool:
@@ -131,6 +131,7 @@ class QuestionnaireCatalog:
             raise AssessorError.single(
                 str(path), "is a career model: it is used by questionnaires, not taken itself",
                 1, 1)
+        document = _in_language(document)
         self._opened = [e for e in self._opened if e.path != path]
         self._opened.append(CatalogEntry(path, "opened", document))
         return document
@@ -167,3 +168,20 @@ class QuestionnaireCatalog:
             if questionnaire.id == questionnaire_id:
                 return questionnaire
         return None
+
+
+def _in_language(questionnaire: Questionnaire) -> Questionnaire:
+    """The questionnaire in the app's language where a translation of it is installed
+    (same ids, scores and sha256; results keep the texts as written). A translation that
+    is invalid is skipped: the questionnaire is still offered, in its own words."""
+    from assessor.core.i18n import SOURCE_LANGUAGE, current_language
+    from assessor.core.translation import translate
+
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return questionnaire
+    try:
+        translated, _warnings = translate(questionnaire, language)
+    except AssessorError:
+        return questionnaire
+    return translated

@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.profile_switcher = ProfileSwitcher(self.clients)
         self.profile_switcher.manageRequested.connect(self.show_clients)
         self.menuBar().setCornerWidget(self.profile_switcher)
+        from assessor.ui.language import add_language_menu
+
+        self.language_menu = add_language_menu(self.menuBar().addMenu(self.tr("&Settings")),
+                                               self.context.prompts)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
