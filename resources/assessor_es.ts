@@ -1614,6 +1614,10 @@ Install this pack anyway?</source>
         <translation>Este resultado está incompleto: {0} pregunta(s) obligatoria(s) sin responder.</translation>
     </message>
     <message>
+        <source>{role} — {fit}% fit</source>
+        <translation>{role} — {fit} % de encaje</translation>
+    </message>
+    <message>
         <source>Reports are not available in this installation.</source>
         <translation>Los informes no están disponibles en esta instalación.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -159,8 +159,9 @@ class ResultsPage(QWidget):
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
         for cluster in clusters:
-            self.cluster_combo.addItem(f"{cluster['label']} — {cluster['fit']:.0f}% fit",
-                                       cluster["id"])
+            fit = QLocale().toString(float(cluster["fit"]), "f", 0)
+            self.cluster_combo.addItem(self.tr("{role} — {fit}% fit").format(
+                role=cluster["label"], fit=fit), cluster["id"])
         self.cluster_combo.blockSignals(False)
         self.ladder_chart.set_data(result)
         self.plane_chart.set_data(result)

@@ -1,0 +1,169 @@
+"""The app in Spanish: the catalogue is complete and current, the .qm shipped is the one the
+.ts compiles to, Qt's own dialogs follow, plurals go through %n, and the language setting."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from assessor.core import i18n
+from assessor.core.paths import resource_path
+from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.ui.language import (
+    LanguageMenu,
+    choose_language,
+    install_translators,
+    remove_translators,
+    save_language,
+    saved_language,
+)
+from assessor.ui.main_window import MainWindow
+from tests.conftest import REPO_ROOT, TEST_DATA
+from tests.ui.conftest import FakePrompts
+
+TS = REPO_ROOT / "resources" / "assessor_es.ts"
+QM = REPO_ROOT / "resources" / "assessor_es.qm"
+BIN = Path(sys.executable).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name") or "", m.findtext("source") or ""): m
+            for ctx in root.iter("context") for m in ctx.iter("message")}
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return True
+    forms = translation.findall("numerusform")
+    return not all((f.text or "").strip() for f in forms) if forms else \
+        not (translation.text or "").strip()
+
+
+def test_spanish_ui_catalogue_has_no_unfinished_message() -> None:
+    unfinished = [f"{ctx}: {source!r}" for (ctx, source), m in _messages(TS).items()
+                  if _unfinished(m)]
+    assert unfinished == [], ("translate these in resources/assessor_es.ts (Qt Linguist), "
+                              "then `make translations`:\n" + "\n".join(unfinished))
+
+
+def test_catalogue_holds_every_ui_string_of_the_code(tmp_path: Path) -> None:
+    # lupdate over today's code: a string added or changed since the .ts was made shows
+    # up here by name (the lead re-runs `make translations` and translates the rest).
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (REPO_ROOT / "assessor").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete",
+                    "-locations", "none", *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    committed, current = _messages(TS), _messages(fresh)
+    new = sorted(f"{c}: {s!r}" for c, s in set(current) - set(committed))
+    gone = sorted(f"{c}: {s!r}" for c, s in set(committed) - set(current))
+    assert (new, gone) == ([], []), "run `make translations`, then translate the new ones"
+
+
+def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "check.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)],
+                   check=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_every_placeholder_survives_in_the_ui_catalogue() -> None:
+    pattern = re.compile(r"\{[^}]*\}|%n|%v|%m")
+    for (ctx, source), message in _messages(TS).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.findall("numerusform")] or \
+            [translation.text or ""]
+        for form in forms:
+            assert sorted(pattern.findall(form)) == sorted(pattern.findall(source)), (ctx, source)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "es")
+    assert len(translators) == 2  # Assessor's own and Qt's qtbase_es.qm
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_qt_ships_its_own_spanish() -> None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / "qtbase_es.qm").is_file()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_qt_standard_dialog_buttons_and_plurals_are_spanish(qtbot: QtBot) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(buttons)
+    texts = sorted(b.text().replace("&", "") for b in buttons.buttons())
+    assert texts == ["Cancelar", "Guardar"]
+    translate = QCoreApplication.translate
+    assert translate("StartPage", "%n question(s)", None, 1) == "1 pregunta"
+    assert translate("StartPage", "%n question(s)", None, 12) == "12 preguntas"
+    assert QLocale().toString(1234.5, "f", 1) == "1234,5"
+    assert i18n.current_language() == "es"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_main_window_in_spanish(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Archivo", "&Ir", "&Configuración", "A&yuda"]
+    assert window.start_page.start_button.text() == "&Empezar"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_questionnaires_are_offered_in_the_apps_language(tmp_path: Path) -> None:
+    shutil.copy(TEST_DATA / "all_types.yaml", tmp_path / "all_types.yaml")
+    shutil.copy(TEST_DATA / "all_types.es.yaml", tmp_path / "all_types.es.yaml")
+    catalog = QuestionnaireCatalog([("test", tmp_path)], include_packs=False)
+    [questionnaire] = catalog.questionnaires
+    assert questionnaire.title == "Todos los tipos de pregunta"
+    assert questionnaire.language == "es"
+    assert catalog.find("all-types", questionnaire.source.sha256) is questionnaire
+    assert catalog.refused == []
+
+
+def test_language_follows_the_setting_then_the_system() -> None:
+    assert choose_language(None, "es_MX") == "es"
+    assert choose_language(None, "de_DE") == "en"
+    assert choose_language("en", "es_ES") == "en"
+    assert choose_language("xx", "es_ES") == "es"
+
+
+def test_language_menu_saves_the_choice_for_the_next_start(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    prompts = FakePrompts()
+    LanguageMenu(menu, prompts)
+    labels = [action.text() for action in menu.actions()]
+    assert labels == ["System default", "English", "Español"]
+    assert menu.actions()[0].isChecked()  # nothing saved yet: the system's language
+    menu.actions()[2].trigger()
+    assert saved_language() == "es"
+    assert prompts.infos == [("Language",
+                              "The language changes the next time you start Assessor.")]
+    save_language(None)
+    assert saved_language() is None
+
+
+def test_a_damaged_language_setting_falls_back_to_the_system(isolated_user_dirs: Path) -> None:
+    (isolated_user_dirs / "ui-language.json").write_text("{not json", encoding="utf-8")
+    assert saved_language() is None
+    assert resource_path("assessor_es.qm").is_file()
