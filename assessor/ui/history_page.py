@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
+from assessor.ui.locale_format import date_text, date_time_text
 from assessor.ui.readings import compare_results
 from assessor.ui.widgets import heading, plain_label
 
@@ -105,7 +106,7 @@ class HistoryPage(QWidget):
             placement = result.get("placement")
             clusters = result.get("clusters") or []
             cells = [
-                str(result.get("completed_at", ""))[:16].replace("T", " "),
+                date_time_text(result.get("completed_at")),
                 result["questionnaire"].get("title", ""),
                 placement["label"] if placement else "—",
                 f"{clusters[0]['label']} ({clusters[0]['fit']:.0f}%)" if clusters else "—",
@@ -148,7 +149,7 @@ class HistoryPage(QWidget):
             self.compare_table.setRowCount(0)
             return
         older, newer = sorted((by_id[i] for i in ids), key=self._stored.index)
-        when = [str(e.result.get("completed_at", ""))[:10] for e in (older, newer)]
+        when = [date_text(e.result.get("completed_at")) for e in (older, newer)]
         self.compare_title.setText(self.tr("Comparing {0} with {1}").format(*when))
         self.compare_table.setHorizontalHeaderLabels(["", when[0], when[1], self.tr("Change")])
         rows = compare_results(older.result, newer.result)

@@ -71,7 +71,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     i18n.set_language(i18n.SOURCE_LANGUAGE)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale.system())  # what QLocale() was before any language was set
 
 
 class LanguageMenu(QObject):

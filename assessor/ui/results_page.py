@@ -27,6 +27,7 @@ from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
 from assessor.ui.context import ReportRenderer, UiSettings
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.path_view import PathView
 from assessor.ui.prompts import Prompts
 from assessor.ui.readings import dimension_labels, next_rung_needs
@@ -134,7 +135,7 @@ class ResultsPage(QWidget):
         self.questionnaire = questionnaire if same else None
         labels = dimension_labels(result)
         self.title.setText(result["questionnaire"].get("title", ""))
-        when = str(result.get("completed_at", "")).replace("T", " ")[:16]
+        when = date_time_text(result.get("completed_at"))
         who = result.get("respondent")
         self.subtitle.setText(self.tr("Completed {0}").format(when)
                               + (f" · {who}" if who else ""))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.services import AssessmentService, DraftSummary
 from assessor.ui.widgets import heading, plain_label
 
@@ -211,7 +212,7 @@ class StartPage(QWidget):
     def _fill_drafts(self, drafts: list[DraftSummary]) -> None:
         self.draft_list.clear()
         for draft in drafts:
-            when = draft.updated_at.replace("T", " ")[:16]
+            when = date_time_text(draft.updated_at)
             text = self.tr("{0}\n{1} answer(s) so far, last changed {2}").format(
                 draft.title, draft.answered, when)
             if draft.questionnaire is None:
@@ -231,7 +232,7 @@ class StartPage(QWidget):
             level = (result.get("placement") or {}).get("label") or self.tr("no level")
             clusters = result.get("clusters") or []
             best = clusters[0]["label"] if clusters else self.tr("no roles")
-            when = str(result.get("completed_at", ""))[:16].replace("T", " ")
+            when = date_time_text(result.get("completed_at"))
             text = self.tr("{0} — {1}\nLevel: {2} · best fit: {3}").format(
                 when, result["questionnaire"].get("title", ""), level, best)
             entry = QListWidgetItem(text)

@@ -167,3 +167,16 @@ def test_a_damaged_language_setting_falls_back_to_the_system(isolated_user_dirs:
     (isolated_user_dirs / "ui-language.json").write_text("{not json", encoding="utf-8")
     assert saved_language() is None
     assert resource_path("assessor_es.qm").is_file()
+
+
+def test_dates_follow_the_apps_language(qapp: QApplication) -> None:
+    from assessor.ui.locale_format import date_text, date_time_text
+
+    stamp = "2026-03-05T14:30:00+01:00"
+    assert date_time_text(stamp) == "2026-03-05 14:30"  # English: as the app always showed
+    translators = install_translators(qapp, "es")
+    try:
+        assert (date_time_text(stamp), date_text(stamp)) == ("5/3/26 14:30", "5/3/26")
+        assert date_time_text("not a date") == "not a date"
+    finally:
+        remove_translators(qapp, translators)
