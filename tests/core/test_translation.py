@@ -212,3 +212,31 @@ def test_templates_of_the_shipped_documents_load(path: Path) -> None:
     text = render_template(document, "es")
     translation = parse_translation(text.encode(), "x.es.yaml", document)
     assert translation.total == len(source_texts(document)) > 10
+
+
+def _translation_schema() -> dict[str, object]:
+    import json
+
+    text = (Path(__file__).resolve().parents[2] / "assessor" / "core" /
+            "translation.schema.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+def test_translation_schema_is_generated_and_describes_the_documents(
+        source: Questionnaire) -> None:
+    import sys
+
+    import jsonschema
+
+    from assessor.core.yamlsafe import parse_yaml
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import make_translation_schema
+
+    schema = _translation_schema()
+    assert make_translation_schema.build() == schema, "run tools/make_translation_schema.py"
+    validator = jsonschema.Draft7Validator(schema)
+    for text in (SPANISH.read_text(encoding="utf-8"), render_template(source, "es")):
+        assert list(validator.iter_errors(parse_yaml(text, "t.es.yaml"))) == []
+    wrong = parse_yaml(HEADER + "glossary: {}\nitems: {role: {colour: red}}\n", "t.es.yaml")
+    assert len(list(validator.iter_errors(wrong))) == 2
