@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assessor.core.atomic import write_atomic
+from assessor.core.i18n import _
 from assessor.reports.content import Chart, Table
 from assessor.reports.pdf import ensure_qt_application
 from assessor.reports.svg import figure_svg
@@ -79,7 +80,8 @@ def _paint(blocks: Sequence[Block], svgs: dict[str, str], filename: str, *, titl
     def footer(painter: QPainter, number: int, total: int) -> None:
         y = flow.page_height - ui.mm(13)
         left = flow.document(escape(caveat), flow.width * 0.8, 7, MUTED)
-        right = flow.document(f"Page {number} of {total}", flow.width * 0.2, 7.5, MUTED,
+        right = flow.document(_("Page {number} of {total}").format(number=number, total=total),
+                              flow.width * 0.2, 7.5, MUTED,
                               Qt.AlignmentFlag.AlignRight)
         painter.save()
         painter.setPen(QColor(ui.RULE))

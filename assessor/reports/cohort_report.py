@@ -24,6 +24,7 @@ from assessor.core.cohort_dashboard import (
     build_dashboard,
     questionnaire_ids,
 )
+from assessor.core.i18n import _
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
 from assessor.reports.content import Chart, Table
@@ -245,7 +246,7 @@ def _html_block(block: Block) -> str:
 
 def generated_line() -> str:
     moment = datetime.now().astimezone().isoformat(timespec="minutes")
-    return f"Generated {moment} by assessor {__version__}"
+    return _("Generated {date} by assessor {version}").format(date=moment, version=__version__)
 
 
 def render_cohort_html(blocks: Sequence[Block]) -> str:

@@ -12,16 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assessor.core.history_report import ClientHistory
+from assessor.core.i18n import N_, _, format_percent, ngettext
 from assessor.reports.content import CAVEAT, CAVEAT_DETAIL, Chart, Table
 
 if TYPE_CHECKING:
     from assessor.reports.cohort_report import Block
 
-TITLE = "Progress over time"
+TITLE = N_("Progress over time")
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+    return "–" if value is None else format_percent(value)
 
 
 def history_blocks(history: ClientHistory,
@@ -30,60 +31,67 @@ def history_blocks(history: ClientHistory,
     trend chart is drawn from them)."""
     from assessor.reports.cohort_report import Heading, Paragraph
 
-    blocks: list[Block] = [Paragraph(f"{CAVEAT} {CAVEAT_DETAIL}", "caveat")]
+    blocks: list[Block] = [Paragraph(f"{_(CAVEAT)} {_(CAVEAT_DETAIL)}", "caveat")]
     entries = history.entries
-    blocks.append(Heading("Results over time"))
+    blocks.append(Heading(_("Results over time")))
     if not entries:
-        blocks.append(Paragraph("No results have been recorded for this client yet."))
+        blocks.append(Paragraph(_("No results have been recorded for this client yet.")))
         return blocks
     latest = entries[-1]
-    span = (f"one result, completed {latest.when}" if len(entries) == 1 else
-            f"{len(entries)} results, from {entries[0].when} to {latest.when}")
-    blocks.append(Paragraph(
-        f"{span.capitalize()}. Latest level: {latest.level or 'not placed on the ladder'}."))
+    level = latest.level or _("not placed on the ladder")
+    if len(entries) == 1:
+        span = _("One result, completed {date}. Latest level: {level}.").format(
+            date=latest.when, level=level)
+    else:
+        span = ngettext("{n} result, from {first} to {last}. Latest level: {level}.",
+                        "{n} results, from {first} to {last}. Latest level: {level}.",
+                        len(entries)).format(first=entries[0].when, last=latest.when,
+                                             level=level)
+    blocks.append(Paragraph(span))
 
     def trend() -> Any:
         from assessor.charts import trend_figure
 
         return trend_figure(list(results))
 
-    blocks.append(Chart("trend", "Scores per dimension over time", trend))
+    blocks.append(Chart("trend", _("Scores per dimension over time"), trend))
     blocks.append(Table(
-        ("Completed", "Questionnaire", "Level", "Best-fitting role", "Fit"),
-        [(e.when + ("" if e.complete else " (incomplete)"), e.questionnaire,
-          e.level or "not placed", e.best_role or "–",
+        (_("Completed"), _("Questionnaire"), _("Level"), _("Best-fitting role"), _("Fit")),
+        [(e.when if e.complete else _("{date} (incomplete)").format(date=e.when),
+          e.questionnaire, e.level or _("Not placed"), e.best_role or "–",
           _percent(e.best_fit)) for e in entries],
         (0.2, 0.3, 0.15, 0.27, 0.08), (4,)))
     dims = history.dimensions
     if dims:
-        blocks.append(Heading("Scores per dimension", level=3))
+        blocks.append(Heading(_("Scores per dimension"), level=3))
         share = 0.8 / len(dims)
         blocks.append(Table(
-            ("Completed", *(label for _, label in dims)),
-            [(e.when, *(_percent(e.percents.get(dim)) for dim, _ in dims)) for e in entries],
+            (_("Completed"), *(label for _dim, label in dims)),
+            [(e.when, *(_percent(e.percents.get(dim)) for dim, _label in dims))
+             for e in entries],
             (0.2, *([share] * len(dims))), tuple(range(1, len(dims) + 1))))
     if history.latest_fits:
         labels = dict(dims)
-        blocks.append(Heading("Role fit at the latest result"))
+        blocks.append(Heading(_("Role fit at the latest result")))
         blocks.append(Paragraph(
-            "Fit compares the latest scores with each role cluster's targets; ready means "
-            "every target and the role's minimum level are met.", "muted"))
+            _("Fit compares the latest scores with each role cluster's targets; ready means "
+              "every target and the role's minimum level are met."), "muted"))
         blocks.append(Table(
-            ("Role", "Fit", "Ready", "Gaps to close (points)"),
-            [(fit.label, _percent(fit.fit), "yes" if fit.ready else "not yet",
+            (_("Role"), _("Fit"), _("Ready"), _("Gaps to close (points)")),
+            [(fit.label, _percent(fit.fit), _("yes") if fit.ready else _("not yet"),
               "; ".join(f"{labels.get(d, d)} +{p:.0f}" for d, p in
-                        sorted(fit.gaps.items(), key=lambda kv: -kv[1])) or "none")
+                        sorted(fit.gaps.items(), key=lambda kv: -kv[1])) or _("none"))
              for fit in history.latest_fits],
             (0.34, 0.1, 0.12, 0.44), (1,)))
     if history.notes_included:
-        blocks.append(Heading("Session notes"))
+        blocks.append(Heading(_("Session notes")))
         if history.notes:
             blocks.append(Table(
-                ("Written", "About the result of", "Note"),
-                [(n.written, n.about or "general", n.text) for n in history.notes],
+                (_("Written"), _("About the result of"), _("Note")),
+                [(n.written, n.about or _("general"), n.text) for n in history.notes],
                 (0.18, 0.2, 0.62)))
         else:
-            blocks.append(Paragraph("No session notes were written.", "muted"))
+            blocks.append(Paragraph(_("No session notes were written."), "muted"))
     return blocks
 
 
@@ -94,4 +102,5 @@ def write_history_pdf(history: ClientHistory, results: Sequence[Mapping[str, Any
     from assessor.reports.cohort_report import generated_line
 
     write_cohort_pdf(history_blocks(history, results), Path(path),
-                     f"{TITLE}: {history.pseudonym}", CAVEAT, generated_line())
+                     _("{title}: {name}").format(title=_(TITLE), name=history.pseudonym),
+                     _(CAVEAT), generated_line())
