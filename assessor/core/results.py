@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
+_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
 
@@ -214,7 +214,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.match(fmt) if isinstance(fmt, str) else None
+    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
     if match is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
     if match.group(1) != "1":
