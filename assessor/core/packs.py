@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from assessor.core.packs_archive import (
     read_folder,
     write_archive,
 )
-from assessor.core.packs_manifest import MAX_NAME_LENGTH, parse_manifest, version_key
+from assessor.core.packs_manifest import parse_manifest, version_key
 from assessor.core.packs_reading import (
     PACK_SUFFIX,
     Pack,
@@ -39,6 +38,7 @@ from assessor.core.packs_reading import (
     read_pack,
 )
 from assessor.core.packs_signing import (
+    MAX_SIGNER_LENGTH,
     SignatureCheck,
     fingerprint,
     generate_key,
@@ -46,6 +46,7 @@ from assessor.core.packs_signing import (
     signature_document,
 )
 from assessor.core.paths import user_questionnaire_dir
+from assessor.core.plaintext import unsafe_character
 
 __all__ = [
     "PACK_SUFFIX",
@@ -70,16 +71,15 @@ __all__ = [
     "sign_pack_dir",
 ]
 
-_SIGNER_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-
-
 def _check_signer(signer: str | None) -> str:
     text = (signer or "").strip()
     if not text:
         raise AssessorError.single("signer", "a signer name is needed to sign a pack")
-    if _SIGNER_CONTROL_RE.search(text) or len(text) > MAX_NAME_LENGTH:
+    if unsafe_character(text) is not None or len(text) > MAX_SIGNER_LENGTH:
         raise AssessorError.single(
-            "signer", f"must be plain text of at most {MAX_NAME_LENGTH} characters"
+            "signer",
+            f"must be plain text of at most {MAX_SIGNER_LENGTH} characters, without control, "
+            "bidi or invisible characters",
         )
     return text
 
