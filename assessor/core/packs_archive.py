@@ -38,6 +38,12 @@ SIGNATURE_NAME = "signature.json"
 # its signature. Anything else (scripts, executables, archives) has no business there.
 ALLOWED_SUFFIXES = (".yaml", ".yml", ".png", ".svg", ".json", ".md", ".txt")
 
+# Files that file managers drop into any folder they show (Windows' folder settings and
+# thumbnail caches, macOS' folder icon; .DS_Store and ._* are hidden files, skipped anyway).
+# They are ignored when a pack is read from a folder, so a learner browsing an installed
+# pack's folder cannot make it unreadable. A pack archive may not contain them.
+OS_JUNK_FILES = frozenset({"desktop.ini", "thumbs.db", "ehthumbs.db", "icon\r"})
+
 # Names Windows reserves for devices, with any extension ("CON.md" is the console there).
 _WINDOWS_RESERVED_RE = re.compile(
     r"(?:CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])(?:\..*)?",
@@ -45,6 +51,11 @@ _WINDOWS_RESERVED_RE = re.compile(
 )
 
 Members = dict[str, bytes]
+
+
+def windows_reserved(part: str) -> bool:
+    """Whether one name (a file or folder) is a device name on Windows."""
+    return _WINDOWS_RESERVED_RE.fullmatch(part) is not None
 
 
 def member_name_problem(name: str) -> str | None:
@@ -70,7 +81,7 @@ def member_name_problem(name: str) -> str | None:
         return "has an empty or '.' path component"
     if any(part.startswith(".") for part in parts):
         return "is a hidden file (its name starts with '.')"
-    if any(_WINDOWS_RESERVED_RE.fullmatch(part) for part in parts):
+    if any(windows_reserved(part) for part in parts):
         return "has a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1, LPT1…)"
     if any(part != part.rstrip(" .") for part in parts):
         return "has a name ending in a space or '.', which Windows drops"
@@ -219,7 +230,7 @@ def read_folder(folder: Path, *, name: str | None = None) -> Members:
                 relative = (root_path / directory).relative_to(folder).as_posix()
                 raise member_error(pack, relative, "is a symbolic link")
         for file_name in sorted(files):
-            if file_name.startswith("."):
+            if file_name.startswith(".") or file_name.casefold() in OS_JUNK_FILES:
                 continue
             full = root_path / file_name
             found.append((full.relative_to(folder).as_posix(), full))

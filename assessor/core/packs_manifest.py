@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assessor.core.errors import AssessorError
-from assessor.core.packs_archive import MANIFEST_NAME, Members
+from assessor.core.packs_archive import MANIFEST_NAME, Members, windows_reserved
 from assessor.core.plaintext import unsafe_character
 from assessor.core.reader import DOCUMENT_ID_RE, Reader
 from assessor.core.yamlsafe import YMap, decode_utf8, parse_yaml
@@ -110,6 +110,8 @@ def parse_manifest(members: Members, pack: str) -> Manifest:
     pack_id = reader.ident(root, "id", "pack.yaml", pattern=DOCUMENT_ID_RE)
     if pack_id is not None and len(pack_id) > MAX_ID_LENGTH:
         reader.at(root.where("id"), f"'id' is longer than {MAX_ID_LENGTH} characters")
+    elif pack_id is not None and windows_reserved(pack_id):
+        reader.at(root.where("id"), f"'id' value '{pack_id}' is a device name on Windows")
     version = reader.text(root, "version", "pack.yaml")
     if version is not None and not _VERSION_RE.fullmatch(version):
         reader.at(
