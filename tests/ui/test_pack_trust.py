@@ -4,6 +4,7 @@ line or a fingerprint (issue 14, security 1)."""
 from __future__ import annotations
 
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -42,3 +43,25 @@ def test_a_spoofing_signer_name_stays_one_line_after_the_real_fingerprint(
     assert "not covered" in text
     assert "\n" not in text and "\u202e" not in text
     assert text.index(key) < text.index("0123456789abcdef")
+
+
+def test_the_costliest_logo_the_checks_allow_draws_quickly(qtbot: QtBot) -> None:
+    """Bounded drawing time (security 5): the element cap, no <use> and no filters keep
+    the worst accepted logo far from the minutes a <use> fan-out took. Measured 0.15 s."""
+    from assessor.core.packs_logo import MAX_SVG_ELEMENTS, check_logo
+    from assessor.core.packs_reading import ProviderInfo
+    from assessor.ui.branding import logo_pixmap
+
+    shapes = "".join(
+        f'<circle cx="{i % 100}" cy="{i // 100}" r="30" opacity="0.5" mask="url(#m)" '
+        'fill="url(#p)"/>' for i in range(MAX_SVG_ELEMENTS - 6))
+    logo = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><defs>'
+            '<mask id="m"><rect width="100" height="100" fill="white"/></mask>'
+            '<pattern id="p" width="0.5" height="0.5" patternUnits="userSpaceOnUse">'
+            '<circle r="0.2" fill="red"/></pattern></defs>' + shapes + "</svg>").encode()
+    assert check_logo("p", "logo.svg", logo) == "svg"
+    started = time.perf_counter()
+    pixmap = logo_pixmap(ProviderInfo("Acme", logo=logo, logo_format="svg"), scale=2.0)
+    elapsed = time.perf_counter() - started
+    assert not pixmap.isNull()
+    assert elapsed < 5.0, f"drawing took {elapsed:.2f} s"
