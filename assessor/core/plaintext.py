@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNSAFE_CHARACTERS", "display_line", "unsafe_character"]
+__all__ = ["UNSAFE_CHARACTERS", "display_line", "is_web_address", "unsafe_character"]
 
 # C0 and C1 controls, DEL, line/paragraph separators, bidi controls and marks, zero-width
 # and invisible formatting characters (soft hyphen, word joiner, BOM, Mongolian vowel sep).
@@ -26,6 +26,20 @@ UNSAFE_MULTILINE_CHARACTERS = re.compile(
     "\ufeff]"
 )
 ELLIPSIS = "…"
+# An address a report may turn into a link: a web page, or an e-mail address. Anything else
+# (javascript:, file:, data:, a relative path) is shown as text, never linked.
+# Quotes and angle brackets are allowed (reports escape them); white space is not.
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://\S+|mailto:[^\s:/]+@[^\s/]+)", re.IGNORECASE)
+MAX_ADDRESS_LENGTH = 2000
+
+
+def is_web_address(url: str, *, mail: bool = True) -> bool:
+    """Whether `url` is an http(s) (or, with `mail`, mailto:) address, in full."""
+    if len(url) > MAX_ADDRESS_LENGTH or unsafe_character(url) is not None:
+        return False
+    if not mail and url[:7].lower() == "mailto:":
+        return False
+    return _WEB_ADDRESS_RE.fullmatch(url) is not None
 
 
 def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
