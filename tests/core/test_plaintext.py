@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assessor.core.packs_signing import SignatureCheck
-from assessor.core.plaintext import UNSAFE_CHARACTERS, display_line, is_web_address, unsafe_character
+from assessor.core.plaintext import (
+    UNSAFE_CHARACTERS,
+    display_line,
+    is_web_address,
+    unsafe_character,
+)
 
 TRICKS = st.sampled_from(["\n", "\r", "\u2028", "\u2029", "\u202e", "\u2066", "\u2069", "\u200b",
                           "\u200d", "\u200e", "\u061c", "\ufeff", "\u00ad", "\x85", "\x00", "\t",

@@ -3,9 +3,9 @@ could open (issue 14, security 6)."""
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from assessor.core.loading import load_questionnaire
 from assessor.core.results import build_result
