@@ -10,8 +10,9 @@ from typing import Any
 from assessor.core.errors import Problem
 from assessor.core.yamlsafe import Position, YList, YMap
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-DOCUMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Always used with fullmatch: `$` would also accept a trailing newline ("tiny\n").
+ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+DOCUMENT_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 EXTENSION_PREFIX = "x-"
 
 
@@ -90,7 +91,7 @@ class Reader:
         value = self.text(node, key, what, required=required)
         if value is None:
             return None
-        if not pattern.match(value):
+        if not pattern.fullmatch(value):
             allowed = "[a-z0-9][a-z0-9-]*" if pattern is DOCUMENT_ID_RE else "[a-z0-9][a-z0-9_-]*"
             self.at(node.where(key), f"'{key}' value '{value}' is not a valid id (use {allowed})")
             return None

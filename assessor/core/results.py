@@ -28,7 +28,8 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
+_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
 
@@ -214,7 +215,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.match(fmt) if isinstance(fmt, str) else None
+    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
     if match is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
     if match.group(1) != "1":
@@ -297,6 +298,13 @@ class _Shape:
                 self.listing(item, at)
 
 
+def _check_sha256(shape: _Shape, value: str, where: str) -> None:
+    # One spelling only: an upper-case or otherwise altered hash would match no file and so
+    # quietly turn a re-scorable result into one checked by its integrity hash alone.
+    if not _SHA256_RE.fullmatch(value):
+        raise shape.fail(where, "64 lower-case hexadecimal digits")
+
+
 def _check_shape(value: dict[str, Any], name: str) -> None:
     shape = _Shape(name)
     shape.record(value, "result", {
@@ -306,6 +314,11 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
     })
     shape.record(value["questionnaire"], "questionnaire",
                  {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
+    _check_sha256(shape, value["questionnaire"]["sha256"], "questionnaire.sha256")
+    model = value.get("career_model")
+    if model is not None:
+        shape.record(model, "career_model", {"id": "text", "sha256": "text", "version": "text?"})
+        _check_sha256(shape, model["sha256"], "career_model.sha256")
     shape.texts(value["missing"], "missing")
     for dim, dimension_score in value["scores"].items():
         shape.record(dimension_score, f"scores.{dim}", {
@@ -378,10 +391,13 @@ def verify_against(
     name: str,
     *,
     check_paths: bool = True,
+    with_model: bool = True,
 ) -> None:
     """Re-score the result's answers and refuse it if what they imply differs from what the
     file states: scores, placement and fits (SPEC 3), and also completeness and, unless
-    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths."""
+    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths. Without
+    `with_model` (scored with another version of the career model) only the scores.
+    Importers call rescoring.check_rescored, which also checks the texts and the model."""
     problems = check_answers(questionnaire, result["answers"], name)
     if problems:
         raise AssessorError.single(
@@ -391,12 +407,12 @@ def verify_against(
     fresh = assess(questionnaire, result["answers"], with_paths=check_paths)
     checks = [
         ("scores", "scores"),
-        ("placement", "placement"),
-        ("clusters", "cluster fits"),
         ("complete", "completeness"),
         ("missing", "list of missing answers"),
     ]
-    if check_paths:
+    if with_model:
+        checks += [("placement", "placement"), ("clusters", "cluster fits")]
+    if check_paths and with_model:
         checks.append(("paths", "paths"))
     for key, label in checks:
         if not _close(result.get(key), fresh[key]):
