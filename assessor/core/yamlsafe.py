@@ -20,6 +20,12 @@ from typing import Any
 import yaml
 
 from assessor.core.errors import AssessorError
+from assessor.core.input_rules import (
+    locate_in_json,
+    read_integer_literal,
+    text_problem,
+    walk_problems,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
@@ -86,11 +92,11 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOL_FALSE:
         return False
     if _INT_RE.match(text):
-        return int(text)
+        return read_integer_literal(text)
     if _OCT_RE.match(text):
-        return int(text[2:], 8)
+        return read_integer_literal(text[2:], 8)
     if _HEX_RE.match(text):
-        return int(text[2:], 16)
+        return read_integer_literal(text[2:], 16)
     if _FLOAT_RE.match(text) and not _LEADING_ZERO_RE.match(text):
         return float(text)
     if _INF_RE.match(text):
@@ -271,6 +277,10 @@ def _build_from_events(parser: Any, name: str) -> Any:
                     source = event.value
             else:
                 value = event.value
+            if isinstance(value, str):
+                problem = text_problem(value)
+                if problem is not None:
+                    raise _fail(name, mark, f"text {problem}")
             attach(value, pos, mark, source)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             mark = event.start_mark
@@ -322,12 +332,15 @@ def parse_json_or_yaml(data: bytes, name: str) -> Any:
         return parse_yaml(text, name)
     try:
         value = json.loads(text, object_pairs_hook=_refuse_duplicate_json_keys,
-                           parse_constant=_refuse_json_constant)
+                           parse_constant=_refuse_json_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(name, f"is not valid JSON: {exc.msg}", exc.lineno,
                                    exc.colno) from None
     except (ValueError, RecursionError) as exc:
         raise AssessorError.single(name, f"is not valid JSON: {exc}", 1, 1) from None
+    for _where, problem in walk_problems(value, None):
+        line, column = locate_in_json(text, None) or (1, 1)
+        raise AssessorError.single(name, f"text {problem}", line, column)
     try:
         located = parse_yaml(_json_as_yaml_text(text), name)
     except AssessorError:

@@ -51,9 +51,14 @@ HOSTILE_TEXTS = (
     "a" * 300,
 )
 
-# Every character YAML can carry (surrogates cannot be UTF-8), except the three PyYAML reads
-# as line breaks inside a scalar even when they are written in quotes (YAML 1.1 rules).
-_ANY_CHAR = st.characters(exclude_categories=["Cs"], exclude_characters="\x85\u2028\u2029")
+# Every character the text rule lets through (no surrogates, no C0 controls but tab, line
+# feed and carriage return), except the three PyYAML reads as line breaks inside a scalar
+# even when they are written in quotes (YAML 1.1 rules).
+_C0_CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+_ANY_CHAR = st.characters(exclude_categories=["Cs"],
+                          exclude_characters="\x85\u2028\u2029" + _C0_CONTROLS)
+# What a person can type as a respondent name or a free-text answer.
+person_texts = st.text(_ANY_CHAR, max_size=30)
 texts = st.one_of(
     st.sampled_from(HOSTILE_TEXTS),
     st.text(_ANY_CHAR, min_size=1, max_size=30),
