@@ -14,6 +14,7 @@ import json
 import math
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -126,14 +127,22 @@ def _resolve_tagged(tag: str, text: str) -> Any:
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing one over ``limit`` bytes without reading all of it."""
+    """Read a regular file, refusing one over ``limit`` bytes without reading all of it.
+
+    Anything else is refused before a byte is read: a FIFO would block the read forever,
+    a link to /dev/zero would never end, a device may act on being opened. The file is
+    opened non-blocking as well, in case it is swapped for a FIFO between the checks."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        _refuse_special(os.stat(path).st_mode, name)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            _refuse_special(status.st_mode, name)
             # Ask for what the file holds (+1 to notice growth past the limit), not for the
             # limit: reading 5 MiB buffers for thousands of small results costs real time.
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(min(size, limit) + 1)
+            data = handle.read(min(status.st_size, limit) + 1)
     except IsADirectoryError:
         raise AssessorError.single(name, "is a folder, not a file") from None
     except FileNotFoundError:
@@ -143,6 +152,16 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > limit:
         raise AssessorError.single(name, f"is larger than {limit // (1024 * 1024)} MiB")
     return data
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise AssessorError.single(name, "is a folder, not a file")
+    kind = ("a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device")
+    raise AssessorError.single(name, f"is {kind}, not a regular file, and was not read")
 
 
 def decode_utf8(data: bytes, name: str) -> str:
