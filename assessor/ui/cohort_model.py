@@ -55,7 +55,7 @@ class _ImportWorker(QObject):
         run = ImportRun()
         try:
             self._import(run)
-        except Exception as exc:  # noqa: BLE001 - whatever happens, the import must end
+        except Exception as exc:
             # `finished` is what frees the model for the next import: without it the page
             # would wait for ever. What was not checked is reported as refused.
             checked = {refusal.source for refusal in run.outcome.refused}

@@ -301,7 +301,7 @@ def test_a_hostile_file_does_not_stop_the_import_or_the_next_one(
 
 def test_the_import_finishes_even_when_checking_fails_unexpectedly(
         qtbot: QtBot, provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assessor.ui.cohort_model as cohort_model
+    from assessor.ui import cohort_model
 
     good = write_cohort(load_questionnaire(ALL_TYPES), tmp_path / "r", 2)
 
