@@ -20,6 +20,7 @@ from typing import Any
 from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
+from assessor.core.store_quarantine import quarantine_damaged_rows
 from assessor.core.store_schema import SCHEMA_VERSION, free_name, open_database, timestamp
 from assessor.core.store_types import (
     Draft,
@@ -63,6 +64,15 @@ def _to_json(value: Any, what: str) -> str:
 
 
 RESCUED_PREFIX = "assessor-rescued-"
+_DAMAGED = object()
+
+
+def _loads_or_damaged(text: str) -> Any:
+    """A stored JSON value, or `_DAMAGED` when the stored text no longer decodes."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _DAMAGED
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -105,6 +115,7 @@ class Store:
         clean_stray_temp_files(folder)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
+        notices.extend(quarantine_damaged_rows(connection, path))
         notices.extend(
             f"A copy of your data rescued when its file was replaced by another program is "
             f"kept at {rescued}"
@@ -293,7 +304,9 @@ class Store:
         for answer in self._read(self._DRAFT_ANSWERS_SQL, parameters):
             draft_answers = answers.get(int(answer["draft_id"]))
             if draft_answers is not None:  # a draft added between the two reads
-                draft_answers[answer["item_id"]] = json.loads(answer["value_json"])
+                value = _loads_or_damaged(answer["value_json"])
+                if value is not _DAMAGED:  # damaged since the store was opened: skipped
+                    draft_answers[answer["item_id"]] = value
         return [
             Draft(r["id"], r["profile_id"], r["questionnaire_id"], r["questionnaire_sha256"],
                   r["questionnaire_path"], r["started_at"], r["updated_at"], answers[r["id"]])
@@ -366,10 +379,22 @@ class Store:
                                          "does not match) and was not saved")
         return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
 
-    @staticmethod
-    def _stored(row: sqlite3.Row) -> StoredResult:
-        return StoredResult(row["id"], row["profile_id"], json.loads(row["result_json"]),
-                            row["added_at"], row["source"])
+    def _stored(self, row: sqlite3.Row) -> StoredResult:
+        result = _loads_or_damaged(row["result_json"])
+        if not isinstance(result, dict):
+            raise StoreError.about(self.path, f"holds a damaged copy of result {row['id']}; "
+                                              "restart Assessor to set it aside")
+        return StoredResult(row["id"], row["profile_id"], result, row["added_at"],
+                            row["source"])
+
+    def _stored_all(self, rows: list[sqlite3.Row]) -> list[StoredResult]:
+        """Rows damaged since the store was opened are left out (the next start sets them
+        aside and says so), so one bad row never makes every result unlistable."""
+        stored = []
+        for row in rows:
+            with contextlib.suppress(StoreError):
+                stored.append(self._stored(row))
+        return stored
 
     _RESULTS_SQL = (
         "SELECT id, profile_id, result_json, added_at, source FROM results "
@@ -379,7 +404,7 @@ class Store:
     def list_results(self, profile_id: int | None = None) -> list[StoredResult]:
         """Oldest first, by when the assessment was completed (then by when it was added)."""
         rows = self._read(self._RESULTS_SQL, (None, None, profile_id, profile_id))
-        return [self._stored(r) for r in rows]
+        return self._stored_all(rows)
 
     def get_result(self, result_id: int) -> StoredResult:
         rows = self._read(self._RESULTS_SQL, (result_id, result_id, None, None))
@@ -437,5 +462,10 @@ class Store:
         """Every saved plan of a profile, oldest first (the last one per cluster is current)."""
         rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at "
                           "FROM plans WHERE profile_id = ? ORDER BY id", (profile_id,))
-        return [Plan(r["id"], r["profile_id"], r["cluster_id"],
-                     tuple(json.loads(r["done_json"])), r["note"], r["saved_at"]) for r in rows]
+        plans = []
+        for r in rows:
+            done = _loads_or_damaged(r["done_json"])
+            if isinstance(done, list):  # else damaged since the store was opened: skipped
+                plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
+                                  tuple(str(m) for m in done), r["note"], r["saved_at"]))
+        return plans

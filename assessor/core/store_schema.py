@@ -105,6 +105,10 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
+def _tolerant_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open `path` with the store's settings and check its health.
 
@@ -118,6 +122,9 @@ def connect(path: Path) -> sqlite3.Connection:
         )
     except sqlite3.Error as exc:
         raise _classify(exc, path, None) from None
+    # Bytes damaged inside a text column must not fail the whole query they are read in
+    # ("Could not decode to UTF-8"); rows holding JSON are checked and set aside at open.
+    connection.text_factory = _tolerant_text
     try:
         _configure_and_check(connection)
     except sqlite3.Error as exc:
