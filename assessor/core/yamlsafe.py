@@ -30,6 +30,11 @@ from assessor.core.input_rules import (
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+# Values (scalars, mappings, lists) in one document. 5 MiB of `{},` is 1.7 million empty
+# mappings, which took 720 MB and 8 s to build; the largest shipped questionnaire (about
+# 70 items) has under 2,000 values, so this leaves room for 50 times more while keeping a
+# hostile file near 0.1 s and 40 MB (docs/reliability.md, "Hostile input classes").
+MAX_NODES = 100_000
 
 Position = tuple[int, int]  # 1-based line, column
 
@@ -277,9 +282,16 @@ def _build_from_events(parser: Any, name: str) -> Any:
                 container.source_text[key] = source
             frame[1], frame[3] = None, True
 
+    nodes = 0
     while parser.check_event():
         event = parser.get_event()
         kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent \
+                or kind is yaml.SequenceStartEvent:
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise _fail(name, event.start_mark,
+                            f"has more than {MAX_NODES:,} values; Assessor reads no more")
         if kind is yaml.ScalarEvent:
             mark = event.start_mark
             _check_node_props(event, name)
@@ -349,6 +361,8 @@ def parse_json_or_yaml(data: bytes, name: str) -> Any:
     text = decode_utf8(data, name)
     if not _JSON_START_RE.match(text):
         return parse_yaml(text, name)
+    if text.count("{") + text.count("[") > MAX_NODES:  # before json builds them all
+        _refuse_json_size(text, name)
     try:
         value = json.loads(text, object_pairs_hook=_refuse_duplicate_json_keys,
                            parse_constant=_refuse_json_constant, parse_int=read_integer_literal)
@@ -390,6 +404,24 @@ def _json_as_yaml_text(text: str) -> str:
         else f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}"
         for ch in text
     )
+
+
+def _refuse_json_size(text: str, name: str) -> None:
+    """Refuse a JSON text with more than MAX_NODES mappings and lists outside its strings,
+    at the first one past the limit (brackets inside strings do not count)."""
+    count = 0
+    for token in _JSON_STRUCTURE_RE.finditer(text):
+        if token.group() in "{[":
+            count += 1
+            if count > MAX_NODES:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
+                raise AssessorError.single(
+                    name, f"has more than {MAX_NODES:,} values; Assessor reads no more",
+                    line, column)
+
+
+_JSON_STRUCTURE_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[{\[]')
 
 
 def _refuse_duplicate_json_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
