@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -64,6 +65,8 @@ def _to_json(value: Any, what: str) -> str:
 
 
 RESCUED_PREFIX = "assessor-rescued-"
+# A temp file younger than this may be another process's write in progress.
+STRAY_TEMP_AGE_SECONDS = 600.0
 _DAMAGED = object()
 
 
@@ -83,10 +86,29 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino)
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _open_for_header(path: Path) -> int | None:
     try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == b"SQLite format 3\x00"
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+
+
+def _looks_like_sqlite(descriptor: int | None) -> bool:
+    """Whether the data file still starts with SQLite's header, read through a descriptor
+    kept open for the store's life. Opening and closing the file here instead released
+    every POSIX lock SQLite held on it in this process (closing any descriptor of a file
+    does that), so a second process took itself for the only one, checkpointed and reset
+    the WAL under this one's feet, and confirmed writes were lost."""
+    if descriptor is None:
+        return False
+    try:
+        if hasattr(os, "pread"):
+            return os.pread(descriptor, 16, 0) == _SQLITE_HEADER
+        os.lseek(descriptor, 0, os.SEEK_SET)  # Windows has no pread (nor POSIX locks)
+        return os.read(descriptor, 16) == _SQLITE_HEADER
     except OSError:
         return False
 
@@ -101,6 +123,7 @@ class Store:
         self.path = path
         self.notices = notices
         self._identity = _file_identity(path)
+        self._header = _open_for_header(path)
         self._replaced: str | None = None  # why writing stopped, once the file was replaced
 
     @classmethod
@@ -112,7 +135,7 @@ class Store:
             raise StoreError.about(
                 folder, f"cannot be created for Assessor's data: {exc.strerror or exc}",
             ) from None
-        clean_stray_temp_files(folder)
+        clean_stray_temp_files(folder, min_age_seconds=STRAY_TEMP_AGE_SECONDS)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
         notices.extend(quarantine_damaged_rows(connection, path))
@@ -129,6 +152,10 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self._connection.close()
                 self._connection = None
+            if self._header is not None:
+                with contextlib.suppress(OSError):
+                    os.close(self._header)  # only now: closing it drops SQLite's locks
+                self._header = None
 
     def __enter__(self) -> Store:
         return self
@@ -167,7 +194,7 @@ class Store:
         writing to the old, unlinked file and every later answer would vanish at the next
         start. What the open connection still holds is rescued into a file of its own."""
         if self._replaced is None and _file_identity(self.path) == self._identity \
-                and _looks_like_sqlite(self.path):
+                and _looks_like_sqlite(self._header):
             return
         if self._replaced is None:
             rescued = free_name(self.path.parent, RESCUED_PREFIX + timestamp(), ".sqlite3")
