@@ -159,23 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(smoke_test: bool) -> int:
-    from assessor.platform_check import (
-        NO_DISPLAY_MESSAGE,
-        explain_missing,
-        missing_packages,
-        no_display,
-    )
+    from assessor.launch import start_gui
 
-    if no_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-        return EXIT_INVALID
-    missing = missing_packages()
-    if missing:
-        print(explain_missing(missing), file=sys.stderr)
-        return EXIT_INVALID
-    from assessor.ui.app import run_gui  # Qt is imported here and only here
-
-    return int(run_gui(smoke_test=smoke_test))
+    return start_gui(smoke_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
