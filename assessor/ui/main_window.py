@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.start_page import StartPage
 
 # Everything but the start page's frame is imported when first needed: the first window
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from assessor.ui.cohort_page import CohortPage
     from assessor.ui.context import ApplicationContext
     from assessor.ui.history_page import HistoryPage
-    from assessor.ui.profile_switcher import ProfileSwitcher
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
 
     def _attach(self, context: ApplicationContext) -> None:
         from assessor.ui.clients_model import ClientsModel
-        from assessor.ui.profile_switcher import ProfileSwitcher
         from assessor.ui.services import AssessmentService
 
         self.context = context
@@ -88,8 +87,8 @@ class MainWindow(QMainWindow):
         self.clients: ClientsModel = ClientsModel(context.store, context.profile_id, self)
         self.clients.currentChanged.connect(self._profile_changed)
         self.start_page.attach(self.service, context.catalog)
-        self.profile_switcher: ProfileSwitcher = ProfileSwitcher(self.clients)
-        self.profile_switcher.manageRequested.connect(self.show_clients)
+        self.profile_switcher.attach(self.clients)
+        # The name is known now: let the menu bar size its corner for it.
         self.menuBar().setCornerWidget(self.profile_switcher)
         for notice in getattr(context.store, "notices", []):
             self.statusBar().showMessage(notice, 10_000)
@@ -180,6 +179,9 @@ class MainWindow(QMainWindow):
         cohort_action.triggered.connect(self._when_ready(self.show_cohort))
         go_menu.addAction(cohort_action)
         go_menu.addAction(clients_action)
+        self.profile_switcher = ProfileSwitcher()  # holds its place until the store is open
+        self.profile_switcher.manageRequested.connect(self._when_ready(self.show_clients))
+        self.menuBar().setCornerWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
