@@ -113,9 +113,11 @@ def _ladder_regions(
     for row, y in enumerate(values):
         for column, x in enumerate(values):
             percents = {x_dim: float(x), y_dim: float(y)}
+            # Requirements on claims or knowledge read as met in step with the percent.
+            in_step = {"self": percents, "knowledge": percents}
             rung = -1
             for requirement in (r for _, r in rungs):
-                if not evaluate_requirement(requirement, percents):
+                if not evaluate_requirement(requirement, percents, in_step):
                     break
                 rung += 1
             grid[row, column] = rung
