@@ -107,6 +107,11 @@ EXPECTED = [
         "Her answers show statistics and SOC knowledge well beyond her modest self-ratings;"
         " an expert would place her on what she demonstrably knows.",
         id="underconfident-analyst",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "Disputed by the model engineer: eighteen months of guided work is not yet"
+            " independent practice, and issue 11 rules that knowledge checks alone never lift"
+            " anyone above Entry; she places at Entry with under-confidence flagged for the"
+            " counsellor to probe.")),
     ),
     pytest.param(
         "ai-soc-analyst-ready", "practitioner", SOC, {"soc": "calibrated"},
