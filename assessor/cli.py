@@ -54,7 +54,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     for problem in check_unique_ids(loaded):
         print(problem, file=sys.stderr)
         status = EXIT_INVALID
-    return status
+    from assessor.cli_lint import lint_loaded  # item-writing warnings with --lint
+
+    return lint_loaded(args, loaded, status)
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
@@ -80,13 +82,15 @@ _EXTRA_HELP = {
     "report": "render a result as a PDF or HTML report",
     "cohort": "aggregate many results into a CSV, HTML or PDF summary",
     "pack": "build, sign, verify and install provider packs",
+    "lint": "validate, then warn about item-writing flaws (validate --lint)",
 }
 
 
 def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]]:
     """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
-    for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs"):
+    for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs",
+                 "assessor.cli_lint"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:  # only while that module is being developed
@@ -108,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     validate = sub.add_parser("validate", help="check questionnaire and career-model files")
     validate.add_argument("files", nargs="+", metavar="FILE")
+    importlib.import_module("assessor.cli_lint").add_lint_options(validate)
     validate.set_defaults(run=_cmd_validate)
     score_cmd = sub.add_parser("score", help="score an answer file")
     score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")

@@ -20,11 +20,14 @@ UNDER_RATED_GAP = -45.0  # self - knowledge at or below this: under-rating onese
 KNOWLEDGE_AHEAD_GAP = -15.0  # at or below this (and above UNDER_RATED_GAP): knowledge ahead
 NO_PRACTICE_BELOW = 10.0  # a self percent under this claims (almost) no practice
 
-Calibration = Literal["over", "under", "ahead", "unpractised", "matched"]
+Calibration = Literal["over", "under", "matched"]
+Reading = Literal["over", "under", "ahead", "unpractised", "matched"]
 
 
-def calibration(self_rating: float | None, knowledge: float | None) -> Calibration | None:
-    """How self-rating compares with the knowledge checks; None when either is missing."""
+def calibration_reading(self_rating: float | None, knowledge: float | None) -> Reading | None:
+    """The detailed reading behind the sentence: "ahead" (knowledge leads practice by the
+    usual margin) and "unpractised" (knowledge where no practice is claimed) are both
+    "matched" for `calibration`; None when either number is missing."""
     if self_rating is None or knowledge is None:
         return None
     gap = self_rating - knowledge
@@ -39,6 +42,17 @@ def calibration(self_rating: float | None, knowledge: float | None) -> Calibrati
     return "ahead"
 
 
+def calibration(self_rating: float | None, knowledge: float | None) -> Calibration | None:
+    """Whether the counsellor should question the self-rating: over- or under-confident,
+    or "matched" (which includes the usual lead of knowledge over practice, and knowledge
+    where no practice is claimed); None when either number is missing."""
+    detail = calibration_reading(self_rating, knowledge)
+    if detail is None:
+        return None
+    flags: dict[Reading, Calibration] = {"over": "over", "under": "under"}
+    return flags.get(detail, "matched")
+
+
 def calibration_sentence(label: str, self_rating: float | None, knowledge: float | None) -> str:
     """One sentence comparing a dimension's self-rating with its own knowledge checks: both
     numbers, the threshold that applies and what it means."""
@@ -48,7 +62,7 @@ def calibration_sentence(label: str, self_rating: float | None, knowledge: float
         return f"No knowledge check covers {label}, so your self-rating cannot be compared."
     if self_rating is None:
         return f"Only the knowledge checks cover {label}."
-    reading = calibration(self_rating, knowledge)
+    reading = calibration_reading(self_rating, knowledge)
     both = f"self-rating {self_rating:.0f}%, knowledge checks {knowledge:.0f}%"
     gap = abs(self_rating - knowledge)
     if reading == "over":

@@ -13,6 +13,8 @@ same number the dimension's raw score adds up. Per dimension, over its scored it
 - difficulty: the mean proportion of the item's range scored, (points − min)/(max − min);
   p ≥ 0.95 (almost everyone at the top) or p ≤ 0.05 (almost everyone at the bottom) is
   flagged: such an item tells respondents apart poorly.
+- for knowledge checks, distractor analysis: each option's share and point-biserial r with
+  the rest score, and its flags (see `distractors.py`).
 
 Missing data: alpha and correlations are computed LISTWISE — over the respondents who saw
 and answered every item of the dimension — so that alpha, alpha-if-dropped and the
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.conditions import visibility
+from assessor.core.distractors import OptionStatistics, item_flags, option_statistics
 from assessor.core.model import Item, Questionnaire
 from assessor.core.scoring import item_contribution, item_range
 
@@ -44,6 +47,7 @@ class ItemStatistics:
     difficulty: float | None
     item_total_r: float | None  # corrected: against the total of the other items
     alpha_if_dropped: float | None
+    options: tuple[OptionStatistics, ...] = ()  # knowledge checks only: distractor analysis
 
     @property
     def too_easy(self) -> bool:
@@ -66,7 +70,7 @@ class ItemStatistics:
             flags.append("everyone scores low")
         if self.maybe_miskeyed:
             flags.append("may be mis-keyed (negative item-total correlation)")
-        return flags
+        return flags + item_flags(self.options)
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,8 @@ def analyse_dimension(
     enough = len(complete) >= max(2, min_respondents)
     columns = [[row[item.id] for row in complete] for item in items] if enough else []
     totals = [sum(row.values()) for row in complete]
+    ranges = {item.id: item_range(item, dimension) for item in items}
+    answer_maps = [answers for answers, _ in seen_sets]
     statistics = []
     for index, item in enumerate(items):
         low, high = item_range(item, dimension)
@@ -150,8 +156,10 @@ def analyse_dimension(
             rest = [total - value for total, value in zip(totals, column, strict=True)]
             item_total_r = pearson(column, rest)
             alpha_if_dropped = cronbach_alpha(columns[:index] + columns[index + 1:])
+        options = (option_statistics(item, answer_maps, rows, ranges, min_respondents)
+                   if item.type == "knowledge" else ())
         statistics.append(ItemStatistics(item.id, item.text, len(seen), difficulty,
-                                         item_total_r, alpha_if_dropped))
+                                         item_total_r, alpha_if_dropped, options))
     return DimensionAnalysis(dimension, questionnaire.dimension_label(dimension), len(complete),
                              cronbach_alpha(columns) if enough else None, tuple(statistics))
 

@@ -157,6 +157,13 @@ def _analysis_blocks(questionnaire: Questionnaire, analyses: Sequence[DimensionA
                   "negative r suggests a mis-keyed item; difficulty ≥ 0.95 or ≤ 0.05 tells "
                   f"people apart poorly. Fewer than {min_group} people: no statistics.",
                   "muted"),
+        Paragraph("Options of knowledge checks: the share of people choosing each and its "
+                  "point-biserial r with the person's percent on the rest of the dimension "
+                  "(without this item). Flagged: a distractor almost nobody chooses (none, or "
+                  "under 5 % of 20 or more people), a distractor strong respondents prefer to "
+                  f"the key, a key with a negative r. Counts under {min_group} are hidden, and "
+                  f"r is given only when {min_group} or more people chose the option and as "
+                  "many did not.", "muted"),
     ]
     for analysis in analyses:
         if not analysis.items:
@@ -169,7 +176,21 @@ def _analysis_blocks(questionnaire: Questionnaire, analyses: Sequence[DimensionA
               _number(item.item_total_r), _number(item.alpha_if_dropped),
               "; ".join(item.flags)) for item in analysis.items],
             (0.32, 0.07, 0.12, 0.12, 0.13, 0.24), (1, 2, 3, 4)))
+        blocks += _distractor_blocks(analysis)
     return blocks
+
+
+def _distractor_blocks(analysis: DimensionAnalysis) -> list[Block]:
+    rows = [(f"{option.label} [{item.item_id}/{option.option_id}]",
+             "key" if option.correct else "I don't know" if option.abstain else "distractor",
+             option.chosen.text, "–" if option.share is None else f"{option.share:.0%}",
+             _number(option.point_biserial), "; ".join(option.flags))
+            for item in analysis.items for option in item.options]
+    if not rows:
+        return []
+    return [Heading(f"{analysis.label}: options of the knowledge checks", 3),
+            Table(("Option [item/option]", "Role", "Chosen by", "Share", "Point-biserial r",
+                   "Flags"), rows, (0.34, 0.1, 0.1, 0.08, 0.12, 0.26), (2, 3, 4))]
 
 
 def cohort_blocks(outcome: CohortImport, questionnaires: Sequence[Questionnaire],

@@ -1,13 +1,14 @@
 """Item analysis for the questionnaire's author: per dimension, Cronbach's alpha and, per
 item, alpha if dropped, the corrected item-total correlation, difficulty and flags, in one
-sortable table. Available for the cohort's questionnaires that are in the catalog (the
+sortable table; below it, the options of the selected knowledge check (distractor analysis).
+Available for the cohort's questionnaires that are in the catalog (the
 analysis needs the items themselves, matched by the sha256 of the questionnaire file)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,18 +17,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from assessor.core.item_analysis import DimensionAnalysis, analyse
+from assessor.core.item_analysis import DimensionAnalysis, ItemStatistics, analyse
 from assessor.core.model import Questionnaire
 from assessor.ui.cohort_model import CohortModel
+from assessor.ui.distractor_table import DistractorTable
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # index into ItemAnalysisView.rows
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 COLUMNS = ("dimension", "item", "id", "n", "difficulty", "item_rest_r", "alpha_if_dropped",
@@ -67,6 +71,7 @@ class ItemAnalysisView(QWidget):
         self._questionnaires = questionnaires
         self._dirty = True
         self.analyses: list[DimensionAnalysis] = []
+        self.rows: list[tuple[str, ItemStatistics]] = []  # (dimension label, item) per row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
@@ -100,21 +105,31 @@ class ItemAnalysisView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 130), (7, 240)):
+        for column, width in ((0, 150), (2, 130), (7, 320)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # Questionnaire order until the author sorts by a column.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        layout.addWidget(self.table, 1)
+        self.distractors = DistractorTable()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.distractors)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
         self.note = plain_label(self.tr(
             "Alpha and item-rest r use the people who saw and answered every item of the "
             "dimension; difficulty is the mean share of an item's points. A negative item-rest "
             "r suggests a mis-keyed item; difficulty of at least 0.95 or at most 0.05 tells "
-            "people apart poorly. Dimensions with fewer people than the smallest group shown "
-            "get no statistics."), muted=True)
+            "people apart poorly. An option's point-biserial r is its correlation with the "
+            "person's percent on the rest of the dimension (without this item). Dimensions "
+            "with fewer people than the smallest group shown get no statistics, and counts "
+            "below it are hidden."), muted=True)
         layout.addWidget(self.note)
         self.questionnaire_combo.currentIndexChanged.connect(self._analyse)
         self.flagged_check.toggled.connect(self._flagged_toggled)
+        self.table.selectionModel().currentRowChanged.connect(self._show_options)
         model.changed.connect(self._mark_dirty)
         model.minGroupChanged.connect(self._mark_dirty)
 
@@ -155,6 +170,8 @@ class ItemAnalysisView(QWidget):
     def _analyse(self) -> None:
         questionnaire = self.questionnaire_combo.currentData()
         self.table_model.removeRows(0, self.table_model.rowCount())
+        self.rows = []
+        self.distractors.show_item(None)
         if not isinstance(questionnaire, Questionnaire):
             self.analyses = []
             self.alphas.setText(self.tr(
@@ -180,6 +197,8 @@ class ItemAnalysisView(QWidget):
                     self._cell(flags, flags),
                 ]
                 cells[0].setData(bool(item.flags), FLAGGED_ROLE)
+                cells[0].setData(len(self.rows), ROW_ROLE)
+                self.rows.append((analysis.label, item))
                 cells[1].setToolTip(plain_tooltip(item.text))
                 if item.flags:
                     for cell in cells:
@@ -199,8 +218,26 @@ class ItemAnalysisView(QWidget):
                 analysis.label, alpha, analysis.complete_cases))
         return self.tr("Cronbach's alpha: ") + "; ".join(parts) if parts else ""
 
+    def _show_options(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.siblingAtColumn(0).data(ROW_ROLE) if current.isValid() else None
+        if isinstance(row, int) and 0 <= row < len(self.rows):
+            dimension, item = self.rows[row]
+            self.distractors.show_item(item, dimension)
+        else:
+            self.distractors.show_item(None)
+
     def _flag_text(self, flag: str) -> str:
-        # The core's flags are English sentences; offer them for translation here.
+        # The core's flags are English sentences; offer them for translation here. Distractor
+        # flags end in the option ids they are about ("…: b, d").
+        head, colon, ids = flag.partition(": ")
+        distractor = {
+            "distractor almost nobody chooses": self.tr("distractor almost nobody chooses"),
+            "strong respondents prefer a distractor":
+                self.tr("strong respondents prefer a distractor"),
+            "key has a negative point-biserial": self.tr("key has a negative point-biserial"),
+        }
+        if colon and head in distractor:
+            return f"{distractor[head]}: {ids}"
         return {
             "everyone scores high": self.tr("everyone scores high"),
             "everyone scores low": self.tr("everyone scores low"),

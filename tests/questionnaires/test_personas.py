@@ -1,11 +1,20 @@
-"""Persona answer sets (tests/personas/*.yaml) scored through `assessor score`: each lands where a
-domain expert would put that person, and the domain's decision boundaries hold."""
+"""Persona answer sets (tests/personas/*.yaml) scored through `assessor score`.
+
+Each persona was written from a described person, with a domain expert's expectations in a
+`# expect:` block of its header comment, before it was ever scored. The block is YAML inside
+the comment, so the file stays a plain SPEC 2 answer file. Every expectation becomes one test
+whose failure message quotes the expert's rationale; see tests/personas/README.md for the keys.
+
+Expectations the current model does not meet yet are listed in PENDING and run as strict
+xfails: when the model starts meeting one, its test fails until the entry is removed.
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,29 +22,102 @@ from typing import Any
 import pytest
 import yaml
 
+from assessor.core.calibration import calibration as calibration_reading
+
 REPO = Path(__file__).resolve().parents[2]
 PERSONAS = REPO / "tests" / "personas"
 QUESTIONNAIRES = {
     "ai-cyber-career": REPO / "questionnaires" / "ai-cyber-career.yaml",
     "ai-cyber-quick": REPO / "questionnaires" / "ai-cyber-quick.yaml",
 }
+CAREER_MODEL = REPO / "questionnaires" / "ai-cyber-career-model.yaml"
 LEVELS = ["foundation", "entry", "practitioner", "senior", "specialist"]
+EXPECT_KEYS = {
+    "level", "level_at_most", "best_fit", "ready", "not_ready", "gaps", "calibration",
+    "path_empty", "path_excludes", "path_includes", "path_includes_any", "path_max_hours",
+    "reachable", "longest_path", "same_as", "why",
+}
+READINGS = {"over", "under", "matched"}
+DEPLOYMENT_SCENARIOS = {"native_soc", "retrofit_soc", "protected_asset"}
 
-# Calibration = self percent minus knowledge percent on a dimension. Knowing is easier than
-# doing, so honest practitioners usually show knowledge 10-40 points ahead of their practice
-# ratings (docs/content.md). Over-confidence is claims ahead of knowledge; under-confidence is
-# knowledge far ahead of claims.
-OVER_ABOVE = 20.0
-UNDER_BELOW = -50.0
+PENDING_REASON = "model retune pending (issue 11)"
+# "persona::expectation" ids of expectations the current model does not meet. Remove an entry
+# when the model meets it; the strict xfail turns a met-but-still-listed expectation red.
+PENDING: frozenset[str] = frozenset({
+    "ai-security-bootcamp-overclaimer::calibration:security",
+    "ai-soc-analyst-ready::path_excludes:all",
+    "bootcamp-data-analyst::path_excludes:all",
+    "cloud-security-architect::best_fit",
+    "cloud-security-architect::path_excludes:all",
+    "compliance-officer::path_excludes:all",
+    "fraud-model-risk-validator::path_excludes:all",
+    "iso27001-auditor::best_fit",
+    "iso27001-auditor::path_excludes:all",
+    "llm-red-teamer::best_fit",
+    "llm-red-teamer::path_excludes:all",
+    "llm-red-teamer::path_includes:adversarial-ml-specialist",
+    "logistics-perception-security-lead::level",
+    "logistics-perception-security-lead::path_excludes:all",
+    "logistics-perception-security-lead::path_includes_any:adversarial-ml-specialist",
+    "medical-device-product-security::path_excludes:all",
+    "medical-device-product-security::path_includes_any:ai-security-engineer",
+    "ml-engineer-no-security::path_excludes:all",
+    "native-ai-soc-detection-engineer::level",
+    "native-ai-soc-detection-engineer::path_excludes:all",
+    "overconfident-self-rater::path_excludes:all",
+    "quick-cloud-security-architect::agrees_with_full",
+    "quick-cloud-security-architect::best_fit",
+    "quick-llm-red-teamer::agrees_with_full",
+    "quick-llm-red-teamer::best_fit",
+    "quick-security-engineer-with-ml::agrees_with_full",
+    "quick-security-engineer-with-ml::best_fit",
+    "quick-security-engineer-with-ml::level",
+    "quick-security-engineer-with-ml::not_ready:adversarial-ml-specialist",
+    "security-engineer-with-ml::path_includes_any:adversarial-ml-specialist",
+    "soc-analyst-no-ml::path_excludes:all",
+    "soc-tier1-retrofit::calibration:soc",
+    "soc-tier1-retrofit::path_excludes:all",
+    "underconfident-analyst::level",
+})
+
+
+# ---- reading the personas ------------------------------------------------------------------
+
+
+def read_expectations(path: Path) -> dict[str, Any]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "# expect:" in lines, f"{path.name}: no '# expect:' block in the header comment"
+    block = []
+    for line in lines[lines.index("# expect:"):]:
+        if not line.startswith("#"):
+            break
+        block.append(line[2:] if line.startswith("# ") else line[1:])
+    expect = yaml.safe_load("\n".join(block))["expect"]
+    assert isinstance(expect, dict), f"{path.name}: the expect block is not a mapping"
+    return expect
+
+
+def persona_names() -> list[str]:
+    return sorted(path.stem for path in PERSONAS.glob("*.yaml"))
+
+
+@cache
+def expectations(persona: str) -> dict[str, Any]:
+    return read_expectations(PERSONAS / f"{persona}.yaml")
+
+
+@cache
+def answer_file(persona: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((PERSONAS / f"{persona}.yaml").read_text("utf-8"))
+    return data
 
 
 @cache
 def score(persona: str) -> dict[str, Any]:
-    answer_file = PERSONAS / f"{persona}.yaml"
-    questionnaire = yaml.safe_load(answer_file.read_text(encoding="utf-8"))["questionnaire"]
+    path = PERSONAS / f"{persona}.yaml"
+    questionnaire = QUESTIONNAIRES[answer_file(persona)["questionnaire"]]
     completed = subprocess.run(
-        [sys.executable, "-m", "assessor", "score", str(QUESTIONNAIRES[questionnaire]),
-         str(answer_file)],
+        [sys.executable, "-m", "assessor", "score", str(questionnaire), str(path)],
         capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
     )
     assert completed.returncode == 0, completed.stderr
@@ -43,209 +125,299 @@ def score(persona: str) -> dict[str, Any]:
     return result
 
 
-def calibration(result: dict[str, Any], dimension: str) -> str:
-    entry = result["scores"][dimension]
-    gap = entry["self"] - entry["knowledge"]
-    if gap > OVER_ABOVE:
-        return "over"
-    if gap < UNDER_BELOW:
-        return "under"
-    return "calibrated"
+def as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 def cluster(result: dict[str, Any], cluster_id: str) -> dict[str, Any]:
     return next(c for c in result["clusters"] if c["id"] == cluster_id)
 
 
-SOC = "ai-augmented-soc-analyst"
-GOV = "ai-governance-analyst"
-ENG = "ai-security-engineer"
-ADV = "adversarial-ml-specialist"
-
-# persona, level, best-fit cluster(s), calibration {dimension: sign}, why an expert expects it
-EXPECTED = [
-    pytest.param(
-        "soc-analyst-no-ml", "practitioner", SOC, {"soc": "calibrated"},
-        "Five years of SOC work is independent practice in security operations, but with no ML"
-        " there is no depth in both domains; AI-augmented SOC work is the natural next step.",
-        id="soc-analyst-no-ml",
-    ),
-    pytest.param(
-        "ml-engineer-no-security", "practitioner", ENG, {"ml": "calibrated"},
-        "Deep ML with thin security is one-domain depth; the ML half of AI security engineering"
-        " is already there, the security half is the gap.",
-        id="ml-engineer-no-security",
-    ),
-    pytest.param(
-        "compliance-officer", "practitioner", GOV, {"governance": "calibrated"},
-        "Eight years of AI risk, audit and vendor review with security literacy is governance"
-        " practice; the governance role needs regulatory fluency, not ML engineering.",
-        id="compliance-officer",
-    ),
-    pytest.param(
-        "adversarial-phd-pentester", "specialist", ADV, {"adversarial": "calibrated"},
-        "A PhD in adversarial ML plus years of penetration testing is exactly the scarce"
-        " both-domains depth that Adversarial ML Specialist roles ask for.",
-        id="adversarial-phd-pentester",
-    ),
-    pytest.param(
-        "career-changer", "foundation", (SOC, GOV), {"soc": "calibrated"},
-        "Nothing done yet is Foundation; only the entry-level clusters are anywhere near, and"
-        " an honest 'I don't know' is calibrated, not under-confident.",
-        id="career-changer",
-    ),
-    pytest.param(
-        "overconfident-self-rater", "entry", (ENG, SOC),
-        dict.fromkeys(("ml", "security", "adversarial", "governance", "soc"), "over"),
-        "Claims of routine practice everywhere that the knowledge checks do not back: an expert"
-        " discounts the claims, sees someone at the start of the field, and reads the uniform"
-        " claims as pointing at the AI-as-tool roles without telling which.",
-        id="overconfident-self-rater",
-    ),
-    pytest.param(
-        "underconfident-analyst", "practitioner", SOC, {"ml": "under", "soc": "under"},
-        "Her answers show statistics and SOC knowledge well beyond her modest self-ratings;"
-        " an expert would place her on what she demonstrably knows.",
-        id="underconfident-analyst",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "Disputed by the model engineer: eighteen months of guided work is not yet"
-            " independent practice, and issue 11 rules that knowledge checks alone never lift"
-            " anyone above Entry; she places at Entry with under-confidence flagged for the"
-            " counsellor to probe.")),
-    ),
-    pytest.param(
-        "ai-soc-analyst-ready", "practitioner", SOC, {"soc": "calibrated"},
-        "A SOC analyst who supervises and overrides AI triage daily and has ML literacy is doing"
-        " the AI-Augmented SOC Analyst job already.",
-        id="ai-soc-analyst-ready",
-    ),
-    pytest.param(
-        "security-engineer-with-ml", "senior", ENG, {"security": "calibrated"},
-        "Years of security engineering plus building the ML detection pipeline is depth in both"
-        " domains used on AI as a tool: a senior AI Security Engineer.",
-        id="security-engineer-with-ml",
-    ),
-    pytest.param(
-        "policy-lawyer-no-security", "foundation", GOV, {"governance": "calibrated"},
-        "Regulatory depth fits the governance cluster, but governing AI security needs security"
-        " literacy the lawyer does not yet have, so she is not yet on the ladder.",
-        id="policy-lawyer-no-security",
-    ),
-    pytest.param(
-        "quick-soc-analyst", "practitioner", SOC, {"soc": "calibrated"},
-        "The coarse screener should still agree with the full assessment on the essentials"
-        " for the same SOC analyst.",
-        id="quick-soc-analyst",
-    ),
-    pytest.param(
-        "quick-compliance-officer", "practitioner", GOV, {"governance": "calibrated"},
-        "The screener, like the full assessment, puts a governance professional with no ML on"
-        " the governance cluster.",
-        id="quick-compliance-officer",
-    ),
-]
+def path_milestones(result: dict[str, Any], cluster_id: str) -> list[str]:
+    return [step["milestone"] for step in result["paths"][cluster_id]["steps"]]
 
 
-@pytest.mark.parametrize(("persona", "level", "best", "calibrated", "why"), EXPECTED)
-def test_persona_lands_where_an_expert_expects(
-    persona: str, level: str, best: str | tuple[str, ...], calibrated: dict[str, str], why: str
-) -> None:
-    assert why
+def reading(result: dict[str, Any], dimension: str) -> str | None:
+    entry = result["scores"][dimension]
+    return calibration_reading(entry["self"], entry["knowledge"])
+
+
+# ---- one check per expectation ---------------------------------------------------------------
+
+Check = Callable[[str, dict[str, Any]], None]
+
+
+def because(persona: str, what: str) -> str:
+    return f"{persona}: {what}\n  expert's rationale: {expectations(persona)['why']}"
+
+
+def check_level(expected: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        level = result["placement"]["level"]
+        assert level == expected, because(persona, f"placed at {level}, expected {expected}")
+    return run
+
+
+def check_level_at_most(highest: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        level = result["placement"]["level"]
+        assert LEVELS.index(level) <= LEVELS.index(highest), because(
+            persona, f"placed at {level}, expected {highest} at most")
+    return run
+
+
+def check_best_fit(expected: list[str]) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        order = [(c["id"], c["fit"]) for c in result["clusters"]]
+        assert order[0][0] in expected, because(
+            persona, f"best fit {order[0][0]}, expected {' or '.join(expected)}; fits {order}")
+    return run
+
+
+def check_ready(cluster_id: str, ready: bool) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        entry = cluster(result, cluster_id)
+        assert entry["ready"] is ready, because(
+            persona, f"{cluster_id} ready={entry['ready']}, expected {ready}; "
+            f"fit {entry['fit']}, gaps {entry['gaps']}")
+    return run
+
+
+def check_gaps(cluster_id: str, dimensions: list[str]) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        gaps = cluster(result, cluster_id)["gaps"]
+        absent = [d for d in dimensions if d not in gaps]
+        assert not absent, because(
+            persona, f"{cluster_id} gaps {gaps} do not name {absent}")
+    return run
+
+
+def check_calibration(dimension: str, expected: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        got = reading(result, dimension)
+        entry = result["scores"][dimension]
+        assert got == expected, because(
+            persona, f"{dimension} reads {got}, expected {expected} "
+            f"(self {entry['self']}, knowledge {entry['knowledge']})")
+    return run
+
+
+def check_path_empty(cluster_id: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        steps = path_milestones(result, cluster_id)
+        assert steps == [], because(persona, f"path to {cluster_id} proposes {steps}")
+    return run
+
+
+def path_clusters(result: dict[str, Any], key: str) -> list[str]:
+    return sorted(result["paths"]) if key == "all" else [key]
+
+
+def check_path_excludes(key: str, milestones: list[str]) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        proposed = {
+            cid: sorted(set(path_milestones(result, cid)) & set(milestones))
+            for cid in path_clusters(result, key)
+        }
+        proposed = {cid: found for cid, found in proposed.items() if found}
+        assert not proposed, because(
+            persona, f"paths propose milestones the answers show are done: {proposed}")
+    return run
+
+
+def check_path_includes(cluster_id: str, milestones: list[str], every: bool) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        steps = path_milestones(result, cluster_id)
+        found = [m for m in milestones if m in steps]
+        ok = len(found) == len(milestones) if every else bool(found)
+        need = "all of" if every else "one of"
+        assert ok, because(persona, f"path to {cluster_id} lacks {need} {milestones}: {steps}")
+    return run
+
+
+def check_path_max_hours(cluster_id: str, hours: float) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        total = result["paths"][cluster_id]["total_effort_hours"]
+        assert total <= hours, because(
+            persona, f"path to {cluster_id} takes {total} h, expected at most {hours} h")
+    return run
+
+
+def check_reachable(cluster_id: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        assert result["paths"][cluster_id]["reachable"] is True, because(
+            persona, f"no path reaches {cluster_id}: {result['paths'][cluster_id]}")
+    return run
+
+
+def check_longest_path(cluster_id: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        hours = {cid: p["total_effort_hours"] for cid, p in result["paths"].items()}
+        longest = max(hours, key=hours.__getitem__)
+        assert longest == cluster_id, because(
+            persona, f"longest path is {longest}, expected {cluster_id}: {hours}")
+    return run
+
+
+def check_agrees_with_full(full: str) -> Check:
+    def run(persona: str, result: dict[str, Any]) -> None:
+        full_result = score(full)
+        quick_level = result["placement"]["level"]
+        full_level = full_result["placement"]["level"]
+        off = abs(LEVELS.index(quick_level) - LEVELS.index(full_level))
+        quick_best = result["clusters"][0]["id"]
+        full_best = full_result["clusters"][0]["id"]
+        assert off <= 1 and quick_best == full_best, because(
+            persona, f"screener says {quick_level}/{quick_best}, the full assessment of the "
+            f"same person ({full}) says {full_level}/{full_best}; at most one level apart "
+            "and the same best fit expected")
+    return run
+
+
+def checks_for(expect: dict[str, Any]) -> Iterator[tuple[str, Check]]:
+    if "level" in expect:
+        yield "level", check_level(expect["level"])
+    if "level_at_most" in expect:
+        yield "level_at_most", check_level_at_most(expect["level_at_most"])
+    if "best_fit" in expect:
+        yield "best_fit", check_best_fit(as_list(expect["best_fit"]))
+    for cid in expect.get("ready", []):
+        yield f"ready:{cid}", check_ready(cid, True)
+    for cid in expect.get("not_ready", []):
+        yield f"not_ready:{cid}", check_ready(cid, False)
+    for cid, dims in expect.get("gaps", {}).items():
+        yield f"gaps:{cid}", check_gaps(cid, dims)
+    for dim, sign in expect.get("calibration", {}).items():
+        yield f"calibration:{dim}", check_calibration(dim, sign)
+    for cid in expect.get("path_empty", []):
+        yield f"path_empty:{cid}", check_path_empty(cid)
+    for key, milestones in expect.get("path_excludes", {}).items():
+        yield f"path_excludes:{key}", check_path_excludes(key, milestones)
+    for cid, milestones in expect.get("path_includes", {}).items():
+        yield f"path_includes:{cid}", check_path_includes(cid, milestones, every=True)
+    for cid, milestones in expect.get("path_includes_any", {}).items():
+        yield f"path_includes_any:{cid}", check_path_includes(cid, milestones, every=False)
+    for cid, hours in expect.get("path_max_hours", {}).items():
+        yield f"path_max_hours:{cid}", check_path_max_hours(cid, hours)
+    for cid in expect.get("reachable", []):
+        yield f"reachable:{cid}", check_reachable(cid)
+    if "longest_path" in expect:
+        yield "longest_path", check_longest_path(expect["longest_path"])
+    if "same_as" in expect:
+        yield "agrees_with_full", check_agrees_with_full(expect["same_as"])
+
+
+def expectation_params() -> list[Any]:
+    params = []
+    for persona in persona_names():
+        for name, check in checks_for(expectations(persona)):
+            test_id = f"{persona}::{name}"
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=PENDING_REASON)]
+                if test_id in PENDING else []
+            )
+            params.append(pytest.param(persona, check, id=test_id, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("persona", "check"), expectation_params())
+def test_persona_meets_expectation(persona: str, check: Check) -> None:
+    check(persona, score(persona))
+
+
+def test_pending_lists_only_existing_expectations() -> None:
+    known = {param.id for param in expectation_params()}
+    assert known >= PENDING, sorted(PENDING - known)
+
+
+# ---- the persona files themselves ----------------------------------------------------------
+
+
+@cache
+def career_model() -> dict[str, Any]:
+    model: dict[str, Any] = yaml.safe_load(CAREER_MODEL.read_text(encoding="utf-8"))
+    return model
+
+
+@pytest.mark.parametrize("persona", persona_names())
+def test_expect_block_names_only_known_things(persona: str) -> None:
+    expect = expectations(persona)
+    model = career_model()
+    clusters = {c["id"] for c in model["clusters"]}
+    milestones = {m["id"] for m in model["milestones"]}
+    dimensions = {d["id"] for d in model["dimensions"]}
+    assert set(expect) <= EXPECT_KEYS, sorted(set(expect) - EXPECT_KEYS)
+    assert isinstance(expect.get("why"), str) and len(expect["why"]) > 40
+    assert "level" in expect or "level_at_most" in expect
+    for level in (expect.get("level"), expect.get("level_at_most")):
+        assert level is None or level in LEVELS
+    named_clusters = set(as_list(expect.get("best_fit", [])))
+    for key in ("ready", "not_ready", "path_empty", "reachable"):
+        named_clusters |= set(expect.get(key, []))
+    for key in ("gaps", "path_includes", "path_includes_any", "path_max_hours"):
+        named_clusters |= set(expect.get(key, {}))
+    named_clusters |= set(expect.get("path_excludes", {})) - {"all"}
+    named_clusters |= set(as_list(expect.get("longest_path", [])))
+    assert named_clusters <= clusters, sorted(named_clusters - clusters)
+    assert not set(expect.get("ready", [])) & set(expect.get("not_ready", []))
+    named_milestones = set()
+    for key in ("path_excludes", "path_includes", "path_includes_any"):
+        for listed in expect.get(key, {}).values():
+            named_milestones |= set(listed)
+    assert named_milestones <= milestones, sorted(named_milestones - milestones)
+    assert set(expect.get("calibration", {})) <= dimensions
+    assert set(expect.get("calibration", {}).values()) <= READINGS
+    for dims in expect.get("gaps", {}).values():
+        assert set(dims) <= dimensions
+
+
+def answered_anywhere(questionnaire: str) -> set[str]:
+    return {
+        item_id
+        for persona in persona_names()
+        if answer_file(persona)["questionnaire"] == questionnaire
+        for item_id in answer_file(persona)["answers"]
+    }
+
+
+@pytest.mark.parametrize("persona", persona_names())
+def test_persona_answers_every_item_it_is_shown(persona: str) -> None:
+    """Valid for the shipped questionnaire, and nothing shown left unanswered - except items
+    that no persona answers yet (new items added after the personas were written)."""
+    questionnaire = answer_file(persona)["questionnaire"]
     result = score(persona)
-    assert result["complete"] is True, result["missing"]
-    assert result["placement"]["level"] == level
-    best_ids = (best,) if isinstance(best, str) else best
-    assert result["clusters"][0]["id"] in best_ids, [c["id"] for c in result["clusters"]]
-    for dimension, sign in calibrated.items():
-        assert calibration(result, dimension) == sign, (dimension, result["scores"][dimension])
+    skipped = set(result["missing"]) & answered_anywhere(questionnaire)
+    assert not skipped, f"{persona} leaves shown items unanswered: {sorted(skipped)}"
 
 
-def test_every_persona_file_is_covered() -> None:
-    covered = {param.values[0] for param in EXPECTED}
-    assert {path.stem for path in PERSONAS.glob("*.yaml")} == covered
+def quick_pairs() -> list[tuple[str, str]]:
+    return [
+        (persona, expectations(persona)["same_as"])
+        for persona in persona_names()
+        if "same_as" in expectations(persona)
+    ]
 
 
-# ---- the domain's decision boundaries ------------------------------------------------------------
+def test_screener_personas_are_the_same_people_as_full_personas() -> None:
+    pairs = quick_pairs()
+    assert len(pairs) >= 4
+    for quick, full in pairs:
+        assert answer_file(quick)["questionnaire"] == "ai-cyber-quick", quick
+        assert answer_file(full)["questionnaire"] == "ai-cyber-career", full
+        assert answer_file(quick)["respondent"] == answer_file(full)["respondent"], quick
+        quick_expect, full_expect = expectations(quick), expectations(full)
+        assert quick_expect.get("level") == full_expect.get("level"), quick
+        assert quick_expect.get("best_fit") == full_expect.get("best_fit"), quick
 
 
-def test_governance_fit_does_not_require_ml_engineering() -> None:
-    result = score("compliance-officer")
-    assert result["scores"]["ml"]["percent"] < 10
-    governance = cluster(result, GOV)
-    assert governance["ready"] is True
-    assert governance["fit"] >= 95
-    assert "ml" not in governance["gaps"]
-
-
-def test_ml_without_security_is_not_adversarial_ready() -> None:
-    result = score("ml-engineer-no-security")
-    adversarial = cluster(result, ADV)
-    assert adversarial["ready"] is False
-    assert "security" in adversarial["gaps"]
-    assert result["scores"]["ml"]["percent"] >= 70  # the ML depth is real; security is missing
-    assert LEVELS.index(result["placement"]["level"]) < LEVELS.index("senior")
-
-
-def test_security_without_ml_is_not_adversarial_ready() -> None:
-    result = score("soc-analyst-no-ml")
-    adversarial = cluster(result, ADV)
-    assert adversarial["ready"] is False
-    assert "ml" in adversarial["gaps"]
-
-
-def test_adversarial_phd_with_pentest_background_is_ready() -> None:
-    result = score("adversarial-phd-pentester")
-    adversarial = cluster(result, ADV)
-    assert adversarial["ready"] is True
-    assert adversarial["gaps"] == {}
-    assert result["paths"][ADV]["steps"] == []
-
-
-def test_governance_still_needs_security_literacy() -> None:
-    result = score("policy-lawyer-no-security")
-    governance = cluster(result, GOV)
-    assert governance["fit"] >= 80
-    assert governance["ready"] is False
-    assert "security" in governance["gaps"]
-    assert result["paths"][GOV]["reachable"] is True
-
-
-def test_claims_alone_do_not_carry_a_placement() -> None:
-    result = score("overconfident-self-rater")
-    # His self-ratings alone are above the Senior bar in both ML and security ...
-    assert result["scores"]["ml"]["self"] >= 55
-    assert result["scores"]["security"]["self"] >= 55
-    # ... but with the knowledge checks he is Entry and ready for nothing.
-    assert result["placement"]["level"] == "entry"
-    assert not any(c["ready"] for c in result["clusters"])
-
-
-def test_soc_analyst_gap_is_ml_literacy_and_the_path_is_short() -> None:
-    result = score("soc-analyst-no-ml")
-    soc = cluster(result, SOC)
-    assert soc["ready"] is False
-    # ML literacy is the real gap (a few points of governance awareness may also be short).
-    assert "ml" in soc["gaps"]
-    assert set(soc["gaps"]) <= {"ml", "governance"}
-    assert soc["gaps"]["ml"] >= soc["gaps"].get("governance", 0)
-    path = result["paths"][SOC]
-    assert path["reachable"] is True
-    assert path["total_effort_hours"] <= 120
-
-
-def test_career_changer_can_reach_every_cluster() -> None:
-    result = score("career-changer")
-    hours = {cid: p["total_effort_hours"] for cid, p in result["paths"].items()}
-    assert all(p["reachable"] for p in result["paths"].values())
-    assert max(hours, key=hours.__getitem__) == ADV
-    assert result["clusters"][0]["fit"] < 20
-
-
-def test_quick_screener_agrees_with_full_assessment() -> None:
-    for full, quick in (
-        ("soc-analyst-no-ml", "quick-soc-analyst"),
-        ("compliance-officer", "quick-compliance-officer"),
-    ):
-        full_result, quick_result = score(full), score(quick)
-        assert quick_result["placement"]["level"] == full_result["placement"]["level"]
-        assert quick_result["clusters"][0]["id"] == full_result["clusters"][0]["id"]
+def test_personas_cover_the_field() -> None:
+    names = persona_names()
+    full = [p for p in names if answer_file(p)["questionnaire"] == "ai-cyber-career"]
+    assert len(names) >= 24
+    best = {cid for p in full for cid in as_list(expectations(p).get("best_fit", []))}
+    assert best == {c["id"] for c in career_model()["clusters"]}
+    assert {expectations(p).get("level") for p in full} >= set(LEVELS)
+    scenarios = {answer_file(p)["answers"].get("ctx_scenario") for p in full}
+    assert scenarios >= DEPLOYMENT_SCENARIOS
+    readings = {r for p in full for r in expectations(p).get("calibration", {}).values()}
+    assert {"over", "under"} <= readings
