@@ -39,8 +39,9 @@ def measures_from_scores(
 
 def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
     """The milestones that the questionnaire's `milestone_evidence` (an addition to SPEC 1)
-    shows are already done by these answers, with their prerequisites (transitively), in
-    the career model's file order."""
+    shows are already done by these answers, in the career model's file order. Their
+    prerequisites are not implied: work can show the advanced step without its groundwork
+    (an LLM red-teamer has not necessarily taken the adversarial-ML course)."""
     model = questionnaire.career
     if model is None or not questionnaire.milestone_evidence:
         return []
@@ -50,14 +51,6 @@ def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any]) ->
         for entry in questionnaire.milestone_evidence
         if evaluate_answer_condition(entry.when, answers, visible)
     }
-    # Work that shows a milestone done shows its groundwork done too (equivalents count):
-    # someone who ran red-team engagements is past the course that leads to them.
-    pending = list(shown)
-    while pending:
-        for prerequisite in model.milestone(pending.pop()).requires:
-            if prerequisite not in shown:
-                shown.add(prerequisite)
-                pending.append(prerequisite)
     return [m.id for m in model.milestones if m.id in shown]
 
 

@@ -209,21 +209,23 @@ def test_ready_when_joins_the_spec_readiness(tmp_path: Path) -> None:
     assert not_ready["clusters"][0]["ready"] is False
 
 
-def test_done_milestones_are_listed_with_their_prerequisites(tmp_path: Path) -> None:
+def test_done_milestones_are_listed(tmp_path: Path) -> None:
     questionnaire = load(tmp_path)
-    assert milestones_done(questionnaire, {"p": 0, "k": "b", "years": 3}) == ["intro", "course"]
+    # `course` is shown done; its prerequisite `intro` is not implied.
+    assert milestones_done(questionnaire, {"p": 0, "k": "b", "years": 3}) == ["course"]
     assert milestones_done(questionnaire, {"p": 0, "k": "b", "years": 0}) == []
     result = result_for(questionnaire, {"p": 0, "k": "b", "years": 3})
-    assert result["milestones_done"] == ["intro", "course"]
+    assert result["milestones_done"] == ["course"]
 
 
 def test_paths_never_propose_done_work_nor_add_its_raises_again(tmp_path: Path) -> None:
     questionnaire = load(tmp_path)
     result = result_for(questionnaire, {"p": 0, "k": "b", "years": 3})  # ml percent 0
     steps = result["paths"]["c1"]["steps"]
-    # `project` needs `course`, which counts as taken; `intro` and `course` add nothing.
-    assert [s["milestone"] for s in steps] == ["project"]
-    assert steps[0]["projected"]["ml"] == 40
+    # `course` counts as taken: it is never a step, satisfies `project`'s prerequisite and
+    # adds nothing. `intro` (1 point/hour, first in the file) ties with `project` alone.
+    assert [s["milestone"] for s in steps] == ["intro", "project"]
+    assert [s["projected"]["ml"] for s in steps] == [10, 50]
     newcomer = result_for(questionnaire, {"p": 0, "k": "b", "years": 0})
     assert [s["milestone"] for s in newcomer["paths"]["c1"]["steps"]] == ["intro", "course", "project"]
 
@@ -248,7 +250,7 @@ def test_an_edited_milestones_done_is_refused_on_rescoring(tmp_path: Path) -> No
     questionnaire = load(tmp_path)
     result = result_for(questionnaire, {"p": 0, "k": "b", "years": 3})
     verify_against(parse_result(result_to_bytes(result), "r.json"), questionnaire, "r.json")
-    edited = dict(result, milestones_done=["intro", "course", "project"])
+    edited = dict(result, milestones_done=["intro", "course"])
     edited.pop("integrity")
     edited = build_like(edited)
     with pytest.raises(AssessorError, match="milestones done"):
