@@ -13,7 +13,15 @@ from assessor.core.conditions import (
     evaluate_requirement,
     visibility,
 )
-from assessor.core.model import CareerModel, Cluster, Level, Milestone, Questionnaire
+from assessor.core.model import (
+    AllOf,
+    CareerModel,
+    Cluster,
+    DimensionTest,
+    Level,
+    Milestone,
+    Questionnaire,
+)
 
 TIE_TOLERANCE = 1e-9
 PROJECTED_MEASURES = ("self", "knowledge")
@@ -213,6 +221,38 @@ def _project_measures(
             values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
 
 
+Goal = tuple[str, str, float, float]  # (measure, dimension, bound, weight)
+
+
+def _goals(cluster: Cluster) -> list[Goal]:
+    """What a path to `cluster` must reach: its targets (SPEC 1.5) and, where the cluster
+    has a `ready_when` (an addition), that condition's lower bounds, weighted like the
+    targets, so that following the path leads to readiness. Only the bounds that every way
+    of meeting the condition needs (`all` of `gte`/`gt` tests) are goals."""
+    goals: list[Goal] = [
+        ("percent", dim, target, cluster.weight(dim)) for dim, target in cluster.target.items()
+    ]
+    pending = [cluster.ready_when] if cluster.ready_when is not None else []
+    while pending:
+        condition = pending.pop(0)
+        if isinstance(condition, AllOf):
+            pending[:0] = list(condition.conditions)
+        elif isinstance(condition, DimensionTest):
+            for op, bound in condition.tests:
+                if op in ("gte", "gt"):
+                    weight = cluster.weight(condition.dimension)
+                    goals.append((condition.measure, condition.dimension, bound, weight))
+    return goals
+
+
+def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -> float:
+    total = 0.0
+    for measure, dim, bound, weight in goals:
+        values = percents if measure == "percent" else measures.get(measure, {})
+        total += weight * max(0.0, bound - (values.get(dim) or 0.0))
+    return total
+
+
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
@@ -224,11 +264,14 @@ def plan_path(
     """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
     planning and for milestones the answers show are done) lists milestones counted as
     taken without being steps; their raises are not applied (the scores reflect them).
-    `measures` (self/knowledge numbers) only feed each step's projected placement."""
-    projected_measures = {
+    `measures` (self/knowledge numbers) are projected like the percents; they feed each
+    step's placement and the cluster's `ready_when` goals (see `_goals`). A cluster without
+    `ready_when` gets exactly the SPEC path."""
+    projected: dict[str, dict[str, float | None]] = {
         measure: dict(values) for measure, values in (measures or {}).items()
     }
     cluster = model.cluster(cluster_id)
+    goals = _goals(cluster)
     current = {d.id: _score(percents, d.id) for d in model.dimensions}
     for dim in cluster.target:
         current.setdefault(dim, _score(percents, dim))
@@ -236,8 +279,8 @@ def plan_path(
     allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
     order = {m.id: index for index, m in enumerate(model.milestones)}
     steps: list[PathStep] = []
-    while shortfall(cluster, current) > 0:
-        before = shortfall(cluster, current)
+    while _gap(goals, current, projected) > 0:
+        before = _gap(goals, current, projected)
         best: tuple[float, int, list[Milestone]] | None = None
         for milestone in model.milestones:
             if milestone.id not in allowed or milestone.id in taken:
@@ -246,9 +289,11 @@ def plan_path(
             if bundle is None:
                 continue
             trial = dict(current)
+            trial_measures = {m: dict(values) for m, values in projected.items()}
             for step in bundle:
                 _apply(trial, step)
-            reduction = before - shortfall(cluster, trial)
+                _project_measures(trial_measures, step)
+            reduction = before - _gap(goals, trial, trial_measures)
             if reduction <= 0:
                 continue
             ratio = reduction / sum(step.effort_hours for step in bundle)
@@ -263,11 +308,15 @@ def plan_path(
             break
         for milestone in best[2]:
             _apply(current, milestone)
-            _project_measures(projected_measures, milestone)
+            _project_measures(projected, milestone)
             taken.add(milestone.id)
-            level = placement(model, current, projected_measures)
+            level = placement(model, current, projected)
             steps.append(PathStep(milestone, dict(current), level))
-    short = [dim for dim, target in cluster.target.items() if current.get(dim, 0.0) < target]
+    short = list(dict.fromkeys(
+        dim for measure, dim, bound, _ in goals
+        if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
+        < bound
+    ))
     return Path(cluster, steps, not short, short)
 
 
