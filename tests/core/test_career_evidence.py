@@ -271,3 +271,25 @@ def test_a_result_with_a_malformed_milestones_done_is_refused() -> None:
     }
     with pytest.raises(AssessorError, match="milestones_done"):
         build_like(base)
+
+
+def test_paths_aim_at_ready_when_as_well_as_the_targets(tmp_path: Path) -> None:
+    questionnaire = load(tmp_path)
+    # Quiz only: percent 50 meets the target, but ready_when asks for self >= 75.
+    result = result_for(questionnaire, {"p": 0, "k": "a", "years": 0})
+    path = result["paths"]["c1"]
+    # intro (+10), course (+30), project (+40) project self to 80: the path leads to ready.
+    assert [s["milestone"] for s in path["steps"]] == ["intro", "course", "project"]
+    assert path["reachable"] is True and path["short"] == []
+    model = questionnaire.career
+    assert model is not None
+    short = plan_path(model, {"ml": 50.0}, "c1", already_done=["intro", "course", "project"],
+                      measures={"self": {"ml": 0.0}, "knowledge": {"ml": 100.0}})
+    assert short.steps == [] and short.reachable is False and short.short == ["ml"]
+
+
+def test_clusters_without_ready_when_keep_the_spec_path(tmp_path: Path) -> None:
+    plain = DOC.replace("    ready_when: {dimension: ml, measure: self, gte: 75}\n", "")
+    result = result_for(load(tmp_path, plain), {"p": 0, "k": "a", "years": 0})
+    assert result["paths"]["c1"] == {"reachable": True, "steps": [], "total_effort_hours": 0,
+                                     "short": []}
