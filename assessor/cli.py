@@ -112,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     validate = sub.add_parser("validate", help="check questionnaire and career-model files")
     validate.add_argument("files", nargs="+", metavar="FILE")
-    importlib.import_module("assessor.cli_lint").add_lint_options(validate)
+    from assessor.cli_lint import add_lint_options  # --lint and --strict
+
+    add_lint_options(validate)
     validate.set_defaults(run=_cmd_validate)
     score_cmd = sub.add_parser("score", help="score an answer file")
     score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")

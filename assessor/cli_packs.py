@@ -96,9 +96,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _signature_line(pack: Pack) -> str:
     if pack.signature_status == "valid":
-        return f"signed by {pack.signer} (key {pack.fingerprint})"
+        return pack.signature.describe()
     if pack.signature_status == "invalid":
-        claimed = f", claims signer {pack.signer}" if pack.signer else ""
+        # The claimed signer is already one safe line (packs_signing); key first, quoted name.
+        claimed = f' (claims key {pack.fingerprint}, signer "{pack.signer}")' if pack.signer else ""
         return f"signature INVALID{claimed}"
     return "unsigned" + (" (the provider requires a signature)" if pack.require_signature else "")
 

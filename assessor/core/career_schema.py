@@ -19,6 +19,7 @@ from assessor.core.model import (
     Resource,
     frozen_map,
 )
+from assessor.core.plaintext import is_web_address
 from assessor.core.reader import Reader
 from assessor.core.yamlsafe import Position, YList, YMap
 
@@ -304,9 +305,10 @@ def _parse_resources(reader: Reader, entry: YMap) -> tuple[Resource, ...]:
         reader.check_keys(resource, ("title", "url"), ("title",), "a resource")
         title = reader.text(resource, "title", "a resource")
         url = reader.text(resource, "url", "a resource")
-        if url is not None and not url.lower().startswith(("https://", "http://")):
+        if url is not None and not is_web_address(url, mail=False):
             # Reports turn these into links; only web addresses, never file: or javascript:.
-            reader.at(resource.where("url"), "'url' must start with https:// or http://")
+            reader.at(resource.where("url"),
+                      "'url' must be a web address starting with https:// or http://")
             url = None
         if title is not None:
             resources.append(Resource(title, url))

@@ -22,12 +22,8 @@ from assessor.core.atomic import write_atomic
 from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
-from assessor.core.results import (
-    parse_result,
-    read_result_file,
-    same_career_model,
-    verify_against,
-)
+from assessor.core.rescoring import check_rescored, twin, twin_message
+from assessor.core.results import parse_result, read_result_file
 from assessor.core.yamlsafe import MAX_FILE_BYTES
 
 RESCORED = "re-scored"
@@ -147,14 +143,29 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> Cohor
                 continue
             first_seen[sha] = name
             questionnaire = by_sha.get(result["questionnaire"]["sha256"])
-            if questionnaire is not None and not same_career_model(result, questionnaire):
-                questionnaire = None  # scored with another model version: hash check only
             if questionnaire is not None:
-                verify_against(result, questionnaire, name)
-            outcome.entries.append(_entry(result, name, sha, questionnaire is not None))
+                # False when scored with another version of the career model: the scores
+                # and texts are checked, the fits cannot be.
+                rescored = check_rescored(result, questionnaire, name)
+            elif twin(result, by_sha.values()) is not None:
+                raise AssessorError.single(name, twin_message(result))
+            else:
+                rescored = False
+            outcome.entries.append(_entry(result, name, sha, rescored))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, exc.lines()[0]))
+        except _UNFORESEEN as exc:
+            # A defect met in one file must not sink the batch (SPEC 4: the rest are still
+            # summarised): that file is refused with what went wrong, the others go on.
+            outcome.refused.append(Refusal(
+                name, f"{name}: could not be checked (internal error: "
+                      f"{type(exc).__name__}); please report this file"))
     return outcome
+
+
+# What a defect in reading or re-scoring one file could raise (never an AssessorError).
+_UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
+               RecursionError, MemoryError)
 
 
 def _read_result(path: Path) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from assessor.core.schema import schema_problems
 from assessor.core.yamlsafe import Position, YMap, decode_utf8, parse_yaml, read_limited
 
 FORMAT = "assessor/1"
-_FORMAT_RE = re.compile(r"^assessor/(\d+)(?:\.\d+)?$")
+_FORMAT_RE = re.compile(r"assessor/(\d+)(?:\.\d+)?")
 _MODEL_KEYS = ("ladder", "clusters", "milestones")
 QUESTIONNAIRE_KEYS = (
     "format",
@@ -161,7 +161,7 @@ def _format_problem(reader: Reader, root: YMap) -> bool:
     if not isinstance(value, str):
         reader.at(root.where("format"), f"'format' must be the text '{FORMAT}'")
         return True
-    match = _FORMAT_RE.match(value)
+    match = _FORMAT_RE.fullmatch(value)
     if match is None:
         reader.at(root.where("format"), f"unknown format '{value}' (expected '{FORMAT}')")
         return False

@@ -21,6 +21,12 @@ from assessor.core.career import (
     plan_path,
 )
 from assessor.core.errors import AssessorError
+from assessor.core.input_rules import (
+    RESULT_LIMIT,
+    locate_in_json,
+    read_integer_literal,
+    walk_problems,
+)
 from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
@@ -34,7 +40,8 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
+_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
 
@@ -80,6 +87,12 @@ def build_result(
         "generator": f"assessor {__version__}",
         "display": display_context(questionnaire),
     }
+    for where, problem in walk_problems(result, RESULT_LIMIT):
+        # The questionnaire's numbers are in range, so only a respondent name typed with a
+        # control character (or a non-UTF-8 command line) can get here; say so, not crash.
+        raise AssessorError.single(str(questionnaire.source.path or questionnaire.id),
+                                   f"cannot be scored: '{where}' "
+                                   f"{problem}")
     result["integrity"] = {"sha256": integrity_hash(result)}
     return result
 
@@ -221,7 +234,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise AssessorError.single(name, "is not valid UTF-8") from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -230,8 +243,12 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
+    for where, problem in walk_problems(value, RESULT_LIMIT):
+        line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
+        raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
+                                   line, column)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.match(fmt) if isinstance(fmt, str) else None
+    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
     if match is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
     if match.group(1) != "1":
@@ -314,6 +331,13 @@ class _Shape:
                 self.listing(item, at)
 
 
+def _check_sha256(shape: _Shape, value: str, where: str) -> None:
+    # One spelling only: an upper-case or otherwise altered hash would match no file and so
+    # quietly turn a re-scorable result into one checked by its integrity hash alone.
+    if not _SHA256_RE.fullmatch(value):
+        raise shape.fail(where, "64 lower-case hexadecimal digits")
+
+
 def _check_shape(value: dict[str, Any], name: str) -> None:
     shape = _Shape(name)
     shape.record(value, "result", {
@@ -323,6 +347,11 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
     })
     shape.record(value["questionnaire"], "questionnaire",
                  {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
+    _check_sha256(shape, value["questionnaire"]["sha256"], "questionnaire.sha256")
+    model = value.get("career_model")
+    if model is not None:
+        shape.record(model, "career_model", {"id": "text", "sha256": "text", "version": "text?"})
+        _check_sha256(shape, model["sha256"], "career_model.sha256")
     shape.texts(value["missing"], "missing")
     if value.get("milestones_done") is not None:
         shape.texts(value["milestones_done"], "milestones_done")
@@ -397,10 +426,13 @@ def verify_against(
     name: str,
     *,
     check_paths: bool = True,
+    with_model: bool = True,
 ) -> None:
     """Re-score the result's answers and refuse it if what they imply differs from what the
     file states: scores, placement and fits (SPEC 3), and also completeness and, unless
-    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths."""
+    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths. Without
+    `with_model` (scored with another version of the career model) only the scores.
+    Importers call rescoring.check_rescored, which also checks the texts and the model."""
     problems = check_answers(questionnaire, result["answers"], name)
     if problems:
         raise AssessorError.single(
@@ -410,13 +442,18 @@ def verify_against(
     fresh = assess(questionnaire, result["answers"], with_paths=check_paths)
     checks = [
         ("scores", "scores"),
+<<<<<<< HEAD
         ("placement", "placement"),
         ("clusters", "cluster fits"),
         ("milestones_done", "milestones done"),
+=======
+>>>>>>> main
         ("complete", "completeness"),
         ("missing", "list of missing answers"),
     ]
-    if check_paths:
+    if with_model:
+        checks += [("placement", "placement"), ("clusters", "cluster fits")]
+    if check_paths and with_model:
         checks.append(("paths", "paths"))
     for key, label in checks:
         if not _close(result.get(key), fresh.get(key)):

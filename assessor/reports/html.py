@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from assessor.core.plaintext import is_web_address
 from assessor.reports.content import Report, Table, build_report
 from assessor.reports.svg import figure_svg
 
@@ -75,6 +76,10 @@ def _table(table: Table) -> str:
 def _link(title: str, url: str | None) -> str:
     if not url:
         return escape(title)
+    if not is_web_address(url):
+        # A result's display block is the file's word, not the questionnaire's: a
+        # javascript:, file: or data: address there is printed, never made clickable.
+        return f"{escape(title)} <span class=\"small\">({escape(url)})</span>"
     # A link loads nothing until clicked; the address is also printed for paper copies.
     return (f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">'
             f"{escape(title)}</a> <span class=\"small\">({escape(url)})</span>")

@@ -59,8 +59,14 @@ def _tr(text: str) -> str:
 def signature_note(pack: Pack) -> str:
     """One line on who signed a pack, or why it cannot be trusted."""
     check = pack.signature
+    # The key comes first and the signer name (one safe line, see packs_signing) last, in
+    # quotes, so a name can neither push the fingerprint away nor pass for one.
+    if check.status == "valid" and check.signer_verified:
+        return _tr("Signed with key fingerprint {0} by “{1}”").format(
+            check.fingerprint, check.signer)
     if check.status == "valid":
-        return _tr("Signed by {0} (key fingerprint {1})").format(check.signer, check.fingerprint)
+        return _tr("Signed with key fingerprint {0}; the signer name “{1}” is not covered by "
+                   "this older signature").format(check.fingerprint, check.signer)
     if check.status == "invalid":
         return _tr("SIGNATURE INVALID: {0}").format(check.problem or _tr("it does not match"))
     if pack.require_signature:

@@ -91,8 +91,9 @@ class PackDialog(QDialog):
         inner.addWidget(self.warning_text)
         if pack.signature.status == "invalid" and pack.signature.signer:
             inner.addWidget(plain_label(self.tr(
-                "The signature claims to be by {0} (key {1}), but it does not match the "
-                "pack's contents.").format(pack.signature.signer, pack.signature.fingerprint)))
+                "The signature claims key fingerprint {0} and signer “{1}”, but it does not "
+                "match the pack's contents.").format(pack.signature.fingerprint,
+                                                     pack.signature.signer)))
         if pack.warnings:
             font = QFont(self.signature_label.font())
             font.setBold(True)

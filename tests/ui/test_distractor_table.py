@@ -3,6 +3,7 @@ see how its options were chosen and which are flagged, small counts hidden, plai
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,11 @@ def test_selecting_a_knowledge_check_shows_its_options(qtbot: QtBot, tmp_path: P
     assert set(flagged) == {"dead", "lure", "miskey"}  # "clean" is clean
     assert "strong respondents prefer a distractor: d" in flagged["lure"]
     select(view, "lure")
+    if os.environ.get("ASSESSOR_SCREENSHOT_DIR"):  # to look at it, as in docs/reliability.md
+        page = view.window()
+        page.resize(1280, 800)
+        qtbot.waitUntil(lambda: page.width() == 1280)
+        page.grab().save(str(Path(os.environ["ASSESSOR_SCREENSHOT_DIR"]) / "distractors.png"))
     assert "Options of lure (Lure)" in view.distractors.heading.text()
     rows = option_rows(view)
     assert rows["a"][:6] == ["Alpha", "a", "key", "40", "40%", "-0.02"]

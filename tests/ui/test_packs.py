@@ -75,7 +75,7 @@ def test_signed_pack_shows_valid_signature_and_installs_onto_the_start_page(
     window = make_window()
     dialog = open_pack(window, prompts, path)
     qtbot.waitExposed(dialog)
-    assert dialog.signature_label.text() == f"Signed by Acme Academy (key fingerprint {key})"
+    assert dialog.signature_label.text() == f"Signed with key fingerprint {key} by “Acme Academy”"
     assert dialog.warning_box.isHidden()
     assert dialog.provider_card.name.text() == "Acme Academy"
     assert dialog.provider_card.contact.text() == "courses@acme.example"
@@ -95,7 +95,8 @@ def test_signed_pack_shows_valid_signature_and_installs_onto_the_start_page(
     assert card.isVisible()
     assert card.name.text() == "Acme Academy"
     assert card.website.text() == "https://acme.example"
-    assert card.signature.text().startswith("Signed by Acme Academy")
+    assert card.signature.text().startswith("Signed with key fingerprint ")
+    assert card.signature.text().endswith("by “Acme Academy”")
     # A questionnaire not from a pack shows no provider card.
     select_title(window, next(t for t in listed_titles(window)
                               if not t.startswith("Acme")).splitlines()[0])
