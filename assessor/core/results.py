@@ -442,17 +442,12 @@ def verify_against(
     fresh = assess(questionnaire, result["answers"], with_paths=check_paths)
     checks = [
         ("scores", "scores"),
-<<<<<<< HEAD
-        ("placement", "placement"),
-        ("clusters", "cluster fits"),
-        ("milestones_done", "milestones done"),
-=======
->>>>>>> main
         ("complete", "completeness"),
         ("missing", "list of missing answers"),
     ]
     if with_model:
-        checks += [("placement", "placement"), ("clusters", "cluster fits")]
+        checks += [("placement", "placement"), ("clusters", "cluster fits"),
+                   ("milestones_done", "milestones done")]
     if check_paths and with_model:
         checks.append(("paths", "paths"))
     for key, label in checks:

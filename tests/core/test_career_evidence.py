@@ -265,7 +265,7 @@ def build_like(result: dict[str, Any]) -> dict[str, Any]:
 
 def test_a_result_with_a_malformed_milestones_done_is_refused() -> None:
     base: dict[str, Any] = {
-        "format": "assessor-result/1", "questionnaire": {"id": "q", "sha256": "0"},
+        "format": "assessor-result/1", "questionnaire": {"id": "q", "sha256": "0" * 64},
         "completed_at": "x", "complete": True, "missing": [], "answers": {}, "scores": {},
         "clusters": [], "milestones_done": [3],
     }
