@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from assessor.core.conditions import visibility
 from assessor.core.loading import load_questionnaire
 from assessor.core.model import Item, Questionnaire
 from assessor.core.results import assess
+from tests.questionnaires.test_personas import PERSONAS, read_expectations
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("ai-cyber-career", "ai-cyber-quick")
@@ -229,6 +231,7 @@ def everyone() -> list[tuple[str, dict[str, Any]]]:
                                ("claims", (wrong, highest))):
             people.append((f"{qid}:{name}", result(qid, answers(qid, *strategy))))
         people += [(f"{qid}:random{i}", r) for i, r in enumerate(random_results(qid, 120))]
+    people += [(path.stem, persona_result(path.stem)) for path in sorted(PERSONAS.glob("*.yaml"))]
     return people
 
 
@@ -251,3 +254,34 @@ def test_done_milestones_are_never_proposed() -> None:
         for cluster_id, path in scored["paths"].items():
             proposed = {step["milestone"] for step in path["steps"]}
             assert not proposed & done, (who, cluster_id, sorted(proposed & done))
+
+
+def screener_pairs() -> list[tuple[str, str]]:
+    """(screener persona, full-assessment persona) for the people who answered both."""
+    pairs = []
+    for path in sorted(PERSONAS.glob("quick-*.yaml")):
+        full = read_expectations(path).get("same_as")
+        if full:
+            pairs.append((path.stem, str(full)))
+    return pairs
+
+
+def persona_result(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+    return result(data["questionnaire"], data["answers"])
+
+
+def test_the_screener_places_as_the_full_assessment_does() -> None:
+    # docs/content.md quotes these figures: same level for every pair, never more than one
+    # level apart; the same best fit for all but one pair.
+    pairs = screener_pairs()
+    assert len(pairs) >= 6
+    same_level = same_best = 0
+    for quick, full in pairs:
+        quick_result, full_result = persona_result(quick), persona_result(full)
+        apart = abs(LEVELS.index(level(quick_result)) - LEVELS.index(level(full_result)))
+        assert apart <= 1, (quick, level(quick_result), level(full_result))
+        same_level += apart == 0
+        same_best += quick_result["clusters"][0]["id"] == full_result["clusters"][0]["id"]
+    assert same_level == len(pairs)
+    assert same_best >= len(pairs) - 1
