@@ -114,9 +114,11 @@ def _rung_grid(requirements: tuple[Condition, ...], x_dim: str, y_dim: str) -> A
     for row, y in enumerate(values):
         for column, x in enumerate(values):
             percents = {x_dim: float(x), y_dim: float(y)}
+            # Requirements on claims or knowledge read as met in step with the percent.
+            in_step = {"self": percents, "knowledge": percents}
             rung = -1
             for requirement in requirements:
-                if not evaluate_requirement(requirement, percents):
+                if not evaluate_requirement(requirement, percents, in_step):
                     break
                 rung += 1
             grid[row, column] = rung

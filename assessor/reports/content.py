@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts import data
+from assessor.core.calibration import calibration_sentence
 
 CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
@@ -103,6 +104,7 @@ class Report:
     clusters: Table | None
     path: PathSection | None
     answers: Table
+    calibration: Table | None = None
     caveat: str = CAVEAT
     caveat_detail: str = CAVEAT_DETAIL
     facts: list[tuple[str, str]] = field(default_factory=list)
@@ -169,6 +171,18 @@ def _score_table(result: Mapping[str, Any]) -> Table:
                      "–" if coverage is None else f"{coverage * 100:.0f}%"))
     return Table(("Dimension", "Score", "Self-rating", "Knowledge check", "Answered"), rows,
                  (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
+
+
+def _calibration_table(result: Mapping[str, Any]) -> Table:
+    """Each dimension's self-rating against its own knowledge checks, read in words."""
+    rows = []
+    for dim, label in data.dimensions(result):
+        rated = data.score_value(result, dim, "self")
+        known = data.score_value(result, dim, "knowledge")
+        rows.append((label, _percent(rated), _percent(known),
+                     calibration_sentence(label, rated, known)))
+    return Table(("Dimension", "Self-rating", "Knowledge check", "Reading"), rows,
+                 (0.22, 0.12, 0.13, 0.53), numeric=(1, 2))
 
 
 def _cluster_table(result: Mapping[str, Any]) -> Table | None:
@@ -327,5 +341,6 @@ def build_report(
         clusters=_cluster_table(result),
         path=_path_section(result, chosen) if chosen is not None else None,
         answers=_answer_table(result),
+        calibration=_calibration_table(result),
         provider=_provider(result),
     )

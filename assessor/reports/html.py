@@ -179,6 +179,8 @@ def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str
             body += ["<h3>Role clusters</h3>", _table(report.clusters)]
     body += ["<h2>Your profile</h2>", figure("dimensions"), _table(report.scores),
              "<h2>Self-rating and knowledge</h2>", figure("calibration")]
+    if report.calibration is not None:
+        body.append(_table(report.calibration))
     body += [_path(report), figure("path")]
     body += ["<h2>Appendix: your answers</h2>", _table(report.answers)]
     about = [

@@ -148,6 +148,10 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
                report.scores.numeric)
     flow.heading("Self-rating and knowledge", keep_with=180)
     flow.svg(svgs["calibration"])
+    if report.calibration is not None:
+        calibration = report.calibration
+        flow.table(calibration.columns, calibration.rows, calibration.widths,
+                   calibration.numeric)
 
     # ---- path ----
     if report.path is not None:

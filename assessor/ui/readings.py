@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.core.calibration import calibration
-from assessor.core.model import AllOf, CareerModel, DimensionTest
+from assessor.core.calibration import calibration_sentence
+from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
 
 
 def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
@@ -29,20 +29,7 @@ class CalibrationRow:
 
 
 def calibration_reading(label: str, self_rating: float | None, knowledge: float | None) -> str:
-    if self_rating is None and knowledge is None:
-        return f"No self-rating or knowledge check covers {label}."
-    if knowledge is None:
-        return f"No knowledge check covers {label}, so your self-rating cannot be compared."
-    if self_rating is None:
-        return f"Only the knowledge checks cover {label}."
-    reading = calibration(self_rating, knowledge)
-    if reading == "over":
-        return (f"You rate yourself well above what the knowledge checks show for {label} "
-                "— worth testing your knowledge before applying.")
-    if reading == "under":
-        return (f"The knowledge checks show more than you give yourself credit for in "
-                f"{label} — you may be underselling yourself.")
-    return f"Your self-rating for {label} matches what the knowledge checks show."
+    return calibration_sentence(label, self_rating, knowledge)
 
 
 def calibration_rows(result: Mapping[str, Any]) -> list[CalibrationRow]:
@@ -70,28 +57,48 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     if model is None:
         return f"Next rung: {nxt['label']}."
     labels = dimension_labels(result)
-    percents = {d: s.get("percent") for d, s in result.get("scores", {}).items()}
+    scores = result.get("scores", {})
+    routes = _routes(model.ladder[position + 1].requires)
+    unmet = [[test for test in route if not _test_holds(test, scores)] for route in routes]
+    closest = min(unmet, key=len) if unmet else []
     needs = []
-    for test in _dimension_tests(model.ladder[position + 1].requires):
-        have = percents.get(test.dimension)
+    for test in closest:
+        have = (scores.get(test.dimension) or {}).get(test.measure)
+        what = labels.get(test.dimension, test.dimension) + _MEASURE_WORDS[test.measure]
         for op, bound in test.tests:
             if not _holds(op, have, bound):
                 word = {"gte": "at least", "gt": "more than", "lte": "at most",
                         "lt": "less than"}[op]
                 shown = "none" if have is None else f"{have:.0f}%"
-                needs.append(f"{labels.get(test.dimension, test.dimension)} {word} "
-                             f"{bound:g}% (you have {shown})")
+                needs.append(f"{what} {word} {bound:g}% (you have {shown})")
     if not needs:
         return f"Next rung: {nxt['label']}."
-    return f"Next rung, {nxt['label']}, needs " + "; ".join(needs) + "."
+    way = " (the closest of its routes)" if len(routes) > 1 else ""
+    return f"Next rung, {nxt['label']}{way}, needs " + "; ".join(needs) + "."
 
 
-def _dimension_tests(condition: Any) -> list[DimensionTest]:
+_MEASURE_WORDS = {"percent": "", "self": " (experience and practice)",
+                  "knowledge": " (knowledge checks)"}
+
+
+def _routes(condition: Any) -> list[list[DimensionTest]]:
+    """The ways to meet a requirement, each a list of tests that must all hold (an `any` of
+    `all`s, as ladders are written; `not` is left out of the wording)."""
     if isinstance(condition, DimensionTest):
-        return [condition]
+        return [[condition]]
     if isinstance(condition, AllOf):
-        return [t for c in condition.conditions for t in _dimension_tests(c)]
-    return []
+        routes: list[list[DimensionTest]] = [[]]
+        for part in condition.conditions:
+            routes = [r + p for r in routes for p in _routes(part)]
+        return routes
+    if isinstance(condition, AnyOf):
+        return [r for part in condition.conditions for r in _routes(part)]
+    return [[]]
+
+
+def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
+    have = (scores.get(test.dimension) or {}).get(test.measure)
+    return all(_holds(op, have, bound) for op, bound in test.tests)
 
 
 def _holds(op: str, value: float | None, bound: float) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.career import plan_path
+from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
 from assessor.core.results import write_result
@@ -203,8 +203,7 @@ class ResultsPage(QWidget):
 
     def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
         if self.questionnaire is not None and self.questionnaire.career is not None:
-            percents = {d: s.get("percent") for d, s in self.result["scores"].items()}
-            return plan_path(self.questionnaire.career, percents, cluster_id).as_dict()
+            return result_path(self.questionnaire.career, self.result, cluster_id).as_dict()
         path: dict[str, Any] | None = (self.result.get("paths") or {}).get(cluster_id)
         return path
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.career import plan_path
+from assessor.core.career import measures_from_scores, result_path
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import dimension_labels, percents, when_text
 from assessor.core.model import Questionnaire
@@ -262,7 +262,7 @@ class WhatIfView(QWidget):
         model = self.questionnaire.career if self.questionnaire else None
         cluster_id = self.cluster_combo.currentData()
         if model is not None and cluster_id is not None and self.result is not None:
-            base = plan_path(model, percents(self.result), cluster_id)
+            base = result_path(model, self.result, cluster_id)
             ids = [step.milestone.id for step in base.steps]
             ids += [m for m in ticked if m not in ids and m in {x.id for x in model.milestones}]
             labels = dimension_labels(self.result)
@@ -328,7 +328,9 @@ class WhatIfView(QWidget):
             self.remaining_list.clear()
             return
         projection = project(model, percents(self.result), cluster_id, self.ticked(),
-                             self.overrides)
+                             self.overrides,
+                             measures=measures_from_scores(self.result.get("scores") or {}),
+                             done=self.result.get("milestones_done") or ())
         self.projection = projection
         now_level = (self.result.get("placement") or {}).get("label") or self.tr("not placed")
         self.level_label.setText(self.tr("Projected level: {0} (now {1})").format(

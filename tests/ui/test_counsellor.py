@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assessor.core.career import plan_path
+from assessor.core.career import measures_from_scores, plan_path
 from assessor.core.history_report import compare
 from tests.ui.conftest import FakePrompts, WindowMaker
 from tests.ui.counsellor import add_progress, career_window, screen_texts
@@ -177,16 +177,21 @@ def test_ticking_a_milestone_changes_placement_fit_and_path_as_plan_path_says(
     result = store.get_result(ids[0]).result
     cluster = whatif.cluster_combo.currentData()
     percents = {d: s["percent"] for d, s in result["scores"].items()}
-    base = plan_path(model, percents, cluster)
+    measures = measures_from_scores(result["scores"])
+    already = result.get("milestones_done", [])
+    base = plan_path(model, percents, cluster, already_done=already, measures=measures)
     assert whatif.milestone_list.count() == len(base.steps)
     assert whatif.remaining_list.count() == len(base.steps)
     first = whatif.milestone_list.item(0)
     first.setCheckState(Qt.CheckState.Checked)  # what a click on its box does
     done = base.steps[0].milestone
     raised = dict(percents)
+    raised_measures = {measure: dict(values) for measure, values in measures.items()}
     for dim, points in done.raises.items():
-        raised[dim] = min(100.0, (raised[dim] or 0.0) + points)
-    expected = plan_path(model, raised, cluster, already_done=[done.id])
+        for values in (raised, *raised_measures.values()):
+            values[dim] = min(100.0, (values[dim] or 0.0) + points)
+    expected = plan_path(model, raised, cluster, already_done=[*already, done.id],
+                         measures=raised_measures)
     assert whatif.remaining_list.count() == len(expected.steps) == len(base.steps) - 1
     assert [whatif.remaining_list.item(i).text().split(" — ")[0].split(". ", 1)[1]
             for i in range(whatif.remaining_list.count())] == \
