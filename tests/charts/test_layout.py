@@ -73,14 +73,14 @@ def test_result_charts_fit_every_size(chart: str) -> None:
         found, _ = check(lambda r=result: RESULT_CHARTS[chart](r), chart,  # type: ignore[misc]
                          f"{chart}/{persona}")
         problems += found
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("span", subjects.HISTORY_SPANS)
 def test_trend_fits_every_size_and_span(span: str) -> None:
     results = subjects.history(span)
     problems, _ = check(lambda: charts.trend_figure(results), "trend", f"trend/{span}")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_trend_dates_read_as_dates_for_any_span() -> None:
@@ -103,7 +103,7 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_cohort_charts_fit_every_size(chart: str, dashboard: Any) -> None:
     builder = getattr(cohort, f"{chart}_figure")
     problems, _ = check(lambda: builder(dashboard), "cohort", f"cohort-{chart}")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
     words = " ".join(t.get_text() for t in builder(dashboard).findobj(
         lambda a: hasattr(a, "get_text")))
     assert "…" not in words
@@ -114,7 +114,7 @@ def test_message_figures_fit_every_size(tmp_path: Path) -> None:
 
     result = factory.no_model_result(tmp_path)
     problems, _ = check(lambda: charts.ladder_figure(result), "ladder", "no-model ladder")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_check_finds_overlapping_and_clipped_texts() -> None:
