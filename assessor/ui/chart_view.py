@@ -36,12 +36,12 @@ class ChartView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.hide()
         self._layout.addWidget(self.message)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._layout.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._layout.addWidget(self.scroll_area)
 
     def set_data(self, *args: Any) -> None:
         """New data for the chart; drawn now if visible, else when next shown."""
@@ -73,7 +73,7 @@ class ChartView(QWidget):
     def _show_figure(self, figure: Any) -> None:
         self.message.hide()
         if self.canvas is not None:
-            old = self.scroll.takeWidget()
+            old = self.scroll_area.takeWidget()
             if old is not None:
                 old.deleteLater()
         canvas_type: Callable[[Any], Any] = canvas_class()
@@ -85,11 +85,11 @@ class ChartView(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if least:
             self.canvas.setMinimumHeight(least)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.show()
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.show()
         self.canvas.draw_idle()
 
     def _show_message(self, text: str) -> None:
-        self.scroll.hide()
+        self.scroll_area.hide()
         self.message.setText(text)
         self.message.show()
