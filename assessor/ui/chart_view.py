@@ -1,5 +1,6 @@
 """A chart area that builds its matplotlib figure only when it is first shown, so pages
-with several charts pay only for the one in view (and the first window pays for none)."""
+with several charts pay only for the one in view (and the first window pays for none).
+A chart whose rows must not be squeezed (its figure's `min_height`) scrolls instead."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from assessor.ui.charts_access import ChartFactory, canvas_class
 from assessor.ui.widgets import is_dark
@@ -35,6 +36,12 @@ class ChartView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.hide()
         self._layout.addWidget(self.message)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._layout.addWidget(self.scroll_area)
 
     def set_data(self, *args: Any) -> None:
         """New data for the chart; drawn now if visible, else when next shown."""
@@ -66,19 +73,23 @@ class ChartView(QWidget):
     def _show_figure(self, figure: Any) -> None:
         self.message.hide()
         if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.setParent(None)
-            self.canvas.deleteLater()
+            old = self.scroll_area.takeWidget()
+            if old is not None:
+                old.deleteLater()
         canvas_type: Callable[[Any], Any] = canvas_class()
         self.figure = figure
+        # Inches at the figure's own dpi are the canvas' logical pixels at any scale.
+        least = int((getattr(figure, "min_height", None) or 0) * figure.get_dpi())
         self.canvas = canvas_type(figure)
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._layout.addWidget(self.canvas)
+        if least:
+            self.canvas.setMinimumHeight(least)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.show()
         self.canvas.draw_idle()
 
     def _show_message(self, text: str) -> None:
-        if self.canvas is not None:
-            self.canvas.hide()
+        self.scroll_area.hide()
         self.message.setText(text)
         self.message.show()
