@@ -48,6 +48,7 @@ class ResultsPage(QWidget):
         self.questionnaire: Questionnaire | None = None
         self.cluster_id: str | None = None
         self.current_path: dict[str, Any] | None = None
+        self.person: str | None = None  # whose result: None for the person at the keyboard
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
@@ -143,17 +144,18 @@ class ResultsPage(QWidget):
         if placement:
             ids = [lvl["id"] for lvl in ladder]
             rung = ids.index(placement["level"]) + 1 if placement["level"] in ids else 0
-            self.level_label.setText(self.tr("Your level: {0} (rung {1} of {2})").format(
-                placement["label"], rung, len(ladder)))
+            self.level_label.setText(self._level_text(self.tr("{0} (rung {1} of {2})").format(
+                placement["label"], rung, len(ladder))))
         else:
-            self.level_label.setText(self.tr("Your level: not placed on the ladder"))
+            self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
+        self.level_label.setAccessibleName(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
             self.questionnaire.career if self.questionnaire else None, result))
         missing = result.get("missing") or []
         self.incomplete_label.setVisible(not result.get("complete", True))
         self.incomplete_label.setText(self.tr(
-            "This result is incomplete: {0} required question(s) were not answered.")
-            .format(len(missing)))
+            "This result is incomplete: %n required question(s) [was|were] not answered.", "",
+            len(missing)))
         clusters = result.get("clusters") or []
         self.cluster_list.set_clusters(clusters, labels)
         self.cluster_combo.blockSignals(True)
@@ -176,6 +178,16 @@ class ResultsPage(QWidget):
             chosen = preferred if preferred is not None and preferred in ids else ids[0]
             self.choose_cluster(chosen, remember=False)
         self.tabs.setCurrentIndex(0)
+
+    def set_person(self, name: str | None) -> None:
+        """Whose result the next `show_result` shows: a client's name, or None for the
+        person at the keyboard ("Your level")."""
+        self.person = name
+
+    def _level_text(self, level: str) -> str:
+        if self.person is None:
+            return self.tr("Your level: {0}").format(level)
+        return self.tr("{name}'s level: {0}").format(level, name=self.person)
 
     def choose_cluster(self, cluster_id: str, remember: bool = True) -> None:
         if cluster_id == self.cluster_id:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.catalog import QuestionnaireCatalog
-from assessor.ui.services import AssessmentService, DraftSummary
+from assessor.ui.services import AssessmentService, DraftSummary, question_count_range
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:
@@ -178,7 +178,9 @@ class StartPage(QWidget):
     def _fill_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         self.questionnaire_list.clear()
         for questionnaire in questionnaires:
-            details = self.tr("%n question(s)", "", len(questionnaire.items))
+            fewest, most = question_count_range(questionnaire)
+            details = self.tr("%n question(s)", "", most) if fewest == most else self.tr(
+                "{0}–{1} questions, depending on the answers").format(fewest, most)
             if questionnaire.estimated_minutes:
                 details += self.tr(", about {0} minutes").format(
                     round(questionnaire.estimated_minutes))
@@ -212,8 +214,8 @@ class StartPage(QWidget):
         self.draft_list.clear()
         for draft in drafts:
             when = draft.updated_at.replace("T", " ")[:16]
-            text = self.tr("{0}\n{1} answer(s) so far, last changed {2}").format(
-                draft.title, draft.answered, when)
+            text = self.tr("{0}\n%n answer(s) so far, last changed {1}", "",
+                           draft.answered).format(draft.title, when)
             if draft.questionnaire is None:
                 text += "\n" + self.tr("(its questionnaire file is no longer available)")
             entry = QListWidgetItem(text)
