@@ -47,6 +47,9 @@ def run_gui(smoke_test: bool = False) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
     app.setDesktopFileName("io.github.assessor.Assessor")
+    from assessor.ui.plurals import install_plurals
+
+    install_plurals()
     try:
         context = open_context()
     except AssessorError as exc:

@@ -219,12 +219,12 @@ class CohortPage(QWidget):
         outcome = run.outcome
         headline = self.tr(
             "{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, "
-            "{4} duplicate(s) counted once.").format(
+            "%n duplicate(s) counted once.", "", len(outcome.duplicates)).format(
             len(outcome.entries), sum(1 for e in outcome.entries if e.rescored),
-            len(outcome.hash_only), len(outcome.refused), len(outcome.duplicates))
+            len(outcome.hash_only), len(outcome.refused))
         if run.cancelled:
-            headline = self.tr("Import cancelled after {0} file(s). ").format(
-                len(run.files)) + headline
+            headline = self.tr("Import cancelled after %n file(s). ", "",
+                               len(run.files)) + headline
         if not run.files:
             headline = self.tr("No result files (.json) were found there.")
         self.import_headline.setText(headline)

@@ -206,8 +206,9 @@ class CompareView(QWidget):
             self.steps_title.setText(self.tr("The earlier result already met every target of "
                                              "{0}.").format(comparison.cluster_label))
         else:
-            self.steps_title.setText(self.tr("Earlier path to {0}: {1} of {2} step(s) reached")
-                                     .format(comparison.cluster_label, reached, len(steps)))
+            self.steps_title.setText(self.tr("Earlier path to {0}: {1} of %n step(s) reached",
+                                             "", len(steps))
+                                     .format(comparison.cluster_label, reached))
         labels = {c.dimension: c.label for c in comparison.changes}
         self.steps_table.setRowCount(len(steps))
         for row, step in enumerate(steps):

@@ -100,9 +100,8 @@ class PackDialog(QDialog):
         return box
 
     def _describe(self, questionnaire: Questionnaire) -> str:
-        return self.tr("{0}\n{1} {2}, {3} question(s)").format(
-            questionnaire.title, questionnaire.id, questionnaire.version,
-            len(questionnaire.items))
+        return self.tr("{0}\n{1} {2}, %n question(s)", "", len(questionnaire.items)).format(
+            questionnaire.title, questionnaire.id, questionnaire.version)
 
     def install(self) -> None:
         pack = self.pack

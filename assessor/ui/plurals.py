@@ -22,7 +22,7 @@ def english_plural(source: str, n: int) -> str:
 
 class EnglishPlurals(QTranslator):
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]  # Qt returns null
+                  n: int = -1) -> str | None:
         if n is None or n < 0:
             return None
         if "(s)" not in source_text and _CHOICE.search(source_text) is None:
@@ -33,14 +33,9 @@ class EnglishPlurals(QTranslator):
         return False
 
 
-_installed: EnglishPlurals | None = None
-
-
 def install_plurals() -> None:
     """Install once on the running application (later calls do nothing)."""
-    global _installed
     app = QCoreApplication.instance()
-    if app is None or _installed is not None:
+    if app is None or app.findChild(EnglishPlurals) is not None:
         return
-    _installed = EnglishPlurals(app)
-    app.installTranslator(_installed)
+    app.installTranslator(EnglishPlurals(app))

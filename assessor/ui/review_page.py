@@ -122,7 +122,8 @@ class ReviewPage(QWidget):
             if not answered:
                 continue
             title = QListWidgetItem(section.title)
-            title.setFlags(Qt.ItemFlag.NoItemFlags)
+            # Enabled (not greyed out) but not selectable: a heading, not an answer.
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
             title.setFont(heading_font)
             self.answer_list.addItem(title)
             for item in answered:
@@ -148,8 +149,8 @@ class ReviewPage(QWidget):
         if item.type == "multi":
             if not value:
                 return self.tr("None of these")
-            labels = [(item.option(v).label if item.option(v) else str(v)) for v in value]
-            return "; ".join(labels)
+            options = [(v, item.option(v)) for v in value]
+            return "; ".join(o.label if o is not None else str(v) for v, o in options)
         if item.type == "boolean":
             return self.tr("Yes") if value else self.tr("No")
         if item.type == "number":

@@ -350,13 +350,13 @@ class WhatIfView(QWidget):
         if not path.steps and path.reachable:
             text = self.tr("Nothing left to do: every target of this role is met.")
         elif path.reachable:
-            text = self.tr("Remaining path: {0} step(s), about {1:g} hours.").format(
-                len(path.steps), hours)
+            text = self.tr("Remaining path: %n step(s), about {0:g} hours.", "",
+                           len(path.steps)).format(hours)
         else:
             labels = dimension_labels(self.result)
-            text = self.tr("Remaining path: {0} step(s), {1:g} hours, and still short in {2}."
-                           ).format(len(path.steps), hours,
-                                    ", ".join(labels.get(d, d) for d in path.short))
+            text = self.tr("Remaining path: %n step(s), {0:g} hours, and still short in {1}.",
+                           "", len(path.steps)).format(
+                hours, ", ".join(labels.get(d, d) for d in path.short))
         self.path_label.setText(text)
         self.remaining_list.clear()
         for number, step in enumerate(path.steps, start=1):
@@ -423,9 +423,9 @@ class WhatIfView(QWidget):
                     titles.append(model.milestone(milestone_id).title if model else milestone_id)
                 except KeyError:
                     titles.append(milestone_id)
-            text = self.tr("{0} · {1} · {2} milestone(s) done").format(
+            text = self.tr("{0} · {1} · %n milestone(s) done", "", len(titles)).format(
                 str(plan.saved_at)[:16].replace("T", " "),
-                labels.get(plan.cluster_id, plan.cluster_id), len(titles))
+                labels.get(plan.cluster_id, plan.cluster_id))
             if titles:
                 text += ": " + "; ".join(titles)
             if plan.note:

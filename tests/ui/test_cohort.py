@@ -112,7 +112,7 @@ def test_folder_import_lists_accepted_refused_and_duplicates(qtbot: QtBot, provi
     assert len(provider.model.entries) == COHORT_SIZE
     assert page.import_headline.text().startswith(f"{COHORT_SIZE} accepted ({COHORT_SIZE} "
                                                   "re-scored")
-    assert "3 refused, 1 duplicate(s)" in page.import_headline.text()
+    assert "3 refused, 1 duplicate counted once" in page.import_headline.text()
     lines = summary_lines(page)
     assert str(messy.folder / "notes.txt") not in lines  # only .json files are results
     assert len(lines) == COHORT_SIZE + 4
@@ -135,7 +135,7 @@ def test_importing_the_same_folder_again_counts_each_result_once(
     import_folder(qtbot, provider, messy.folder)
     assert len(provider.model.entries) == COHORT_SIZE
     assert "0 accepted" in provider.page.import_headline.text()
-    assert f"{COHORT_SIZE + 1} duplicate(s)" in provider.page.import_headline.text()
+    assert f"{COHORT_SIZE + 1} duplicates counted once" in provider.page.import_headline.text()
 
 
 def test_without_the_questionnaire_results_are_checked_by_hash_only(

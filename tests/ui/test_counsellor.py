@@ -230,7 +230,7 @@ def test_saved_plan_is_listed_and_loads_back(
     assert list(plan.done_milestones) == ticked and plan.note == "agreed in session 2"
     assert whatif.plan_list.count() == 1
     listed = whatif.plan_list.item(0).text()
-    assert "2 milestone(s) done" in listed and "agreed in session 2" in listed
+    assert "2 milestones done" in listed and "agreed in session 2" in listed
     assert whatif.cluster_combo.currentText() in listed
     whatif.set_ticked([])
     assert whatif.ticked() == []

@@ -56,7 +56,7 @@ def test_declining_the_switch_keeps_the_client_and_finishing_files_it_as_theirs(
     assert "Alex" in window.question_page.person_label.text()
     prompts.confirm_answer = False
     _switch_with_menu(window, sam)
-    [(title, question)] = prompts.confirmations
+    [(_title, question)] = prompts.confirmations
     assert "Alex" in question and "Sam" in question
     assert window.clients.current_id == alex
     assert window.profile_switcher.text() == "Working with: Alex"
