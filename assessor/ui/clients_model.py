@@ -104,11 +104,21 @@ class ClientsModel(QObject):
         self.notesChanged.emit()
         return note_id
 
+    def update_note(self, note_id: int, text: str) -> None:
+        self.store.update_note(note_id, text)
+        self.notesChanged.emit()
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+        self.notesChanged.emit()
+
     def plans(self) -> list[Any]:
         return list(self.store.list_plans(self._current))
 
-    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None) -> int:
-        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None))
+    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None,
+                  score_overrides: dict[str, float] | None = None) -> int:
+        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None,
+                                           score_overrides or None))
         self.plansChanged.emit()
         return plan_id
 
