@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.branding import ProviderCard, signature_note
+from assessor.ui.branding import ProviderCard, logo_pixmap, signature_note
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.services import AssessmentService, DraftSummary, question_count_range
 from assessor.ui.widgets import heading, plain_label
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from assessor.core.model import Questionnaire
 
 _DATA = Qt.ItemDataRole.UserRole
+_LIST_LOGO = QSize(40, 40)
 
 
 class StartPage(QWidget):
@@ -191,6 +193,12 @@ class StartPage(QWidget):
             if questionnaire.description:
                 lines.append(questionnaire.description.strip().splitlines()[0])
             entry = QListWidgetItem("\n".join(lines))
+            if pack is not None and pack.provider.logo:
+                # The provider's logo beside its questionnaires, not only on the card.
+                logo = logo_pixmap(pack.provider, _LIST_LOGO, self.devicePixelRatioF())
+                if not logo.isNull():
+                    entry.setIcon(QIcon(logo))
+                    self.questionnaire_list.setIconSize(_LIST_LOGO)
             entry.setData(_DATA, questionnaire)
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{questionnaire.title}, {details}")
             self.questionnaire_list.addItem(entry)
