@@ -238,12 +238,15 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
     answers = answers if isinstance(answers, dict) else {}
     order = [item_id for item_id in items if item_id in answers]
     order += [item_id for item_id in answers if item_id not in items]
+    withheld = result.get("withheld_answers")
+    left_out = set(withheld) if isinstance(withheld, list) else set()
     rows = []
     for item_id in order:
         item = items.get(item_id)
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
         choices = item.get("choices") if isinstance(item, dict) else None
-        rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
+        rows.append((question, "(left out when shared)" if item_id in left_out
+                     else format_answer(_as_labels(answers[item_id], choices))))
     return Table(("Question", "Your answer"), rows, (0.68, 0.32))
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.career import plan_path
 from assessor.core.errors import AssessorError
+from assessor.core.free_text import free_text_answers, without_free_text
 from assessor.core.model import Questionnaire
 from assessor.core.results import write_result
 from assessor.ui.calibration_view import CalibrationView
@@ -229,14 +230,39 @@ class ResultsPage(QWidget):
         stamp = str(self.result.get("completed_at", ""))[:10]
         return f"{self.result['questionnaire'].get('id', 'result')}-{stamp}{suffix}"
 
+    def _shareable(self, what: str) -> dict[str, Any] | None:
+        """The result to write: asks first when it holds typed answers, which can carry
+        private details, and leaves them out if so chosen (see core/free_text.py)."""
+        typed = free_text_answers(self.result)
+        if not typed:
+            return self.result
+        items = (self.result.get("display") or {}).get("items") or {}
+        first = str((items.get(next(iter(typed))) or {}).get("text", next(iter(typed))))
+        if not self._prompts.confirm(self.tr("Typed answers"), self.tr(
+                "This result holds %n typed answer(s), for example to “{0}”. Typed answers "
+                "can contain names, e-mail addresses or other private details.\n\nLeave the "
+                "typed answers out of the {1}? (No keeps them in.)", "", len(typed)).format(
+                    first, what)):
+            return self.result
+        try:
+            return without_free_text(self.result, self.questionnaire)
+        except AssessorError as exc:
+            self._prompts.show_error(self.tr("Typed answers cannot be left out"), self.tr(
+                "{0}: a typed answer decides which questions were asked, so leaving it out "
+                "would change the result.").format(exc.lines()[0]))
+            return None
+
     def export_result(self) -> Path | None:
+        shared = self._shareable(self.tr("exported file"))
+        if shared is None:
+            return None
         path = self._prompts.pick_save_file(self.tr("Export result"),
                                             self._suggested_name(".json"),
                                             self.tr("Result files (*.json)"))
         if path is None:
             return None
         try:
-            write_result(self.result, path)
+            write_result(shared, path)
         except (OSError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Export failed"),
                                      self.tr("The result could not be written to {0}: {1}")
@@ -249,12 +275,15 @@ class ResultsPage(QWidget):
     def save_report(self) -> Path | None:
         if not self._reports.available():
             return None
+        shared = self._shareable(self.tr("report"))
+        if shared is None:
+            return None
         path = self._prompts.pick_save_file(self.tr("Save report"), self._suggested_name(".pdf"),
                                             self.tr("PDF report (*.pdf);;Web page (*.html)"))
         if path is None:
             return None
         try:
-            self._reports.render(self.result, path, self.cluster_id)
+            self._reports.render(shared, path, self.cluster_id)
         except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Report failed"),
                                      self.tr("The report could not be written to {0}: {1}")
