@@ -21,6 +21,7 @@ class ClientsModel(QObject):
         super().__init__(parent)
         self.store = store
         self._current = current_id
+        self.own_id = current_id  # the app's own user: pages say "your" only to them
         self._counts: dict[int, int] | None = None
         self._switch_guard: Callable[[int], bool] | None = None
 

@@ -157,7 +157,8 @@ def test_presentation_shows_the_result_and_nothing_private(
     qtbot.waitUntil(lambda: presentation.path_chart.is_rendered)
     texts = "\n".join(screen_texts(presentation))
     result = store.get_result(ids[-1]).result
-    assert result["placement"]["label"] in presentation.level_label.text()
+    assert presentation.level_label.text().startswith(
+        f"Client 4's level: {result['placement']['label']} (rung ")
     assert result["clusters"][0]["label"] in texts
     assert len(presentation.path_view.step_frames) == \
         len(result["paths"][result["clusters"][0]["id"]]["steps"])
