@@ -3,6 +3,7 @@ escaped, a Content-Security-Policy that forbids loading anything."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from html import escape
 from typing import Any
@@ -30,6 +31,7 @@ h2 { font-size: 21px; margin: 40px 0 10px; padding-bottom: 6px;
 h3 { font-size: 16px; margin: 18px 0 4px; }
 .meta { color: var(--muted); margin: 0 0 24px; }
 .provider { margin: -12px 0 24px; padding-left: 10px; border-left: 3px solid var(--blue); }
+.provider-logo { display: block; max-width: 160px; max-height: 64px; margin-bottom: 6px; }
 .cards { display: flex; gap: 16px; flex-wrap: wrap; margin: 20px 0; }
 .card { flex: 1 1 220px; background: var(--soft); border-radius: 6px; padding: 14px 18px; }
 .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase;
@@ -128,7 +130,14 @@ def _provider_block(report: Report) -> str:
     lines += [escape(line) for line in (provider.contact or "").splitlines() if line.strip()]
     if provider.website:
         lines.append(escape(provider.website))  # text, not a link: the report loads nothing
-    return f'<p class="provider">{"<br>".join(lines)}</p>'
+    logo = ""
+    if provider.logo is not None:
+        # Embedded (the policy allows data: images only); an <img> never runs an SVG's code.
+        kind = "image/svg+xml" if provider.logo.format == "svg" else "image/png"
+        encoded = base64.b64encode(provider.logo.data).decode("ascii")
+        logo = (f'<img class="provider-logo" alt="{escape(provider.name)} logo" '
+                f'src="data:{kind};base64,{encoded}">')
+    return f'<p class="provider">{logo}{"<br>".join(lines)}</p>'
 
 
 def _cover(report: Report) -> str:

@@ -99,6 +99,8 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
               after=6 if report.provider else 16)
     if report.provider is not None:
         provider = report.provider
+        if provider.logo is not None:
+            flow.logo(provider.logo.data, provider.logo.format)
         lines = [f"<b>Prepared with {escape(provider.name)}</b>"]
         lines += [escape(line) for line in (provider.contact or "").splitlines()
                   if line.strip()]

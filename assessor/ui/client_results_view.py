@@ -144,8 +144,9 @@ class ClientResultsView(QWidget):
         if self.presentation is not None:
             self.presentation.close()
         # A window of its own (no parent), so it can cover the whole screen.
-        self.presentation = PresentationView(result, current.name if current else "",
-                                             self._charts)
+        # The client's name on the screen ("Alex's level"); none for the app's own user.
+        name = current.name if current is not None and current.id != self._model.own_id else ""
+        self.presentation = PresentationView(result, name, self._charts)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.showFullScreen()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from assessor.ui.deltas import gap_list
 from assessor.ui.widgets import plain_tooltip
 
 _CLUSTER = Qt.ItemDataRole.UserRole
@@ -74,10 +75,7 @@ class ClusterList(QTreeWidget):
         self.clear()
         for cluster in clusters:
             gaps = cluster.get("gaps") or {}
-            gap_text = "; ".join(
-                f"{labels.get(dim, dim)} +{points:.0f}" for dim, points in
-                sorted(gaps.items(), key=lambda kv: -kv[1])
-            ) or self.tr("none")
+            gap_text = gap_list(dict(gaps), dict(labels)) or self.tr("none")
             ready = self.tr("✔ Ready") if cluster.get("ready") else self.tr("Not yet")
             row = QTreeWidgetItem([cluster["label"], f"{cluster['fit']:.0f}%", ready, gap_text])
             row.setData(0, _CLUSTER, cluster["id"])

@@ -80,6 +80,8 @@ class HistoryPage(QWidget):
         lower_layout.addWidget(self.compare_title)
         self.compare_table = QTableWidget(0, 4)
         self.compare_table.setAccessibleName(self.tr("Comparison of two results"))
+        self.compare_table.setHorizontalHeaderLabels(["", self.tr("Earlier"), self.tr("Later"),
+                                                      self.tr("Change")])
         self.compare_table.verticalHeader().hide()
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.horizontalHeader().setSectionResizeMode(
@@ -143,8 +145,13 @@ class HistoryPage(QWidget):
 
     def _show_comparison(self, ids: list[int]) -> None:
         by_id = {entry.id: entry for entry in self._stored}
+        # No pair chosen: a hint in place of an empty table.
+        self.compare_table.setVisible(len(ids) == 2)
         if len(ids) != 2:
-            self.compare_title.setText(self.tr("Select two results to compare them."))
+            self.compare_title.setText(
+                self.tr("Select two results in the table above to compare them.")
+                if len(self._stored) >= 2 else
+                self.tr("A comparison appears here once there are two results."))
             self.compare_table.setRowCount(0)
             return
         older, newer = sorted((by_id[i] for i in ids), key=self._stored.index)

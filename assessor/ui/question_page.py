@@ -69,6 +69,9 @@ class QuestionPage(QWidget):
         outer.setSpacing(16)
         side = QVBoxLayout()
         side.addWidget(plain_label(model.questionnaire.title, bold=True))
+        self.person_label = plain_label("", muted=True)
+        self.person_label.setVisible(False)
+        side.addWidget(self.person_label)
         self.section_list = SectionList(model)
         self.section_list.setMaximumWidth(260)
         self.section_list.sectionChosen.connect(self.show_section)
@@ -135,7 +138,24 @@ class QuestionPage(QWidget):
         self._show_progress(*session.progress())
         first = session.visible_sections
         self.current_section_id = first[0].id if first else model.questionnaire.sections[0].id
+        stopped_at = session.first_unanswered()
+        if stopped_at is not None:
+            self.current_section_id = stopped_at.section
         self.show_section(self.current_section_id)
+
+    def set_person(self, name: str | None) -> None:
+        """Whose answers these are: a client's name is shown, the app's own user sees none."""
+        self.person_label.setText(self.tr("Answers for {0}").format(name) if name else "")
+        self.person_label.setVisible(bool(name))
+
+    def open_where_left(self) -> None:
+        """Show the first visible question without an answer (the section of it, with that
+        question in view and focused); the first section when every question is answered."""
+        stopped_at = self.model.session.first_unanswered()
+        if stopped_at is None:
+            self.show_section(self.current_section_id)
+        else:
+            self.jump_to_item(stopped_at.id)
 
     # ---- navigation -------------------------------------------------------------------
 
@@ -216,4 +236,10 @@ class QuestionPage(QWidget):
     def _show_progress(self, answered: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("{0} of {1} questions answered").format(answered, total))
+        if self.model.session.may_grow():
+            text = self.tr("{0} of %n question(s) answered — more may appear depending on "
+                           "your answers", "", total).format(answered)
+        else:
+            text = self.tr("{0} of %n question(s) answered", "", total).format(answered)
+        self.progress.setFormat(text)
+        self.progress.setToolTip(text)

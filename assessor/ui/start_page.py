@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.branding import ProviderCard, signature_note
+from assessor.ui.branding import ProviderCard, logo_pixmap, signature_note
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from assessor.ui.services import AssessmentService, DraftSummary
 
 _DATA = Qt.ItemDataRole.UserRole
+_LIST_LOGO = QSize(40, 40)
 
 
 class StartPage(QWidget):
@@ -186,7 +188,11 @@ class StartPage(QWidget):
     def _fill_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         self.questionnaire_list.clear()
         for questionnaire in questionnaires:
-            details = self.tr("%n question(s)", "", len(questionnaire.items))
+            from assessor.ui.services import question_count_range
+
+            fewest, most = question_count_range(questionnaire)
+            details = self.tr("%n question(s)", "", most) if fewest == most else self.tr(
+                "{0}–{1} questions, depending on the answers").format(fewest, most)
             if questionnaire.estimated_minutes:
                 details += self.tr(", about {0} minutes").format(
                     round(questionnaire.estimated_minutes))
@@ -197,6 +203,12 @@ class StartPage(QWidget):
             if questionnaire.description:
                 lines.append(questionnaire.description.strip().splitlines()[0])
             entry = QListWidgetItem("\n".join(lines))
+            if pack is not None and pack.provider.logo:
+                # The provider's logo beside its questionnaires, not only on the card.
+                logo = logo_pixmap(pack.provider, _LIST_LOGO, self.devicePixelRatioF())
+                if not logo.isNull():
+                    entry.setIcon(QIcon(logo))
+                    self.questionnaire_list.setIconSize(_LIST_LOGO)
             entry.setData(_DATA, questionnaire)
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{questionnaire.title}, {details}")
             self.questionnaire_list.addItem(entry)
@@ -220,8 +232,8 @@ class StartPage(QWidget):
         self.draft_list.clear()
         for draft in drafts:
             when = draft.updated_at.replace("T", " ")[:16]
-            text = self.tr("{0}\n{1} answer(s) so far, last changed {2}").format(
-                draft.title, draft.answered, when)
+            text = self.tr("{0}\n%n answer(s) so far, last changed {1}", "",
+                           draft.answered).format(draft.title, when)
             if draft.questionnaire is None:
                 text += "\n" + self.tr("(its questionnaire file is no longer available)")
             entry = QListWidgetItem(text)
