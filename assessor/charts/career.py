@@ -18,9 +18,9 @@ from assessor.charts.placement import PointLabel, place_labels
 from assessor.charts.theme import (
     BASE_FONT,
     FUNCTION_COLOURS,
-    FittedFigure,
     ROLE_MARKERS,
     ROLE_NAMES,
+    FittedFigure,
     finish,
     literal_text,
     message_figure,
