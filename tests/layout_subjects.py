@@ -15,9 +15,8 @@ from assessor.core.model import Questionnaire
 from assessor.core.paths import shipped_questionnaire_dir
 
 PERSONAS = Path(__file__).resolve().parent / "personas"
-FULL = ("ml-engineer-no-security", "soc-analyst-no-ml", "policy-lawyer-no-security",
-        "adversarial-phd-pentester", "career-changer", "overconfident-self-rater")
-QUICK = ("quick-soc-analyst", "quick-compliance-officer")
+FULL = ("ml-engineer-no-security", "policy-lawyer-no-security", "career-changer")
+QUICK = ("quick-soc-analyst",)
 LONG = " and the related specialist practice in regulated organisations"
 
 

@@ -21,6 +21,7 @@ from assessor.charts.theme import (
     FUNCTION_COLOURS,
     ROLE_MARKERS,
     ROLE_NAMES,
+    FittedFigure,
     finish,
     literal_text,
     message_figure,
@@ -245,9 +246,23 @@ def _plane_legend(figure: Figure, ax: Any, clusters: list[dict[str, Any]], palet
                               markersize=7, color=palette.muted, label=ROLE_NAMES[role]))
     if not clusters:
         return
-    legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
-                       frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text,
-                       title="Role targets", title_fontsize=BASE_FONT, borderaxespad=0,
-                       handletextpad=0.4, labelspacing=0.4)
-    legend.get_title().set_color(palette.text)
-    legend.get_title().set_fontweight("bold")
+    style = {"frameon": False, "fontsize": BASE_FONT - 0.5, "labelcolor": palette.text,
+             "title": "Role targets", "title_fontsize": BASE_FONT, "handletextpad": 0.4,
+             "labelspacing": 0.4}
+    beside = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
+                       borderaxespad=0, **style)
+    # A narrow figure (the map beside the ladder in a small window) keeps its width for
+    # the plane and puts the legend underneath.
+    below = figure.legend(handles=handles, loc="outside lower center", ncols=4, **style)
+    for legend in (beside, below):
+        legend.get_title().set_color(palette.text)
+        legend.get_title().set_fontweight("bold")
+
+    def fit(_renderer: Any) -> None:
+        narrow = figure.bbox.width < 1.45 * figure.bbox.height
+        for legend, shown in ((beside, not narrow), (below, narrow)):
+            legend.set_visible(shown)
+            legend.set_in_layout(shown)
+
+    if isinstance(figure, FittedFigure):
+        figure.fitters.insert(0, fit)

@@ -14,7 +14,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
-from assessor.charts.theme import pixels, wrap_to_width
+from assessor.charts.theme import pixels, text_width, wrap_to_width
 
 GAP = 7.0  # points between a marker and its label
 # (dx, dy) in units of GAP, horizontal and vertical alignment: nearest places first.
@@ -78,8 +78,12 @@ def place_labels(ax: Axes, labels: Sequence[PointLabel], renderer: RendererBase,
     covered = 0.0
     for label in labels:
         note = label.annotation
-        note.set_text(wrap_to_width(label.source, max(inside.width * wrap_share, 60.0),
-                                    note.get_fontproperties(), renderer))
+        # Never narrower than the longest word: a name breaks between words only.
+        font = note.get_fontproperties()
+        longest = max((text_width(renderer, word, font) for word in label.source.split()),
+                      default=0.0)
+        note.set_text(wrap_to_width(label.source, max(inside.width * wrap_share, 60.0,
+                                                       longest + 1.0), font, renderer))
         order = list(label.preferred) + [i for i in range(len(CANDIDATES))
                                          if i not in label.preferred]
         best: tuple[float, int] | None = None

@@ -68,7 +68,7 @@ class ClusterList(QTreeWidget):
                 QRect(0, 0, max(header.sectionSize(column) - 6, 1), 100000),
                 int(Qt.TextFlag.TextWordWrap), item.text(column)).height()
                 for column in range(self.columnCount()))
-            item.setSizeHint(0, QSize(-1, height + 6))
+            item.setSizeHint(0, QSize(header.sectionSize(0), height + 6))  # -1 is "unset"
 
     def set_clusters(self, clusters: list[Mapping[str, Any]], labels: Mapping[str, str]) -> None:
         self.blockSignals(True)

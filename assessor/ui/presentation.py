@@ -92,7 +92,7 @@ class PresentationView(QWidget):
         left.addWidget(self.cluster_list)
         left.addWidget(self.dimensions_chart)
         self.dimensions_chart.setMinimumHeight(360)
-        left.setSizes([180, 600])
+        left.setSizes([260, 520])
         right = QSplitter(Qt.Orientation.Vertical)
         self.path_view = PathView()
         self.path_chart = ChartView(charts, "path_figure", self.tr("Chart: the path to the role"))
