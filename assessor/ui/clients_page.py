@@ -49,7 +49,7 @@ class ClientsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Clients")), 1)
         self.home_button = QPushButton(self.tr("Start &page"))
-        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.setAccessibleDescription(self.tr("Back to the start page"))
         self.home_button.clicked.connect(self.homeRequested)
         top.addWidget(self.home_button)
         outer.addLayout(top)
@@ -114,7 +114,7 @@ class ClientsPage(QWidget):
         form.addRow(plain_label(self.tr("Private: never shown in presentation mode or "
                                         "reports."), muted=True, scale=0.9))
         self.save_button = QPushButton(self.tr("&Save details"))
-        self.save_button.setAccessibleName(self.tr("Save the client's pseudonym and note"))
+        self.save_button.setAccessibleDescription(self.tr("Save the client's pseudonym and note"))
         self.save_button.clicked.connect(self.save_details)
         form.addRow(self.save_button)
         layout.addWidget(box)

@@ -39,6 +39,7 @@ from assessor.core.cohort_dashboard import (
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
@@ -60,9 +61,10 @@ class CohortDashboardView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self._build_filters())
         self.summary = plain_label("")
-        self.summary.setAccessibleName(self.tr("Cohort summary"))
+        self.summary.setAccessibleDescription(self.tr("Cohort summary"))
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Cohort charts and tables"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.levels_table = self._table([self.tr("Level"), self.tr("People")],
@@ -160,7 +162,7 @@ class CohortDashboardView(QWidget):
         return edit
 
     def _table(self, columns: Sequence[str], accessible_name: str) -> QTableWidget:
-        table = QTableWidget(0, len(columns))
+        table = keyboard_table(QTableWidget(0, len(columns)))
         table.setAccessibleName(accessible_name)
         table.setHorizontalHeaderLabels(list(columns))
         table.verticalHeader().hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.history_report import Comparison, compare, when_text
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 # Colour-blind-safe (Okabe–Ito) blue for a rise, vermillion for a fall; the sign and the
@@ -86,7 +87,7 @@ class CompareView(QWidget):
         self.refresh()
 
     def _new_table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
+        table = keyboard_table(QTableWidget(0, len(headers)))
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()

@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         go_menu.addAction(clients_action)
         self.profile_switcher = ProfileSwitcher(self.clients)
         self.profile_switcher.manageRequested.connect(self.show_clients)
-        self.menuBar().setCornerWidget(self.profile_switcher)
+        # In the status bar, not the menu bar's corner: Qt's accessible menu bar lists only
+        # its menus, so a screen reader never found the switcher there.
+        self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)

@@ -35,6 +35,7 @@ from assessor.core.whatif import Projection, project
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.prompts import Prompts
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -153,7 +154,7 @@ class WhatIfView(QWidget):
         self.remaining_list = QListWidget()
         self.remaining_list.setAccessibleName(self.tr("Remaining path"))
         self.remaining_list.setWordWrap(True)
-        self.score_table = QTableWidget(0, 4)
+        self.score_table = keyboard_table(QTableWidget(0, 4))
         self.score_table.setAccessibleName(self.tr("Scores now, projected, and the role's "
                                                    "targets"))
         self.score_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Now"),

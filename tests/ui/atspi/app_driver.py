@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QLabel,
     QWidget,
 )
@@ -113,7 +114,9 @@ def qt_checks(window: MainWindow) -> dict[str, Any]:
             if tabbable and widget.isEnabled() and widget.focusProxy() is None:
                 checked += 1
                 if widget.accessibleName():
-                    names.append(widget.accessibleName())
+                    # On Linux Qt announces a combo box by its value and its buddy label.
+                    value = widget.currentText() if isinstance(widget, QComboBox) else ""
+                    names.append([widget.accessibleName(), value])
                 if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
                     traps.append(f"{type(widget).__name__} {widget.accessibleName()!r}: "
                                  "Tab moves between cells")
@@ -199,7 +202,7 @@ def main() -> int:
                 reply = "checks " + json.dumps(qt_checks(window))
             else:
                 reply = f"unknown {verb}"
-        except Exception as exc:  # noqa: BLE001 - the walker reports it and stops
+        except Exception as exc:
             reply = f"failed {type(exc).__name__}: {exc}"
         print(reply, flush=True)
 

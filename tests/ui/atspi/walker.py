@@ -86,7 +86,7 @@ class App:
             self.process.kill()
 
 
-def find_window(pyatspi, pid: int, timeout: float = 30):  # noqa: ANN001 - pyatspi is untyped
+def find_window(pyatspi, pid: int, timeout: float = 30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -98,17 +98,17 @@ def find_window(pyatspi, pid: int, timeout: float = 30):  # noqa: ANN001 - pyats
                         frame = app.getChildAtIndex(child_index)
                         if frame.getState().contains(pyatspi.STATE_SHOWING):
                             return frame
-            except Exception:  # noqa: BLE001, S112 - an app that went away meanwhile
+            except Exception:
                 continue
         time.sleep(0.3)
     raise SystemExit("the app never appeared on the AT-SPI bus")
 
 
-def describe(acc) -> str:  # noqa: ANN001
+def describe(acc) -> str:
     return f"{acc.getRoleName()} {acc.name!r}"
 
 
-def walk_page(pyatspi, frame) -> dict:  # noqa: ANN001
+def walk_page(pyatspi, frame) -> dict:
     counts = {"objects": 0, "interactive": 0, "charts": 0}
     names: set[str] = set()
     unnamed: list[str] = []
@@ -129,7 +129,9 @@ def walk_page(pyatspi, frame) -> dict:  # noqa: ANN001
             counts["interactive"] += 1
             labelled = any(r.getRelationType() == pyatspi.RELATION_LABELLED_BY
                            for r in acc.getRelationSet())
-            if not name and not labelled:
+            # Qt names a combo box by its current value on Linux; Orca reads the label
+            # from the labelled-by relation (the buddy), so a combo needs that relation.
+            if (not name and not labelled) or (role == pyatspi.ROLE_COMBO_BOX and not labelled):
                 unnamed.append(describe(acc))
             if role in (pyatspi.ROLE_INVALID, pyatspi.ROLE_UNKNOWN):
                 no_role.append(describe(acc))
@@ -174,8 +176,10 @@ def main() -> int:
                 qt = json.loads(app.ask("checks").split(" ", 1)[1])
                 found["traps"] = qt["traps"]
                 # A control Tab reaches but a screen reader cannot find.
+                names = found.pop("names")
                 found["missing_from_tree"] = sorted(
-                    set(qt["tab_stop_names"]) - found.pop("names"))
+                    alternatives[0] for alternatives in qt["tab_stop_names"]
+                    if not names.intersection(alternatives))
                 found["names_hiding_text"] += qt["names_hiding_text"]
                 found["counts"]["tab_stops"] = qt["tab_stops"]
                 report[page] = found
