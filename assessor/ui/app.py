@@ -47,6 +47,9 @@ def run_gui(smoke_test: bool = False) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
     app.setDesktopFileName("io.github.assessor.Assessor")
+    from assessor.ui.theme import apply_theme
+
+    apply_theme(app)
     try:
         context = open_context()
     except AssessorError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from assessor.core.errors import AssessorError
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.context import ApplicationContext
+from assessor.ui.focus_style import install_focus_rings
 from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.services import AssessmentService
 from assessor.ui.start_page import StartPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
+        install_focus_rings()
         self._start_page_filled = False
         self.start_page.show_loading()
 
