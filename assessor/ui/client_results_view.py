@@ -74,11 +74,11 @@ class ClientResultsView(QWidget):
         self.open_button = QPushButton(self.tr("&Open result"))
         self.open_button.setAccessibleDescription(self.tr("Open the selected result"))
         self.open_button.clicked.connect(self.open_selected)
-        self.present_button = QPushButton(self.tr("&Present full screen"))
+        self.present_button = QPushButton(self.tr("Present f&ull screen"))
         self.present_button.setAccessibleDescription(
             self.tr("Present the selected result full screen, without private notes"))
         self.present_button.clicked.connect(self.present_selected)
-        self.include_notes = QCheckBox(self.tr("Include session &notes"))
+        self.include_notes = QCheckBox(self.tr("Include session no&tes"))
         self.include_notes.setToolTip(self.tr("Notes are private; include them only in a "
                                               "report meant for you."))
         self.include_notes.setChecked(False)

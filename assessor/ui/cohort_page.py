@@ -100,7 +100,7 @@ class CohortPage(QWidget):
         self.import_files_button = QPushButton(self.tr("&Import results…"))
         self.import_files_button.setAccessibleDescription(self.tr("Import result files"))
         self.import_files_button.clicked.connect(self.import_files)
-        self.import_folder_button = QPushButton(self.tr("Import a &folder…"))
+        self.import_folder_button = QPushButton(self.tr("Import a f&older…"))
         self.import_folder_button.setAccessibleName(self.tr("Import a folder of result files"))
         self.import_folder_button.clicked.connect(self.import_folder)
         self.save_button = QPushButton(self.tr("&Save summary…"))

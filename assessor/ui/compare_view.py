@@ -51,7 +51,7 @@ class CompareView(QWidget):
         self.cluster_combo.setAccessibleName(self.tr("Role whose path is checked"))
         for row, (text, combo) in enumerate(((self.tr("&Earlier result:"), self.older_combo),
                                              (self.tr("&Later result:"), self.newer_combo),
-                                             (self.tr("Path to &role:"), self.cluster_combo))):
+                                             (self.tr("Path &to role:"), self.cluster_combo))):
             label = QLabel(text)
             label.setBuddy(combo)
             choosers.addWidget(label, row, 0)

@@ -80,7 +80,7 @@ class ItemAnalysisView(QWidget):
         self.questionnaire_combo = QComboBox()
         self.questionnaire_combo.setAccessibleName(self.tr("Questionnaire to analyse"))
         label.setBuddy(self.questionnaire_combo)
-        self.flagged_check = QCheckBox(self.tr("Show &flagged items only"))
+        self.flagged_check = QCheckBox(self.tr("Show flagged items onl&y"))
         row.addWidget(label)
         row.addWidget(self.questionnaire_combo, 1)
         row.addWidget(self.flagged_check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         home_action = QAction(self.tr("&Start page"), self)
         home_action.setShortcut(QKeySequence("Ctrl+Home"))
         home_action.triggered.connect(self.show_start)
-        history_action = QAction(self.tr("&History"), self)
+        history_action = QAction(self.tr("H&istory"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self.show_history)
         clients_action = QAction(self.tr("&Clients"), self)
@@ -116,9 +116,18 @@ class MainWindow(QMainWindow):
         # its menus, so a screen reader never found the switcher there.
         self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def show_shortcuts(self) -> None:
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from assessor.ui.about import AboutDialog
@@ -340,6 +349,7 @@ class MainWindow(QMainWindow):
         page = self.results_page
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:
         try:

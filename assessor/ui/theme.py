@@ -44,14 +44,15 @@ def _blend(start: QColor, end: QColor, amount: float) -> QColor:
 
 
 def border_colour(palette: QPalette) -> QColor:
-    """The softest colour between text and background that still has 3:1 against both the
-    window and the field background: for field borders and indicator outlines."""
-    text, backgrounds = palette.color(Role.WindowText), (palette.color(Role.Window),
-                                                         palette.color(Role.Base))
+    """The softest colour between text and background that keeps 4.5:1 (3:1 is required for
+    borders; the margin keeps thin antialiased lines above it) against the
+    window, the field and the button backgrounds: for field borders and indicator outlines."""
+    text = palette.color(Role.WindowText)
+    backgrounds = [palette.color(role) for role in (Role.Window, Role.Base, Role.Button)]
     chosen = text
     for step in range(1, 20):
         candidate = _blend(text, backgrounds[0], step / 20)
-        if min(contrast_ratio(candidate, b) for b in backgrounds) < 3.2:
+        if min(contrast_ratio(candidate, b) for b in backgrounds) < 4.5:
             break
         chosen = candidate
     return chosen
@@ -61,7 +62,7 @@ def focus_colour(palette: QPalette) -> QColor:
     """The focus ring: the highlight colour when it stands out 3:1 from the window and the
     fields, else the text colour (which always does)."""
     highlight = palette.color(Role.Highlight)
-    backgrounds = (palette.color(Role.Window), palette.color(Role.Base))
+    backgrounds = [palette.color(role) for role in (Role.Window, Role.Base, Role.Button)]
     if min(contrast_ratio(highlight, b) for b in backgrounds) >= 3.0:
         return highlight
     return palette.color(Role.WindowText)
@@ -133,7 +134,7 @@ class AccessibleStyle(QProxyStyle):
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         pen = painter.pen()
         pen.setColor(border_colour(option.palette))
-        pen.setWidthF(1.5)
+        pen.setWidthF(2.0)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         rect = option.rect.adjusted(1, 1, -1, -1)
@@ -144,16 +145,20 @@ class AccessibleStyle(QProxyStyle):
         painter.restore()
 
 
-def palette_for(choice: str, app: QApplication) -> QPalette | None:
-    """The palette to use, or None to keep the platform's own."""
+def palette_for(choice: str, app: QApplication,
+                scheme: Qt.ColorScheme | None = None) -> QPalette | None:
+    """The palette to use, or None to keep the platform's own. `scheme` is the system's
+    light/dark choice (read from QStyleHints.colorScheme() on Qt 6.5 and later)."""
     if choice == "dark":
         return dark_palette()
     if choice == "high-contrast":
         return high_contrast_palette()
     if choice == "light":
         return light_palette()
-    hints = app.styleHints()
-    wants_dark = hasattr(hints, "colorScheme") and hints.colorScheme() == Qt.ColorScheme.Dark
+    if scheme is None:
+        hints = app.styleHints()
+        scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
+    wants_dark = scheme == Qt.ColorScheme.Dark
     platform_is_dark = app.palette().color(Role.Window).lightness() < 128
     # The platform's dark palette is used as it is; where it gives none (Linux without a
     # platform theme), the app's own dark palette follows the system's choice.

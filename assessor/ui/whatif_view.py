@@ -58,7 +58,7 @@ class WhatIfView(QWidget):
         self._slider_names: list[QLabel] = []
         layout = QVBoxLayout(self)
         choosers = QHBoxLayout()
-        result_label = QLabel(self.tr("Based on &result:"))
+        result_label = QLabel(self.tr("&Based on result:"))
         self.result_combo = QComboBox()
         self.result_combo.setAccessibleName(self.tr("Result the plan starts from"))
         result_label.setBuddy(self.result_combo)
@@ -135,7 +135,7 @@ class WhatIfView(QWidget):
         self.plan_list.setWordWrap(True)
         self.plan_list.itemActivated.connect(lambda _item: self.load_selected_plan())
         plans_layout.addWidget(self.plan_list)
-        self.load_button = QPushButton(self.tr("Loa&d selected plan"))
+        self.load_button = QPushButton(self.tr("Lo&ad selected plan"))
         self.load_button.clicked.connect(self.load_selected_plan)
         plans_layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(plans, 2)
