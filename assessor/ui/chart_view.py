@@ -4,7 +4,7 @@ with several charts pay only for the one in view (and the first window pays for 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.chart_table import ChartTable, chart_table
 from assessor.ui.charts_access import ChartFactory, canvas_class
 from assessor.ui.tables import keyboard_table
+
+if TYPE_CHECKING:
+    from assessor.charts.tables import ChartTable
 from assessor.ui.widgets import is_dark
 
 
@@ -96,6 +98,11 @@ class ChartView(QWidget):
     def _describe(self) -> None:
         """What a screen reader says about the chart: its data, not only its name."""
         assert self._args is not None
+        if not self._factory.available():
+            return
+        # Imported here: the chart package loads matplotlib, which the first window avoids.
+        from assessor.charts.tables import chart_table
+
         self.data_table = chart_table(self._builder_name, *self._args)
         described = self.data_table.description() if self.data_table else ""
         self.setAccessibleDescription(described)

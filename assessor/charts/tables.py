@@ -1,6 +1,7 @@
 """Text equivalents of the charts (WCAG 1.1.1): each chart builder's data as a small table
 and a one-paragraph description, from the same arguments the chart is drawn from. Qt-free,
-so the GUI's "Show as table" and a screen reader's description say what the chart shows."""
+so the GUI's "Show as table", a screen reader's description and the HTML report's chart
+text say what the chart shows."""
 
 from __future__ import annotations
 
