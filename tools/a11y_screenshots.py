@@ -24,9 +24,9 @@ VARIANTS = {"light": ("light", 1.0), "dark": ("dark", 1.0),
 
 
 def shoot(out: Path, variant: str) -> None:
+    import screenshots  # tools/screenshots.py: the same realistic session
     from PySide6.QtWidgets import QApplication
 
-    import screenshots  # tools/screenshots.py: the same realistic session
     from assessor.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(["assessor"])
