@@ -83,12 +83,12 @@ class CohortDashboardView(QWidget):
             self.tr("Chart: milestones that would lift the most people"))
         self.heatmap_chart = ChartView(charts, "heatmap_figure",
                                        self.tr("Chart: gaps to target per person and dimension"))
-        self.tabs.addTab(self._pair(self.levels_chart, self.levels_table), self.tr("&Levels"))
+        self.tabs.addTab(self._pair(self.levels_chart, self.levels_table), self.tr("L&evels"))
         self.tabs.addTab(self._pair(self.clusters_chart, self.clusters_table),
                          self.tr("Role &clusters"))
         self.tabs.addTab(self._pair(self.milestones_chart, self.milestones_table),
                          self.tr("&Milestones"))
-        self.tabs.addTab(self.heatmap_chart, self.tr("&Gaps heatmap"))
+        self.tabs.addTab(self.heatmap_chart, self.tr("Gaps hea&tmap"))
         self.empty_note = plain_label(self.tr(
             "No results yet. Import result files (or drop a folder of them here) to see the "
             "cohort."), muted=True)
@@ -112,7 +112,7 @@ class CohortDashboardView(QWidget):
         self.questionnaire_combo.setAccessibleName(self.tr("Questionnaire"))
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Questionnaire version"))
-        self.since_check = QCheckBox(self.tr("Fro&m"))
+        self.since_check = QCheckBox(self.tr("F&rom"))
         self.since_edit = self._date_edit(self.tr("Completed on or after"))
         self.until_check = QCheckBox(self.tr("&Until"))
         self.until_edit = self._date_edit(self.tr("Completed on or before"))

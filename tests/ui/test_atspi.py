@@ -64,11 +64,13 @@ def test_every_page_was_walked(walk: dict) -> None:
     pages = set(walk)
     assert {"start", "review", "history", "clients", "cohort"} <= pages
     assert {f"results:{tab}" for tab in range(4)} <= pages
+    assert {f"cohort:{tab}" for tab in range(1, 5)} <= pages  # with six people imported
     assert len([page for page in pages if page.startswith("section:")]) >= 3
     for page, found in walk.items():
         assert found["counts"]["interactive"] > 0, page
     charts = sum(found["counts"]["charts"] for found in walk.values())
-    assert charts >= 7, "the results, history and clients charts were not in the tree"
+    # Two objects per chart (area and canvas): 5 results, 2 trend and 4 cohort charts.
+    assert charts >= 22, "some charts were not in the tree"
 
 
 def test_every_focusable_object_has_a_name_and_role(walk: dict) -> None:

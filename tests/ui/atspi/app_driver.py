@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+UI_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 class _QuietPrompts:
@@ -157,10 +160,36 @@ class Driver:
             window.show_history()
         elif name == "clients":
             window.show_clients()
-        elif name == "cohort":
+        elif name.startswith("cohort"):
             window.show_cohort()
+            tab = int(name.split(":", 1)[1]) if ":" in name else 0
+            dashboard = window.cohort_page.dashboard
+            if tab and not window.cohort_page._model.entries:
+                self._import_cohort()
+            dashboard.tabs.setCurrentIndex(max(tab - 1, 0))
         else:
             raise ValueError(name)
+
+    def _import_cohort(self) -> None:
+        """Six people's results of the full test questionnaire, so every cohort chart draws
+        (groups under five are hidden)."""
+        from assessor.core.results import build_result, write_result
+        from tests.ui.personas import ML_ENGINEER, SECURITY_ANALYST, persona_answers
+
+        full = load_questionnaire(UI_DATA / "full.yaml")
+        folder = Path(tempfile.mkdtemp(prefix="cohort-"))
+        for number in range(6):
+            persona = ML_ENGINEER if number % 2 else SECURITY_ANALYST
+            scaled = {d: v * (0.6 + 0.08 * number) for d, v in persona.items()}
+            result = build_result(full, persona_answers(full, scaled),
+                                  completed_at=f"2025-0{number + 1}-10T10:00:00+00:00")
+            write_result(result, folder / f"person-{number}.json")
+        model = self.window.cohort_page._model  # the page keeps its model private
+        model.start_import([folder], [full, *self.window.context.catalog.questionnaires])
+        deadline = time.monotonic() + 60
+        while model.busy and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
 
     def sections(self) -> list[str]:
         return [section.id for section in self.questionnaire.sections]
@@ -172,7 +201,8 @@ def main() -> int:
     app.setApplicationDisplayName("Assessor")
     store = Store.open()
     context = ApplicationContext(
-        store=store, catalog=QuestionnaireCatalog([("test", DATA)]), prompts=_QuietPrompts(),
+        store=store, catalog=QuestionnaireCatalog([("test", DATA), ("ui", UI_DATA)]),
+        prompts=_QuietPrompts(),
         charts=ChartFactory(), profile_id=store.default_profile(), settings=UiSettings(),
         reports=ReportRenderer())
     window = MainWindow(context)

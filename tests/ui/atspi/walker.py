@@ -167,7 +167,8 @@ def main() -> int:
             sections = app.read().split()[1:]
             frame = find_window(pyatspi, app.process.pid)
             pages = ["start", *(f"section:{s}" for s in sections), "review",
-                     *(f"results:{i}" for i in range(4)), "history", "clients", "cohort"]
+                     *(f"results:{i}" for i in range(4)), "history", "clients", "cohort",
+                     *(f"cohort:{tab}" for tab in range(1, 5))]
             report = {}
             for page in pages:
                 app.ask(f"page {page}")
