@@ -171,9 +171,11 @@ def apply_theme(app: QApplication, choice: str | None = None,
     chosen = (choice or os.environ.get("ASSESSOR_THEME") or "system").strip().lower()
     if chosen not in THEMES:
         chosen = "system"
-    base = QStyleFactory.create("Fusion")
-    app.setStyle(AccessibleStyle(base))
     palette = palette_for(chosen, app)
+    # The app's own palettes need Fusion (native Windows and macOS styles ignore a palette);
+    # with the platform's palette, the platform's style is kept and only outlined.
+    base_name = "Fusion" if palette is not None else app.style().name()
+    app.setStyle(AccessibleStyle(QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")))
     if palette is not None:
         app.setPalette(palette)
     scale = text_scale
