@@ -5,10 +5,11 @@ matplotlib Figure; a hidden count draws no bar, only its "<5" label."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from matplotlib.backend_bases import RendererBase
-from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 
 from assessor.charts.theme import (
@@ -103,6 +104,7 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
         image = ax.imshow(values, aspect="auto", cmap=colours, vmin=0,
                           vmax=max(1.0, float(np.nanmax(values)) if values.size else 1.0),
                           interpolation="nearest")
+        _label_cells(ax, values, image, palette)
         names = [label for _, label in heatmap.dimensions]
         ax.set_xticks(range(len(names)), [wrap(label, 14) for label in names])
         rows = len(heatmap.rows)
@@ -125,3 +127,19 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
         title(ax, "Gaps to target", palette,
               f"{rows} people against {heatmap.against}; grey: dimension not targeted.")
     return finish(figure)
+
+
+MAX_LABELLED_CELLS = 240
+
+
+def _label_cells(ax: Any, values: Any, image: Any, palette: Any) -> None:
+    """Each cell's gap as a number ("–": not targeted), so colour is not the only cue
+    (WCAG 1.4.1); left out when the cells are too many to hold a number."""
+    if values.size > MAX_LABELLED_CELLS:
+        return
+    for (row, column), value in np.ndenumerate(values):
+        shade = image.cmap(image.norm(value)) if not np.isnan(value) else palette.grid
+        dark_cell = sum(to_rgb(shade)[:3]) / 3 < 0.5
+        ax.text(column, row, "–" if np.isnan(value) else f"{value:.0f}", ha="center",
+                va="center", fontsize=BASE_FONT - 2,
+                color="#FFFFFF" if dark_cell else "#000000")

@@ -62,7 +62,8 @@ class Theme:
 
 LIGHT = Theme(
     dark=False, background="#FFFFFF", text="#1F2933", muted="#6B7280", grid="#E5E7EB",
-    rung="#F1F3F5", rung_done="#CFE3F1", you=VERMILLION, self_rating=SKY, knowledge=BLUE,
+    # Self-rating: a darker sky than Okabe-Ito's, for 3:1 against white (WCAG 1.4.11).
+    rung="#F1F3F5", rung_done="#CFE3F1", you=VERMILLION, self_rating="#1F8FD0", knowledge=BLUE,
     target="#1F2933", gap="#F6D5C2", band_low="#FAFAFA", band_mid="#EEF5FB",
     band_high="#DCEBF7", rung_here="#B34A00", rung_here_text="#FFFFFF",
 )

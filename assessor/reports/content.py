@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts import data
+from assessor.charts.tables import ChartTable, chart_table
 from assessor.core.calibration import calibration_sentence
 from assessor.core.provider_logo import Logo, provider_logo
 
@@ -27,6 +28,8 @@ class Chart:
     key: str
     heading: str
     build: Callable[[], Figure]
+    # The chart's data as text (alt text and a data table); None when there is none.
+    text: Callable[[], ChartTable | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -312,16 +315,21 @@ def build_report(
     report_charts = []
     if has_model:
         report_charts.append(Chart("ladder", "Your level",
-                                   lambda: charts.ladder_figure(result, dark=dark)))
+                                   lambda: charts.ladder_figure(result, dark=dark),
+                                   lambda: chart_table("ladder_figure", result)))
         report_charts.append(Chart("plane", "The role map",
-                                   lambda: charts.plane_figure(result, dark=dark)))
+                                   lambda: charts.plane_figure(result, dark=dark),
+                                   lambda: chart_table("plane_figure", result)))
     report_charts.append(Chart("dimensions", "Your profile",
-                               lambda: charts.dimensions_figure(result, chosen, dark=dark)))
+                               lambda: charts.dimensions_figure(result, chosen, dark=dark),
+                               lambda: chart_table("dimensions_figure", result, chosen)))
     report_charts.append(Chart("calibration", "Self-rating and knowledge",
-                               lambda: charts.calibration_figure(result, dark=dark)))
+                               lambda: charts.calibration_figure(result, dark=dark),
+                               lambda: chart_table("calibration_figure", result)))
     if chosen is not None and data.path(result, chosen) is not None:
         report_charts.append(Chart("path", "Your path",
-                                   lambda: charts.path_figure(result, chosen, dark=dark)))
+                                   lambda: charts.path_figure(result, chosen, dark=dark),
+                                   lambda: chart_table("path_figure", result, chosen)))
 
     missing = result.get("missing")
     return Report(

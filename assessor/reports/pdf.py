@@ -15,6 +15,7 @@ from typing import Any
 
 from assessor.core.atomic import write_atomic
 from assessor.reports.content import Report, build_report
+from assessor.reports.pdf_language import add_language
 from assessor.reports.svg import figure_svg
 
 
@@ -42,7 +43,7 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     try:
         ensure_qt_application()
         _paint(report, svgs, temporary, page_size)
-        write_atomic(path, Path(temporary).read_bytes())
+        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
     finally:
         Path(temporary).unlink(missing_ok=True)
 

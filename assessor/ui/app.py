@@ -46,6 +46,9 @@ def run_gui(smoke_test: bool = False) -> int:
     from assessor.ui.plurals import install_plurals
 
     install_plurals()
+    from assessor.ui.theme import apply_theme
+
+    apply_theme(app)
 
     opened: list[ApplicationContext] = []
 

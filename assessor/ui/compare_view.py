@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from assessor.core.history_report import Comparison, compare, when_text
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.deltas import arrow, gap_list, rung_words, shown_delta, signed
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 # Colour-blind-safe (Okabe–Ito) blue for a rise, vermillion for a fall; the sign and the
@@ -51,7 +52,7 @@ class CompareView(QWidget):
         self.cluster_combo.setAccessibleName(self.tr("Role whose path is checked"))
         for row, (text, combo) in enumerate(((self.tr("&Earlier result:"), self.older_combo),
                                              (self.tr("&Later result:"), self.newer_combo),
-                                             (self.tr("Path to &role:"), self.cluster_combo))):
+                                             (self.tr("Path &to role:"), self.cluster_combo))):
             label = QLabel(text)
             label.setBuddy(combo)
             choosers.addWidget(label, row, 0)
@@ -93,7 +94,7 @@ class CompareView(QWidget):
         self.refresh()
 
     def _new_table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
+        table = keyboard_table(QTableWidget(0, len(headers)))
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()

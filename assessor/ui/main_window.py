@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from assessor.ui.focus_style import install_focus_rings
 from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.start_page import StartPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
+        install_focus_rings()
         self._start_page_filled = False
         self._first_paint_seen = False
         self.start_page.show_loading()
@@ -91,8 +93,6 @@ class MainWindow(QMainWindow):
         self.clients.set_switch_guard(self._may_switch_profile)
         self.start_page.attach(self.service, context.catalog)
         self.profile_switcher.attach(self.clients)
-        # The name is known now: let the menu bar size its corner for it.
-        self.menuBar().setCornerWidget(self.profile_switcher)
         for notice in getattr(context.store, "notices", []):
             self.statusBar().showMessage(notice, 10_000)
 
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         home_action = QAction(self.tr("&Start page"), self)
         home_action.setShortcut(QKeySequence("Ctrl+Home"))
         home_action.triggered.connect(self._when_ready(self.show_start))
-        history_action = QAction(self.tr("&History"), self)
+        history_action = QAction(self.tr("H&istory"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
@@ -184,11 +184,22 @@ class MainWindow(QMainWindow):
         go_menu.addAction(clients_action)
         self.profile_switcher = ProfileSwitcher()  # holds its place until the store is open
         self.profile_switcher.manageRequested.connect(self._when_ready(self.show_clients))
-        self.menuBar().setCornerWidget(self.profile_switcher)
+        # In the status bar, not the menu bar's corner: Qt's accessible menu bar lists only
+        # its menus, so a screen reader never found the switcher there.
+        self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def show_shortcuts(self) -> None:
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from assessor.ui.about import AboutDialog
@@ -468,6 +479,7 @@ class MainWindow(QMainWindow):
             self.context.profile_id if profile_id is None else profile_id))
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:
         from assessor.core.errors import AssessorError

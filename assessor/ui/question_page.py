@@ -32,6 +32,9 @@ class _SectionPage(QScrollArea):
         self.section = section
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop: focus goes to the questions, and the page scrolls to follow it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Everything wraps to the width; a sideways scroll would hide answer choices.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
@@ -77,7 +80,7 @@ class QuestionPage(QWidget):
         self.section_list.sectionChosen.connect(self.show_section)
         side.addWidget(self.section_list, 1)
         self.leave_button = QPushButton(self.tr("Save and &close"))
-        self.leave_button.setAccessibleName(self.tr("Save and close; continue later"))
+        self.leave_button.setAccessibleDescription(self.tr("Save and close; continue later"))
         self.leave_button.setToolTip(self.tr("Your answers are already saved. You can "
                                              "continue later from the start page."))
         self.leave_button.clicked.connect(self.leaveRequested)
@@ -108,14 +111,14 @@ class QuestionPage(QWidget):
         main.addWidget(self.status)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"))
-        self.back_button.setAccessibleName(self.tr("Previous section"))
+        self.back_button.setAccessibleDescription(self.tr("Previous section"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
         self.review_button = QPushButton(self.tr("Re&view answers"))
-        self.review_button.setAccessibleName(self.tr("Review answers and finish"))
+        self.review_button.setAccessibleDescription(self.tr("Review answers and finish"))
         self.review_button.clicked.connect(self.reviewRequested)
         self.next_button = QPushButton(self.tr("&Next →"))
-        self.next_button.setAccessibleName(self.tr("Next section"))
+        self.next_button.setAccessibleDescription(self.tr("Next section"))
         self.next_button.setToolTip(self.tr("Next section (Alt+Right or Ctrl+Enter)"))
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)

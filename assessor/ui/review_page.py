@@ -52,7 +52,7 @@ class ReviewPage(QWidget):
         self.back_button = QPushButton(self.tr("← &Back to the questions"))
         self.back_button.setAccessibleName(self.tr("Back to the questions"))
         self.back_button.clicked.connect(self.backRequested)
-        self.finish_button = QPushButton(self.tr("&Finish and see results"))
+        self.finish_button = QPushButton(self.tr("F&inish and see results"))
         self.finish_button.setAccessibleName(self.tr("Finish and see results"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self._finish)

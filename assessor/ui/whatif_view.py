@@ -37,6 +37,7 @@ from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.deltas import arrow, gap_list, shown_delta, signed
 from assessor.ui.prompts import Prompts
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -61,7 +62,7 @@ class WhatIfView(QWidget):
         # One row each: a result's date and title and a role's name are long.
         choosers = QGridLayout()
         choosers.setColumnStretch(1, 1)
-        result_label = QLabel(self.tr("Based on &result:"))
+        result_label = QLabel(self.tr("&Based on result:"))
         self.result_combo = QComboBox()
         self.result_combo.setAccessibleName(self.tr("Result the plan starts from"))
         result_label.setBuddy(self.result_combo)
@@ -149,7 +150,7 @@ class WhatIfView(QWidget):
         self.plan_list.itemActivated.connect(lambda _item: self.load_selected_plan())
         self.plan_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         plans_layout.addWidget(self.plan_list)
-        self.load_button = QPushButton(self.tr("Loa&d selected plan"))
+        self.load_button = QPushButton(self.tr("Lo&ad selected plan"))
         self.load_button.clicked.connect(self.load_selected_plan)
         plans_layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(plans, 2)
@@ -168,7 +169,7 @@ class WhatIfView(QWidget):
         self.remaining_list = QListWidget()
         self.remaining_list.setAccessibleName(self.tr("Remaining path"))
         self.remaining_list.setWordWrap(True)
-        self.score_table = QTableWidget(0, 4)
+        self.score_table = keyboard_table(QTableWidget(0, 4))
         self.score_table.setAccessibleName(self.tr("Scores now, projected, and the role's "
                                                    "targets"))
         self.score_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Now"),
