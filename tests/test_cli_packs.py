@@ -36,13 +36,13 @@ def test_keygen_build_verify_install_round_trip_without_qt(
     out = tmp_path / "acme.assessorpack"
     built = run_cli("pack", "build", source, "-o", out, "--key", key, "--signer", "Acme Academy", no_qt=True)
     assert built.returncode == 0, built.stderr
-    assert f"signed by Acme Academy (key {fingerprint})" in built.stdout
+    assert f'signed with key {fingerprint} by "Acme Academy"' in built.stderr
 
     verified = run_cli("pack", "verify", out, no_qt=True)
     assert verified.returncode == 0, verified.stderr
     assert "provider: Acme Academy" in verified.stdout
     assert "questionnaire: acme-check.yaml: 'acme-check' 1.0 - Acme readiness check" in verified.stdout
-    assert f"signature: signed by Acme Academy (key {fingerprint})" in verified.stdout
+    assert f'signature: signed with key {fingerprint} by "Acme Academy"' in verified.stdout
     assert verified.stderr == ""
 
     installed = run_cli("pack", "install", out, no_qt=True)
@@ -72,7 +72,8 @@ def test_verify_tampered_pack_exits_1_with_warning(tmp_path: Path) -> None:
     tampered = write_zip(tmp_path / "tampered.assessorpack", members)
     done = run_cli("pack", "verify", tampered, no_qt=True)
     assert done.returncode == 1
-    assert "signature: signature INVALID, claims signer Acme" in done.stdout
+    assert "signature: signature INVALID (claims key " in done.stdout
+    assert ', signer "Acme")' in done.stdout
     assert done.stderr == (
         f"warning: {tampered}: signature does not match: the pack was changed after signing\n"
     )

@@ -6,6 +6,7 @@ from typing import Any
 
 from assessor.core.model import (
     COMPARISON_OPS,
+    MEASURES,
     AllOf,
     Always,
     AnyOf,
@@ -18,6 +19,7 @@ from assessor.core.model import (
     Resource,
     frozen_map,
 )
+from assessor.core.plaintext import is_web_address
 from assessor.core.reader import Reader
 from assessor.core.yamlsafe import Position, YList, YMap
 
@@ -65,12 +67,24 @@ def parse_requirement(reader: Reader, node: YMap, dimensions: set[str]) -> Condi
         return parse_combinator(
             reader, node, lambda n: parse_requirement(reader, n, dimensions), "a requirement"
         )
-    reader.check_keys(node, ("dimension", *COMPARISON_OPS), ("dimension",), "a requirement")
+    reader.check_keys(
+        node, ("dimension", "measure", *COMPARISON_OPS), ("dimension",), "a requirement"
+    )
     dimension = reader.text(node, "dimension", "a requirement")
     ok = dimension is not None
     if dimension is not None and dimension not in dimensions:
         reader.at(node.where("dimension"), f"unknown dimension '{dimension}'")
         ok = False
+    measure = "percent"
+    if "measure" in node:
+        given = reader.text(node, "measure", "a requirement")
+        if given is None:
+            ok = False
+        elif given not in MEASURES:
+            reader.at(node.where("measure"), f"'measure' must be one of {', '.join(MEASURES)}")
+            ok = False
+        else:
+            measure = given
     tests: list[tuple[str, float]] = []
     for op in COMPARISON_OPS:
         if op in node:
@@ -84,7 +98,7 @@ def parse_requirement(reader: Reader, node: YMap, dimensions: set[str]) -> Condi
         ok = False
     if not ok or dimension is None:
         return None
-    return DimensionTest(dimension, tuple(tests))
+    return DimensionTest(dimension, tuple(tests), measure)
 
 
 def _dimension_numbers(
@@ -160,6 +174,7 @@ def parse_clusters(
                 "weights",
                 "min_level",
                 "refs",
+                "ready_when",
             ),
             ("id", "label", "summary", "ai_role", "function", "target", "min_level"),
             what,
@@ -184,10 +199,18 @@ def parse_clusters(
             reader.at(entry.where("min_level"), f"unknown level '{min_level}'")
             min_level = None
         refs = reader.texts(entry, "refs", what)
+        ready_when: Condition | None = None
+        ready_ok = True
+        if "ready_when" in entry:
+            ready_node = reader.mapping(entry, "ready_when", what)
+            if ready_node is not None:
+                ready_when = parse_requirement(reader, ready_node, dimensions)
+            ready_ok = ready_when is not None
         if (
             cluster_id is not None
             and reader.unique(seen, cluster_id, entry.where("id"), "cluster")
             and None not in (label, summary, ai_role, function, min_level)
+            and ready_ok
         ):
             clusters.append(
                 Cluster(
@@ -200,6 +223,7 @@ def parse_clusters(
                     frozen_map(weights),
                     str(min_level),
                     refs,
+                    ready_when,
                 )
             )
     return tuple(clusters)
@@ -281,9 +305,10 @@ def _parse_resources(reader: Reader, entry: YMap) -> tuple[Resource, ...]:
         reader.check_keys(resource, ("title", "url"), ("title",), "a resource")
         title = reader.text(resource, "title", "a resource")
         url = reader.text(resource, "url", "a resource")
-        if url is not None and not url.lower().startswith(("https://", "http://")):
+        if url is not None and not is_web_address(url, mail=False):
             # Reports turn these into links; only web addresses, never file: or javascript:.
-            reader.at(resource.where("url"), "'url' must start with https:// or http://")
+            reader.at(resource.where("url"),
+                      "'url' must be a web address starting with https:// or http://")
             url = None
         if title is not None:
             resources.append(Resource(title, url))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import stat
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,12 +22,8 @@ from assessor.core.atomic import write_atomic
 from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
-from assessor.core.results import (
-    parse_result,
-    read_result_file,
-    same_career_model,
-    verify_against,
-)
+from assessor.core.rescoring import check_rescored, twin, twin_message
+from assessor.core.results import parse_result, read_result_file
 from assessor.core.yamlsafe import MAX_FILE_BYTES
 
 RESCORED = "re-scored"
@@ -120,24 +116,30 @@ def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
 
 
 def import_results(
-    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = ()
+    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> CohortImport:
-    """Read, check and deduplicate every result file; never raises for a bad file."""
+    """Read, check and deduplicate every result file; never raises for a bad file.
+    `progress` is told (files done, files in all) as the work advances."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires})
+        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires},
+                       progress)
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> CohortImport:
+def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
+            progress: Callable[[int, int], None] | None = None) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         name = str(path)
         try:
             result = _read_result(path)
@@ -147,14 +149,31 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> Cohor
                 continue
             first_seen[sha] = name
             questionnaire = by_sha.get(result["questionnaire"]["sha256"])
-            if questionnaire is not None and not same_career_model(result, questionnaire):
-                questionnaire = None  # scored with another model version: hash check only
             if questionnaire is not None:
-                verify_against(result, questionnaire, name)
-            outcome.entries.append(_entry(result, name, sha, questionnaire is not None))
+                # False when scored with another version of the career model: the scores
+                # and texts are checked, the fits cannot be.
+                rescored = check_rescored(result, questionnaire, name)
+            elif twin(result, by_sha.values()) is not None:
+                raise AssessorError.single(name, twin_message(result))
+            else:
+                rescored = False
+            outcome.entries.append(_entry(result, name, sha, rescored))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, exc.lines()[0]))
+        except _UNFORESEEN as exc:
+            # A defect met in one file must not sink the batch (SPEC 4: the rest are still
+            # summarised): that file is refused with what went wrong, the others go on.
+            outcome.refused.append(Refusal(
+                name, f"{name}: could not be checked (internal error: "
+                      f"{type(exc).__name__}); please report this file"))
+    if progress is not None:
+        progress(len(paths), len(paths))
     return outcome
+
+
+# What a defect in reading or re-scoring one file could raise (never an AssessorError).
+_UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
+               RecursionError, MemoryError)
 
 
 def _read_result(path: Path) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from assessor.core.atomic import write_atomic
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # A plain negative number is data, not a formula, and must stay a number for sums.
-_NEGATIVE_NUMBER_RE = re.compile(r"^-(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_NEGATIVE_NUMBER_RE = re.compile(r"-(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 CSV_COLUMNS = (
     "part", "id", "label", "value",
@@ -38,7 +38,7 @@ def neutralise_cell(text: str) -> str:
     (which spreadsheets show as text and do not display); plain negative numbers such as
     `-3` or `-2.5` are left alone because they are numbers, not formulas.
     """
-    if text.startswith(FORMULA_TRIGGERS) and not _NEGATIVE_NUMBER_RE.match(text):
+    if text.startswith(FORMULA_TRIGGERS) and not _NEGATIVE_NUMBER_RE.fullmatch(text):
         return "'" + text
     return text
 

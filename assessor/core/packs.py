@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -29,7 +28,8 @@ from assessor.core.packs_archive import (
     read_folder,
     write_archive,
 )
-from assessor.core.packs_manifest import MAX_NAME_LENGTH, parse_manifest, version_key
+from assessor.core.packs_lock import packs_lock
+from assessor.core.packs_manifest import parse_manifest, version_key
 from assessor.core.packs_reading import (
     PACK_SUFFIX,
     Pack,
@@ -39,13 +39,17 @@ from assessor.core.packs_reading import (
     read_pack,
 )
 from assessor.core.packs_signing import (
+    MAX_SIGNER_LENGTH,
     SignatureCheck,
     fingerprint,
     generate_key,
     public_key_of,
     signature_document,
 )
+from assessor.core.packs_trust import TrustRecord, read_trust, write_trust
+from assessor.core.packs_verified import VerifiedDrops
 from assessor.core.paths import user_questionnaire_dir
+from assessor.core.plaintext import display_line, unsafe_character
 
 __all__ = [
     "PACK_SUFFIX",
@@ -70,16 +74,15 @@ __all__ = [
     "sign_pack_dir",
 ]
 
-_SIGNER_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-
-
 def _check_signer(signer: str | None) -> str:
     text = (signer or "").strip()
     if not text:
         raise AssessorError.single("signer", "a signer name is needed to sign a pack")
-    if _SIGNER_CONTROL_RE.search(text) or len(text) > MAX_NAME_LENGTH:
+    if unsafe_character(text) is not None or len(text) > MAX_SIGNER_LENGTH:
         raise AssessorError.single(
-            "signer", f"must be plain text of at most {MAX_NAME_LENGTH} characters"
+            "signer",
+            f"must be plain text of at most {MAX_SIGNER_LENGTH} characters, without control, "
+            "bidi or invisible characters",
         )
     return text
 
@@ -160,7 +163,9 @@ def installed_packs(dest_root: Path | None = None, problems: list[str] | None = 
     """Every installed pack, by provider name. A folder that can no longer be read as a
     pack is skipped, its reason appended to `problems` when a list is given."""
     root = dest_root if dest_root is not None else packs_dir()
-    _recover(root)
+    with packs_lock(root, wait=False) as held:
+        if held:  # otherwise another process is installing, and recovers when it is done
+            _recover(root)
     try:
         folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     except OSError:
@@ -218,23 +223,26 @@ def install_pack(path: Path | str, dest_root: Path | None = None, *, force: bool
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise AssessorError.single(str(root), f"cannot be created: {exc.strerror or exc}") from None
-    _recover(root)
-    final = root / pack.id
-    if final.exists() and not force:
-        _check_replacement(source, pack, final)
-    staging = Path(_make_temp_dir(root, _NEW_PREFIX + pack.id + "-"))
-    try:
-        for member, data in sorted(pack.members.items()):
-            target = staging.joinpath(*member.split("/"))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
-        _swap_in(staging, final, root, pack.id)
-    except OSError as exc:
-        raise AssessorError.single(
-            str(final), f"cannot be installed: {exc.strerror or exc}"
-        ) from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with packs_lock(root):
+        _recover(root)
+        final = root / pack.id
+        if not force:
+            _check_replacement(source, pack, final, read_trust(root, pack.id))
+        if pack.signature.status == "valid" and pack.fingerprint is not None:
+            write_trust(root, pack.id, TrustRecord(pack.fingerprint, pack.signer))
+        staging = Path(_make_temp_dir(root, _NEW_PREFIX + pack.id + "-"))
+        try:
+            for member, data in sorted(pack.members.items()):
+                target = staging.joinpath(*member.split("/"))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, data)
+            _swap_in(staging, final, root, pack.id)
+        except OSError as exc:
+            raise AssessorError.single(
+                str(final), f"cannot be installed: {exc.strerror or exc}"
+            ) from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return final
 
 
@@ -259,18 +267,33 @@ def install_dropped_packs(folder: Path | None = None) -> list[DroppedPack]:
     except OSError:
         return []
     installed = {pack.id: pack for pack in installed_packs()}
+    verified = VerifiedDrops(packs_dir())
+    digests: set[str] = set()
     outcomes = []
     for path in dropped:
+        digest = VerifiedDrops.digest(path, MAX_ARCHIVE_BYTES)
+        digests.update([digest] if digest is not None else [])
+        known = verified.known(digest)
+        if known is not None and _up_to_date(installed, *known):
+            outcomes.append(DroppedPack(path, None, None))  # checked before, nothing new
+            continue
         try:
             pack = open_pack(path)
-            current = installed.get(pack.id)
-            if current is not None and version_key(current.version) >= version_key(pack.version):
+            if _up_to_date(installed, pack.id, pack.version):
                 outcomes.append(DroppedPack(path, None, None))
-                continue
-            outcomes.append(DroppedPack(path, install_pack(path), None))
+            else:
+                outcomes.append(DroppedPack(path, install_pack(path), None))
+            verified.remember(digest, pack.id, pack.version)
         except AssessorError as exc:
             outcomes.append(DroppedPack(path, None, exc.lines()[0]))
+    verified.keep_only(digests)
+    verified.save()
     return outcomes
+
+
+def _up_to_date(installed: dict[str, Pack], pack_id: str, version: str) -> bool:
+    current = installed.get(pack_id)
+    return current is not None and version_key(current.version) >= version_key(version)
 
 
 def _make_temp_dir(root: Path, prefix: str) -> str:
@@ -280,20 +303,19 @@ def _make_temp_dir(root: Path, prefix: str) -> str:
         raise AssessorError.single(str(root), f"cannot be written: {exc.strerror or exc}") from None
 
 
-def _check_replacement(source: str, pack: Pack, final: Path) -> None:
-    try:
-        installed = read_installed(final)
-    except AssessorError:
-        return  # a damaged installation is simply replaced
-    if version_key(installed.version) > version_key(pack.version):
-        raise AssessorError.single(
-            source,
-            f"not installed: version {installed.version} of '{pack.id}' is already installed, "
-            f"newer than {pack.version} (use --force to downgrade)",
-        )
-    # Trust on first use: once a signed pack is installed, only the same key may update it.
-    if installed.signature.status == "valid" and (
-        pack.signature.status != "valid" or pack.fingerprint != installed.fingerprint
+def _check_replacement(
+    source: str, pack: Pack, final: Path, trusted: TrustRecord | None
+) -> None:
+    installed: Pack | None = None
+    if final.exists():
+        with contextlib.suppress(AssessorError):  # a damaged installation may be replaced...
+            installed = read_installed(final)
+    if installed is not None and installed.signature.status == "valid" and trusted is None:
+        # ... but trust is kept: installed before keys were recorded apart.
+        assert installed.fingerprint is not None
+        trusted = TrustRecord(installed.fingerprint, installed.signer)
+    if trusted is not None and (
+        pack.signature.status != "valid" or pack.fingerprint != trusted.fingerprint
     ):
         now = (
             f"signed with key {pack.fingerprint}"
@@ -302,9 +324,15 @@ def _check_replacement(source: str, pack: Pack, final: Path) -> None:
         )
         raise AssessorError.single(
             source,
-            f"not installed: the installed '{pack.id}' was signed with key "
-            f"{installed.fingerprint} by {installed.signer}, this pack is {now} "
-            "(use --force to replace it)",
+            f"not installed: '{pack.id}' was signed with key {trusted.fingerprint} "
+            f"(signer \"{display_line(trusted.signer or '', MAX_SIGNER_LENGTH)}\") when it was "
+            f"first installed, this pack is {now} (use --force to replace it)",
+        )
+    if installed is not None and version_key(installed.version) > version_key(pack.version):
+        raise AssessorError.single(
+            source,
+            f"not installed: version {installed.version} of '{pack.id}' is already installed, "
+            f"newer than {pack.version} (use --force to downgrade)",
         )
 
 

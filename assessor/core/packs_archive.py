@@ -13,12 +13,14 @@ import io
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from assessor.core.errors import AssessorError
+from assessor.core.plaintext import unsafe_character
 
 MAX_ARCHIVE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 200
@@ -36,9 +38,24 @@ SIGNATURE_NAME = "signature.json"
 # its signature. Anything else (scripts, executables, archives) has no business there.
 ALLOWED_SUFFIXES = (".yaml", ".yml", ".png", ".svg", ".json", ".md", ".txt")
 
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# Files that file managers drop into any folder they show (Windows' folder settings and
+# thumbnail caches, macOS' folder icon; .DS_Store and ._* are hidden files, skipped anyway).
+# They are ignored when a pack is read from a folder, so a learner browsing an installed
+# pack's folder cannot make it unreadable. A pack archive may not contain them.
+OS_JUNK_FILES = frozenset({"desktop.ini", "thumbs.db", "ehthumbs.db", "icon\r"})
+
+# Names Windows reserves for devices, with any extension ("CON.md" is the console there).
+_WINDOWS_RESERVED_RE = re.compile(
+    r"(?:CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])(?:\..*)?",
+    re.IGNORECASE,
+)
 
 Members = dict[str, bytes]
+
+
+def windows_reserved(part: str) -> bool:
+    """Whether one name (a file or folder) is a device name on Windows."""
+    return _WINDOWS_RESERVED_RE.fullmatch(part) is not None
 
 
 def member_name_problem(name: str) -> str | None:
@@ -48,8 +65,9 @@ def member_name_problem(name: str) -> str | None:
     pack folder once installed, on any operating system, is refused."""
     if not name:
         return "has an empty name"
-    if _CONTROL_RE.search(name):
-        return "has a control character in its name"
+    unsafe = unsafe_character(name)
+    if unsafe is not None:
+        return f"has a control, bidi or invisible character ({unsafe}) in its name"
     if "\\" in name:
         return "has a backslash in its name (paths inside a pack use '/')"
     if name.startswith("/"):
@@ -63,6 +81,10 @@ def member_name_problem(name: str) -> str | None:
         return "has an empty or '.' path component"
     if any(part.startswith(".") for part in parts):
         return "is a hidden file (its name starts with '.')"
+    if any(windows_reserved(part) for part in parts):
+        return "has a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1, LPT1…)"
+    if any(part != part.rstrip(" .") for part in parts):
+        return "has a name ending in a space or '.', which Windows drops"
     if not name.lower().endswith(ALLOWED_SUFFIXES):
         return "is not a kind of file a pack may hold (" + ", ".join(ALLOWED_SUFFIXES) + ")"
     return None
@@ -72,19 +94,34 @@ def member_error(pack: str, member: str, message: str) -> AssessorError:
     return AssessorError.single(pack, f"member '{member}' {message}")
 
 
+def _folded(name: str) -> str:
+    # Case-insensitive file systems (Windows, macOS) merge names differing in case, and
+    # macOS stores names decomposed (NFD): all of these would land on one file on install.
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+
+
 def _check_names(pack: str, names: Iterable[str]) -> None:
     seen: dict[str, str] = {}
+    folders: dict[str, str] = {}  # every folder a member lies in, folded -> as written
     for count, name in enumerate(names, start=1):
         if count > MAX_MEMBERS:
             raise AssessorError.single(pack, f"has more than {MAX_MEMBERS} members")
         problem = member_name_problem(name)
         if problem is not None:
             raise member_error(pack, name, problem)
-        # Case-insensitive file systems (Windows, macOS) would merge these on install.
-        folded = name.casefold()
+        folded = _folded(name)
         if folded in seen:
             raise member_error(pack, name, f"appears twice (also as '{seen[folded]}')")
         seen[folded] = name
+        parts = name.split("/")
+        for depth in range(1, len(parts)):
+            folders.setdefault(_folded("/".join(parts[:depth])), "/".join(parts[:depth]))
+    # A file and a folder of the same name cannot both be installed.
+    for folded, folder in sorted(folders.items()):
+        if folded in seen:
+            raise member_error(
+                pack, seen[folded], f"has the same name as the folder '{folder}/' in the pack"
+            )
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -193,7 +230,7 @@ def read_folder(folder: Path, *, name: str | None = None) -> Members:
                 relative = (root_path / directory).relative_to(folder).as_posix()
                 raise member_error(pack, relative, "is a symbolic link")
         for file_name in sorted(files):
-            if file_name.startswith("."):
+            if file_name.startswith(".") or file_name.casefold() in OS_JUNK_FILES:
                 continue
             full = root_path / file_name
             found.append((full.relative_to(folder).as_posix(), full))

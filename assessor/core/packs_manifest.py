@@ -11,19 +11,17 @@ import re
 from dataclasses import dataclass
 
 from assessor.core.errors import AssessorError
-from assessor.core.packs_archive import MANIFEST_NAME, Members
+from assessor.core.packs_archive import MANIFEST_NAME, Members, windows_reserved
+from assessor.core.plaintext import unsafe_character
 from assessor.core.reader import DOCUMENT_ID_RE, Reader
 from assessor.core.yamlsafe import YMap, decode_utf8, parse_yaml
 
 PACK_FORMAT = "assessor-pack/1"
-_PACK_FORMAT_RE = re.compile(r"^assessor-pack/(\d+)(?:\.\d+)?$")
+_PACK_FORMAT_RE = re.compile(r"assessor-pack/(\d+)(?:\.\d+)?")
 _MANIFEST_KEYS = ("format", "id", "version", "provider", "questionnaires", "require_signature")
 _PROVIDER_KEYS = ("name", "contact", "website", "logo")
-# Control characters are refused in one-line texts; the contact text may span lines.
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_CONTROL_MULTILINE_RE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-_VERSION_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,39}$")
-_WEBSITE_RE = re.compile(r"^https?://[^\s<>\"']{1,300}$")
+_VERSION_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,39}")
+_WEBSITE_RE = re.compile(r"https?://[^\s<>\"']{1,300}")
 MAX_ID_LENGTH = 64
 MAX_NAME_LENGTH = 100
 MAX_CONTACT_LENGTH = 1000
@@ -55,12 +53,16 @@ def _plain(
     if value is None:
         return None
     value = value.strip()
-    control = _CONTROL_MULTILINE_RE if multiline else _CONTROL_RE
     if not value:
         reader.at(node.where(key), f"'{key}' must not be empty")
         return None
-    if control.search(value):
-        reader.at(node.where(key), f"'{key}' must be plain text without control characters")
+    unsafe = unsafe_character(value, multiline=multiline)
+    if unsafe is not None:
+        reader.at(
+            node.where(key),
+            f"'{key}' must be plain text without control, bidi or invisible characters "
+            f"(it has {unsafe})",
+        )
         return None
     if len(value) > limit:
         reader.at(node.where(key), f"'{key}' is longer than {limit} characters")
@@ -73,7 +75,7 @@ def _format_ok(reader: Reader, root: YMap) -> bool:
     if not isinstance(value, str):
         reader.at(root.where("format"), f"'format' must be the text '{PACK_FORMAT}'")
         return False
-    match = _PACK_FORMAT_RE.match(value)
+    match = _PACK_FORMAT_RE.fullmatch(value)
     if match is None:
         reader.at(root.where("format"), f"unknown format '{value}' (expected '{PACK_FORMAT}')")
         return False
@@ -108,8 +110,10 @@ def parse_manifest(members: Members, pack: str) -> Manifest:
     pack_id = reader.ident(root, "id", "pack.yaml", pattern=DOCUMENT_ID_RE)
     if pack_id is not None and len(pack_id) > MAX_ID_LENGTH:
         reader.at(root.where("id"), f"'id' is longer than {MAX_ID_LENGTH} characters")
+    elif pack_id is not None and windows_reserved(pack_id):
+        reader.at(root.where("id"), f"'id' value '{pack_id}' is a device name on Windows")
     version = reader.text(root, "version", "pack.yaml")
-    if version is not None and not _VERSION_RE.match(version):
+    if version is not None and not _VERSION_RE.fullmatch(version):
         reader.at(
             root.where("version"),
             f"'version' value '{version}' must be a version like 1.2.0 (letters, digits, . + _ -)",
@@ -125,7 +129,7 @@ def parse_manifest(members: Members, pack: str) -> Manifest:
             reader, provider, "contact", "'provider'", MAX_CONTACT_LENGTH, multiline=True
         )
         website = _plain(reader, provider, "website", "'provider'", 300)
-        if website is not None and not _WEBSITE_RE.match(website):
+        if website is not None and not _WEBSITE_RE.fullmatch(website):
             reader.at(provider.where("website"), "'website' must be an http:// or https:// address")
         logo = reader.text(provider, "logo", "'provider'")
         if logo is not None and logo not in members:

@@ -4,6 +4,12 @@ The manifest is one "path<TAB>sha256\\n" line per file of the pack except signat
 sorted by path, in UTF-8. Signing it binds every byte of every file and the set of names:
 adding, removing, renaming or editing any file breaks the signature.
 
+The signer's name is bound too: `signer_signature` (added in Assessor 1.x; packs signed
+before carry only `signature`) signs SIGNER_PAYLOAD_PREFIX, the signer name, a newline and
+the canonical manifest. A pack without it still verifies, but its signer name is only a
+claim and is shown as unverified. Either way the name is shown only through
+`plaintext.display_line`, so it can never add a line or reorder the fingerprint beside it.
+
 What a valid signature proves is that whoever holds the private key behind the shown
 fingerprint made exactly these files. It does not prove who that is: the public key
 travels inside the pack, so the fingerprint must be compared with the one the provider
@@ -29,11 +35,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from assessor.core.errors import AssessorError
 from assessor.core.packs_archive import SIGNATURE_NAME, Members
+from assessor.core.packs_keys import weak_public_key
+from assessor.core.plaintext import display_line
 from assessor.core.yamlsafe import YMap, decode_utf8, parse_yaml
 
 SIGNATURE_FORMAT = "assessor-pack-signature/1"
 ALGORITHM = "ed25519"
 TAMPERED = "signature does not match: the pack was changed after signing"
+SIGNER_PAYLOAD_PREFIX = b"assessor-pack-signer/1\n"
+MAX_SIGNER_LENGTH = 100
 
 SignatureStatus = Literal["unsigned", "valid", "invalid"]
 
@@ -41,12 +51,24 @@ SignatureStatus = Literal["unsigned", "valid", "invalid"]
 @dataclass(frozen=True)
 class SignatureCheck:
     """The outcome of checking a pack's signature. `signer` and `fingerprint` are what the
-    signature file claims; they are shown for an invalid signature only as a warning."""
+    signature file claims; they are shown for an invalid signature only as a warning.
+    `signer` is already made safe to show on one line (plaintext.display_line);
+    `signer_verified` says whether the signature covers it."""
 
     status: SignatureStatus
     signer: str | None = None
     fingerprint: str | None = None
     problem: str | None = None
+    signer_verified: bool = False
+
+    def describe(self) -> str:
+        """One line: the key first, so no signer name can push it aside or imitate it."""
+        if self.status != "valid":
+            return self.status
+        if self.signer_verified:
+            return f'signed with key {self.fingerprint} by "{self.signer}"'
+        return (f'signed with key {self.fingerprint}; signer name "{self.signer}" unverified '
+                "(not covered by this older signature)")
 
 
 def canonical_manifest(members: Members) -> bytes:
@@ -99,15 +121,24 @@ def public_key_of(pem: bytes, name: str) -> str:
 def signature_document(members: Members, private_pem: bytes, signer: str, key_name: str) -> bytes:
     """The bytes of signature.json signing `members` (signature.json itself excluded)."""
     key = load_private_key(private_pem, key_name)
-    signature = key.sign(canonical_manifest(members))
+    manifest = canonical_manifest(members)
     document = {
         "format": SIGNATURE_FORMAT,
         "algorithm": ALGORITHM,
         "public_key": base64.b64encode(_raw_public(key.public_key())).decode("ascii"),
         "signer": signer,
-        "signature": base64.b64encode(signature).decode("ascii"),
+        # Over the manifest alone, as every version of Assessor checks it ...
+        "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
+        # ... and over the signer name with it, so the name cannot be swapped.
+        "signer_signature": base64.b64encode(
+            key.sign(signer_payload(signer, manifest))
+        ).decode("ascii"),
     }
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def signer_payload(signer: str, manifest: bytes) -> bytes:
+    return SIGNER_PAYLOAD_PREFIX + signer.encode("utf-8") + b"\n" + manifest
 
 
 def _b64(value: object, length: int) -> bytes | None:
@@ -144,7 +175,11 @@ def check_signature(members: Members, pack: str) -> SignatureCheck:
             "invalid", problem=f"signature algorithm {root.get('algorithm')!r} is not ed25519"
         )
     signer = root.get("signer")
-    signer_text = signer if isinstance(signer, str) and signer.strip() else None
+    signer_text = (
+        display_line(signer, MAX_SIGNER_LENGTH)
+        if isinstance(signer, str) and signer.strip()
+        else None
+    )
     public_raw = _b64(root.get("public_key"), 32)
     signature = _b64(root.get("signature"), 64)
     if public_raw is None or signature is None or signer_text is None:
@@ -155,12 +190,29 @@ def check_signature(members: Members, pack: str) -> SignatureCheck:
             "signature, in base64",
         )
     print_ = fingerprint(public_raw)
-    try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(
-            signature, canonical_manifest(members)
+    weakness = weak_public_key(public_raw)
+    if weakness is not None:
+        return SignatureCheck(
+            "invalid", signer_text, print_, f"signature public key is refused: {weakness}"
         )
+    manifest = canonical_manifest(members)
+    try:
+        public_key = Ed25519PublicKey.from_public_bytes(public_raw)
+        public_key.verify(signature, manifest)
     except InvalidSignature:
         return SignatureCheck("invalid", signer_text, print_, TAMPERED)
     except ValueError:
         return SignatureCheck("invalid", signer_text, print_, "signature public key is invalid")
-    return SignatureCheck("valid", signer_text, print_)
+    if "signer_signature" not in root:
+        return SignatureCheck("valid", signer_text, print_)  # an older pack: name unverified
+    signer_signature = _b64(root.get("signer_signature"), 64)
+    try:
+        if signer_signature is None or not isinstance(signer, str):
+            raise InvalidSignature
+        public_key.verify(signer_signature, signer_payload(signer, manifest))
+    except InvalidSignature:
+        return SignatureCheck(
+            "invalid", signer_text, print_,
+            "signature does not match the signer name: it was changed after signing",
+        )
+    return SignatureCheck("valid", signer_text, print_, signer_verified=True)

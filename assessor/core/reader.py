@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from assessor.core.errors import Problem
+from assessor.core.errors import Problem, did_you_mean
+from assessor.core.input_rules import number_problem
 from assessor.core.yamlsafe import Position, YList, YMap
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-DOCUMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Always used with fullmatch: `$` would also accept a trailing newline ("tiny\n").
+ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+DOCUMENT_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 EXTENSION_PREFIX = "x-"
 
 
@@ -59,7 +60,8 @@ class Reader:
         allowed_set = set(allowed)
         for key in node:
             if key not in allowed_set and not key.startswith(EXTENSION_PREFIX):
-                self.at(node.key_pos[key], f"unknown key '{key}' in {what}")
+                hint = did_you_mean(key, sorted(allowed_set - set(node)))
+                self.at(node.key_pos[key], f"unknown key '{key}' in {what}{hint}")
         for key in required:
             if key not in node:
                 self.missing(node, key, what)
@@ -90,7 +92,7 @@ class Reader:
         value = self.text(node, key, what, required=required)
         if value is None:
             return None
-        if not pattern.match(value):
+        if not pattern.fullmatch(value):
             allowed = "[a-z0-9][a-z0-9-]*" if pattern is DOCUMENT_ID_RE else "[a-z0-9][a-z0-9_-]*"
             self.at(node.where(key), f"'{key}' value '{value}' is not a valid id (use {allowed})")
             return None
@@ -131,12 +133,14 @@ class Reader:
         integer: bool = False,
     ) -> float | None:
         label = f"'{key}'" if isinstance(key, str) else "value"
-        if not is_number(value) or (integer and not float(value).is_integer()):
+        if not is_number(value) or (integer and isinstance(value, float)
+                                    and not value.is_integer()):
             kind = "a whole number" if integer else "a number"
             self.at(container.where(key), f"{label} must be {kind}, not {type_name(value)}")
             return None
-        if not math.isfinite(value):
-            self.at(container.where(key), f"{label} must be a finite number")
+        problem = number_problem(value)
+        if problem is not None:
+            self.at(container.where(key), f"{label} {problem}")
             return None
         if positive and value <= 0:
             self.at(container.where(key), f"{label} must be greater than 0")

@@ -25,13 +25,16 @@ from assessor.core.paths import (
     shipped_questionnaire_dir,
     user_questionnaire_dir,
 )
-from assessor.core.results import parse_result, same_career_model, verify_against, write_result
+from assessor.core.rescoring import check_rescored, twin, twin_message
+from assessor.core.results import parse_result, write_result
 from assessor.core.store import Store
 from assessor.core.yamlsafe import read_limited
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
 NOT_RESCORED = ("checked by its integrity hash only: the questionnaire it was scored with "
                 "is not at hand, so its scores could not be re-computed")
+NOT_RESCORED_MODEL = ("scores re-computed, fits checked by its integrity hash only: it was "
+                      "scored with another version of the career model")
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,23 @@ class QuestionnaireFinder:
         self._folders = list(folders)
         self._indexes: list[dict[str, Path]] | None = None
 
+    def named(self, questionnaire_id: str, version: str | None) -> list[Questionnaire]:
+        """Every valid questionnaire at hand with this id and version (any sha256). Loads
+        the folders' files once; only asked when a result's sha256 matched none."""
+        if self._indexes is None:
+            self._indexes = [_index_folder(folder) for folder in self._folders]
+        found = []
+        for index in self._indexes:
+            for digest, file in index.items():
+                key = (file, digest)
+                if key not in _questionnaire_cache:
+                    _questionnaire_cache[key] = _load_if_unchanged(file, digest)
+                loaded = _questionnaire_cache[key]
+                if loaded is not None and (loaded.id, loaded.version) == (questionnaire_id,
+                                                                         version):
+                    found.append(loaded)
+        return found
+
     def find(self, sha256: str) -> Questionnaire | None:
         """The questionnaire whose file has this sha256, or None if no folder has it (a
         file that has it but does not load as a valid questionnaire does not count)."""
@@ -145,15 +165,20 @@ def find_questionnaire(sha256: str, folders: Iterable[Path]) -> Questionnaire | 
 
 def check_result_file(
     path: Path, finder: QuestionnaireFinder,
-) -> tuple[dict[str, Any], bool]:
-    """Read and check one file; returns (result, re-scored). Raises AssessorError."""
+) -> tuple[dict[str, Any], bool, str | None]:
+    """Read and check one file; returns (result, re-scored, why it was not). Raises
+    AssessorError for a file refused."""
     name = str(path)
     result = parse_result(read_limited(path), name)
-    questionnaire = finder.find(str(result["questionnaire"]["sha256"]))
-    if questionnaire is None or not same_career_model(result, questionnaire):
-        return result, False
-    verify_against(result, questionnaire, name)
-    return result, True
+    stated = result["questionnaire"]
+    questionnaire = finder.find(str(stated["sha256"]))
+    if questionnaire is None:
+        # Not refused (nobody asked to re-score with that file), but said plainly.
+        named = finder.named(str(stated["id"]), stated.get("version"))
+        return result, False, twin_message(result) if twin(result, named) else NOT_RESCORED
+    if check_rescored(result, questionnaire, name):
+        return result, True, None
+    return result, False, NOT_RESCORED_MODEL
 
 
 def _reason(error: AssessorError) -> str:
@@ -173,10 +198,11 @@ def import_result_files(
     finder = QuestionnaireFinder(questionnaire_folders(extra_questionnaire_dirs))
     outcomes: list[ImportOutcome | None] = []
     accepted: list[tuple[int, Path, dict[str, Any], bool]] = []
+    notes: dict[int, str | None] = {}  # outcome index -> why not re-scored
     seen: dict[str, int] = {}
     for path in (Path(p) for p in paths):
         try:
-            result, rescored = check_result_file(path, finder)
+            result, rescored, note = check_result_file(path, finder)
         except AssessorError as error:
             outcomes.append(ImportOutcome(path, "refused", _reason(error), None, False))
             continue
@@ -194,6 +220,7 @@ def import_result_files(
             accepted.append((len(outcomes) - 1, path, result, rescored))
             continue
         seen[digest] = len(accepted)
+        notes[len(outcomes)] = note
         outcomes.append(None)
         accepted.append((len(outcomes) - 1, path, result, rescored))
     stored = store.add_results(
@@ -207,7 +234,7 @@ def import_result_files(
         else:
             outcomes[index] = ImportOutcome(
                 path, "imported" if added else "duplicate",
-                None if rescored else NOT_RESCORED, result_id, rescored)
+                notes.get(index), result_id, rescored)
     return [outcome for outcome in outcomes if outcome is not None]
 
 

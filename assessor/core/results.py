@@ -13,8 +13,20 @@ from typing import Any
 from assessor import __version__
 from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
-from assessor.core.career import cluster_fits, placement, plan_path
+from assessor.core.career import (
+    cluster_fits,
+    measures_from_scores,
+    milestones_done,
+    placement,
+    plan_path,
+)
 from assessor.core.errors import AssessorError
+from assessor.core.input_rules import (
+    RESULT_LIMIT,
+    locate_in_json,
+    read_integer_literal,
+    walk_problems,
+)
 from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
@@ -28,7 +40,8 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"^assessor-result/(\d+)$")
+_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
 
@@ -73,11 +86,19 @@ def build_result(
         "placement": assessment["placement"],
         "clusters": assessment["clusters"],
         "paths": assessment["paths"],
+        **({"milestones_done": assessment["milestones_done"]}
+           if "milestones_done" in assessment else {}),
         "generator": f"assessor {__version__}",
         "display": display_context(questionnaire),
     }
     if language is not None:
         result["language"] = language
+    for where, problem in walk_problems(result, RESULT_LIMIT):
+        # The questionnaire's numbers are in range, so only a respondent name typed with a
+        # control character (or a non-UTF-8 command line) can get here; say so, not crash.
+        raise AssessorError.single(str(questionnaire.source.path or questionnaire.id),
+                                   f"cannot be scored: '{where}' "
+                                   f"{problem}")
     result["integrity"] = {"sha256": integrity_hash(result)}
     return result
 
@@ -99,12 +120,21 @@ def assess(
         "paths": {},
     }
     if model is not None:
-        level = placement(model, percents)
+        measures = measures_from_scores(derived["scores"])
+        level = placement(model, percents, measures)
         derived["placement"] = {"level": level.id, "label": level.label} if level else None
-        derived["clusters"] = [fit.as_dict() for fit in cluster_fits(model, percents, level)]
+        derived["clusters"] = [
+            fit.as_dict() for fit in cluster_fits(model, percents, level, measures)
+        ]
+        done = milestones_done(questionnaire, answers)
+        if questionnaire.milestone_evidence:
+            # An addition to SPEC 3, present only where the questionnaire declares evidence.
+            derived["milestones_done"] = done
         if with_paths:
             derived["paths"] = {
-                cluster.id: plan_path(model, percents, cluster.id).as_dict()
+                cluster.id: plan_path(
+                    model, percents, cluster.id, already_done=done, measures=measures
+                ).as_dict()
                 for cluster in model.clusters
             }
     return derived
@@ -210,7 +240,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise AssessorError.single(name, "is not valid UTF-8") from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -219,8 +249,12 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
+    for where, problem in walk_problems(value, RESULT_LIMIT):
+        line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
+        raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
+                                   line, column)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.match(fmt) if isinstance(fmt, str) else None
+    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
     if match is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
     if match.group(1) != "1":
@@ -303,16 +337,31 @@ class _Shape:
                 self.listing(item, at)
 
 
+def _check_sha256(shape: _Shape, value: str, where: str) -> None:
+    # One spelling only: an upper-case or otherwise altered hash would match no file and so
+    # quietly turn a re-scorable result into one checked by its integrity hash alone.
+    if not _SHA256_RE.fullmatch(value):
+        raise shape.fail(where, "64 lower-case hexadecimal digits")
+
+
 def _check_shape(value: dict[str, Any], name: str) -> None:
     shape = _Shape(name)
     shape.record(value, "result", {
         "questionnaire": "map", "answers": "map", "scores": "map", "clusters": "list",
         "complete": "bool", "missing": "list", "respondent": "text?", "completed_at": "text",
         "placement": "map?", "paths": "map?", "display": "map?", "language": "text?",
+        "milestones_done": "list?",
     })
     shape.record(value["questionnaire"], "questionnaire",
                  {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
+    _check_sha256(shape, value["questionnaire"]["sha256"], "questionnaire.sha256")
+    model = value.get("career_model")
+    if model is not None:
+        shape.record(model, "career_model", {"id": "text", "sha256": "text", "version": "text?"})
+        _check_sha256(shape, model["sha256"], "career_model.sha256")
     shape.texts(value["missing"], "missing")
+    if value.get("milestones_done") is not None:
+        shape.texts(value["milestones_done"], "milestones_done")
     for dim, dimension_score in value["scores"].items():
         shape.record(dimension_score, f"scores.{dim}", {
             "raw": "number", "min": "number", "max": "number", "percent": "number?",
@@ -384,10 +433,13 @@ def verify_against(
     name: str,
     *,
     check_paths: bool = True,
+    with_model: bool = True,
 ) -> None:
     """Re-score the result's answers and refuse it if what they imply differs from what the
     file states: scores, placement and fits (SPEC 3), and also completeness and, unless
-    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths."""
+    `check_paths` is off (bulk aggregation that recomputes paths itself), the paths. Without
+    `with_model` (scored with another version of the career model) only the scores.
+    Importers call rescoring.check_rescored, which also checks the texts and the model."""
     problems = check_answers(questionnaire, result["answers"], name)
     if problems:
         raise AssessorError.single(
@@ -397,15 +449,16 @@ def verify_against(
     fresh = assess(questionnaire, result["answers"], with_paths=check_paths)
     checks = [
         ("scores", "scores"),
-        ("placement", "placement"),
-        ("clusters", "cluster fits"),
         ("complete", "completeness"),
         ("missing", "list of missing answers"),
     ]
-    if check_paths:
+    if with_model:
+        checks += [("placement", "placement"), ("clusters", "cluster fits"),
+                   ("milestones_done", "milestones done")]
+    if check_paths and with_model:
         checks.append(("paths", "paths"))
     for key, label in checks:
-        if not _close(result.get(key), fresh[key]):
+        if not _close(result.get(key), fresh.get(key)):
             raise AssessorError.single(
                 name,
                 f"re-scoring gives different {label} than the file states: the result "

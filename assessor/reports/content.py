@@ -12,6 +12,8 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts import data
+from assessor.charts.tables import ChartTable, chart_table
+from assessor.core.calibration import calibration_sentence
 from assessor.core.i18n import (
     N_,
     _,
@@ -21,6 +23,7 @@ from assessor.core.i18n import (
     format_short,
     ngettext,
 )
+from assessor.core.provider_logo import Logo, provider_logo
 
 CAVEAT = N_("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
@@ -34,6 +37,8 @@ class Chart:
     key: str
     heading: str
     build: Callable[[], Figure]
+    # The chart's data as text (alt text and a data table); None when there is none.
+    text: Callable[[], ChartTable | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class Provider:
     name: str
     contact: str | None
     website: str | None
+    logo: Logo | None = None  # from the installed pack the questionnaire came from
 
 
 def _provider(result: Mapping[str, Any]) -> Provider | None:
@@ -84,7 +90,8 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
         value = found.get(key)
         return value if isinstance(value, str) and value.strip() else None
 
-    return Provider(found["name"], optional("contact"), optional("website"))
+    return Provider(found["name"], optional("contact"), optional("website"),
+                    provider_logo(result))
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ class Report:
     clusters: Table | None
     path: PathSection | None
     answers: Table
+    calibration: Table | None = None
     caveat: str = CAVEAT
     caveat_detail: str = CAVEAT_DETAIL
     facts: list[tuple[str, str]] = field(default_factory=list)
@@ -157,8 +165,21 @@ def about_facts(report: Report) -> list[tuple[str, str]]:
     return facts
 
 
-def _text(value: Any, default: str = "") -> str:
-    return default if value is None else str(value)
+# Reports show text from a file someone else wrote: a 4 MiB respondent name without a
+# space took 92 s to lay out as a PDF. What a reader can use is far shorter, so longer text
+# is cut (saying how much was left out) and long unbroken runs wrap anywhere (pdf_layout).
+MAX_SHOWN_CHARACTERS = 5_000
+MAX_NAME_CHARACTERS = 200
+
+
+def shorten(text: str, limit: int = MAX_SHOWN_CHARACTERS) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters not shown)"
+
+
+def _text(value: Any, default: str = "", limit: int = MAX_SHOWN_CHARACTERS) -> str:
+    return shorten(default if value is None else str(value), limit)
 
 
 def _number(value: Any) -> float | None:
@@ -176,11 +197,12 @@ def format_answer(value: Any) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, list):
-        return ", ".join(format_answer(v) for v in value) if value else _("(none of these)")
+        return shorten(", ".join(format_answer(v) for v in value)) if value \
+            else _("(none of these)")
     if isinstance(value, (int, float)):
         return format_short(value)
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {format_answer(v)}" for k, v in value.items())
+        return shorten(", ".join(f"{k}: {format_answer(v)}" for k, v in value.items()))
     return _text(value)
 
 
@@ -206,6 +228,18 @@ def _score_table(result: Mapping[str, Any]) -> Table:
                  (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
 
 
+def _calibration_table(result: Mapping[str, Any]) -> Table:
+    """Each dimension's self-rating against its own knowledge checks, read in words."""
+    rows = []
+    for dim, label in data.dimensions(result):
+        rated = data.score_value(result, dim, "self")
+        known = data.score_value(result, dim, "knowledge")
+        rows.append((label, _percent(rated), _percent(known),
+                     calibration_sentence(label, rated, known)))
+    return Table(("Dimension", "Self-rating", "Knowledge check", "Reading"), rows,
+                 (0.22, 0.12, 0.13, 0.53), numeric=(1, 2))
+
+
 def _cluster_table(result: Mapping[str, Any]) -> Table | None:
     fits = data.cluster_fits(result)
     if not fits:
@@ -215,9 +249,11 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
     for fit in fits:
         raw_gaps = fit.get("gaps")
         gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
+        # A gap of nothing is no gap; a sliver is named rather than printed as "+0".
         gap_text = "; ".join(
-            f"{labels.get(str(dim), str(dim))} +{_number(points) or 0:.0f}"
-            for dim, points in gaps.items()
+            f"{labels.get(str(dim), str(dim))} "
+            + (f"+{points:.0f}" if points >= 0.5 else _("under 1 point"))
+            for dim, points in ((d, _number(p) or 0.0) for d, p in gaps.items()) if points > 0
         ) or _("none")
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
                      _percent(fit.get("fit")),
@@ -284,12 +320,15 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
     answers = answers if isinstance(answers, dict) else {}
     order = [item_id for item_id in items if item_id in answers]
     order += [item_id for item_id in answers if item_id not in items]
+    withheld = result.get("withheld_answers")
+    left_out = set(withheld) if isinstance(withheld, list) else set()
     rows = []
     for item_id in order:
         item = items.get(item_id)
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
         choices = item.get("choices") if isinstance(item, dict) else None
-        rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
+        rows.append((question, _("(left out when shared)") if item_id in left_out
+                     else format_answer(_as_labels(answers[item_id], choices))))
     return Table((_("Question"), _("Your answer")), rows, (0.68, 0.32))
 
 
@@ -329,16 +368,21 @@ def build_report(
     report_charts = []
     if has_model:
         report_charts.append(Chart("ladder", _("Your level"),
-                                   lambda: charts.ladder_figure(result, dark=dark)))
+                                   lambda: charts.ladder_figure(result, dark=dark),
+                                   lambda: chart_table("ladder_figure", result)))
         report_charts.append(Chart("plane", _("The role map"),
-                                   lambda: charts.plane_figure(result, dark=dark)))
+                                   lambda: charts.plane_figure(result, dark=dark),
+                                   lambda: chart_table("plane_figure", result)))
     report_charts.append(Chart("dimensions", _("Your profile"),
-                               lambda: charts.dimensions_figure(result, chosen, dark=dark)))
+                               lambda: charts.dimensions_figure(result, chosen, dark=dark),
+                               lambda: chart_table("dimensions_figure", result, chosen)))
     report_charts.append(Chart("calibration", _("Self-rating and knowledge"),
-                               lambda: charts.calibration_figure(result, dark=dark)))
+                               lambda: charts.calibration_figure(result, dark=dark),
+                               lambda: chart_table("calibration_figure", result)))
     if chosen is not None and data.path(result, chosen) is not None:
         report_charts.append(Chart("path", _("Your path"),
-                                   lambda: charts.path_figure(result, chosen, dark=dark)))
+                                   lambda: charts.path_figure(result, chosen, dark=dark),
+                                   lambda: chart_table("path_figure", result, chosen)))
 
     missing = result.get("missing")
     return Report(
@@ -348,7 +392,7 @@ def build_report(
         questionnaire_sha256=_text(questionnaire.get("sha256"), "?"),
         career_model=(f"{_text(model.get('id'))} {_text(model.get('version'))}"
                       if isinstance(model, dict) else None),
-        respondent=_text(result.get("respondent")) or None,
+        respondent=_text(result.get("respondent"), limit=MAX_NAME_CHARACTERS) or None,
         completed_at=format_date(result.get("completed_at")),
         generated_at=format_datetime(datetime.now().astimezone()),
         generator=f"assessor {__version__}",
@@ -366,6 +410,7 @@ def build_report(
         clusters=_cluster_table(result),
         path=_path_section(result, chosen) if chosen is not None else None,
         answers=_answer_table(result),
+        calibration=_calibration_table(result),
         provider=_provider(result),
         caveat=_(CAVEAT),
         caveat_detail=_(CAVEAT_DETAIL),

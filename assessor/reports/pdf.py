@@ -23,6 +23,7 @@ from assessor.reports.content import (
     path_summary,
     step_effort,
 )
+from assessor.reports.pdf_language import add_language
 from assessor.reports.svg import figure_svg
 
 
@@ -50,7 +51,7 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     try:
         ensure_qt_application()
         _paint(report, svgs, temporary, page_size)
-        write_atomic(path, Path(temporary).read_bytes())
+        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
     finally:
         Path(temporary).unlink(missing_ok=True)
 
@@ -110,6 +111,8 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
               after=6 if report.provider else 16)
     if report.provider is not None:
         provider = report.provider
+        if provider.logo is not None:
+            flow.logo(provider.logo.data, provider.logo.format)
         lines = ["<b>" + escape(_("Prepared with {provider}").format(provider=provider.name))
                  + "</b>"]
         lines += [escape(line) for line in (provider.contact or "").splitlines()
@@ -162,6 +165,10 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
                report.scores.numeric)
     flow.heading(_("Self-rating and knowledge"), keep_with=180)
     flow.svg(svgs["calibration"])
+    if report.calibration is not None:
+        calibration = report.calibration
+        flow.table(calibration.columns, calibration.rows, calibration.widths,
+                   calibration.numeric)
 
     # ---- path ----
     if report.path is not None:

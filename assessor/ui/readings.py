@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.core.calibration import calibration
-from assessor.core.i18n import _, format_number, format_percent
-from assessor.core.model import AllOf, CareerModel, DimensionTest
+from assessor.core.calibration import calibration_sentence
+from assessor.core.history_report import compare
+from assessor.core.i18n import _, format_percent
+from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
+from assessor.ui.deltas import arrow, rung_words, shown_delta, signed
 
 
 def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
@@ -30,22 +32,7 @@ class CalibrationRow:
 
 
 def calibration_reading(label: str, self_rating: float | None, knowledge: float | None) -> str:
-    if self_rating is None and knowledge is None:
-        return _("No self-rating or knowledge check covers {dimension}.").format(dimension=label)
-    if knowledge is None:
-        return _("No knowledge check covers {dimension}, so your self-rating cannot be "
-                 "compared.").format(dimension=label)
-    if self_rating is None:
-        return _("Only the knowledge checks cover {dimension}.").format(dimension=label)
-    reading = calibration(self_rating, knowledge)
-    if reading == "over":
-        return _("You rate yourself well above what the knowledge checks show for {dimension} "
-                 "— worth testing your knowledge before applying.").format(dimension=label)
-    if reading == "under":
-        return _("The knowledge checks show more than you give yourself credit for in "
-                 "{dimension} — you may be underselling yourself.").format(dimension=label)
-    return _("Your self-rating for {dimension} matches what the knowledge checks "
-             "show.").format(dimension=label)
+    return calibration_sentence(label, self_rating, knowledge)
 
 
 def calibration_rows(result: Mapping[str, Any]) -> list[CalibrationRow]:
@@ -73,10 +60,14 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     if model is None:
         return _("Next rung: {level}.").format(level=nxt["label"])
     labels = dimension_labels(result)
-    percents = {d: s.get("percent") for d, s in result.get("scores", {}).items()}
+    scores = result.get("scores", {})
+    routes = _routes(model.ladder[position + 1].requires)
+    unmet = [[test for test in route if not _test_holds(test, scores)] for route in routes]
+    closest = min(unmet, key=len) if unmet else []
     needs = []
-    for test in _dimension_tests(model.ladder[position + 1].requires):
-        have = percents.get(test.dimension)
+    for test in closest:
+        have = (scores.get(test.dimension) or {}).get(test.measure)
+        what = labels.get(test.dimension, test.dimension) + _MEASURE_WORDS[test.measure]
         for op, bound in test.tests:
             if not _holds(op, have, bound):
                 need = {
@@ -86,11 +77,14 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
                     "lt": _("{dimension} less than {bound} (you have {have})"),
                 }[op]
                 shown = _("none") if have is None else format_percent(have)
-                needs.append(need.format(dimension=labels.get(test.dimension, test.dimension),
+                needs.append(need.format(dimension=what,
                                          bound=format_percent(bound, _decimals(bound)),
                                          have=shown))
     if not needs:
         return _("Next rung: {level}.").format(level=nxt["label"])
+    if len(routes) > 1:
+        return _("Next rung, {level} (the closest of its routes), needs {needs}.").format(
+            level=nxt["label"], needs="; ".join(needs))
     return _("Next rung, {level}, needs {needs}.").format(level=nxt["label"],
                                                           needs="; ".join(needs))
 
@@ -99,12 +93,28 @@ def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else len(f"{value:g}".partition(".")[2])
 
 
-def _dimension_tests(condition: Any) -> list[DimensionTest]:
+_MEASURE_WORDS = {"percent": "", "self": " (experience and practice)",
+                  "knowledge": " (knowledge checks)"}
+
+
+def _routes(condition: Any) -> list[list[DimensionTest]]:
+    """The ways to meet a requirement, each a list of tests that must all hold (an `any` of
+    `all`s, as ladders are written; `not` is left out of the wording)."""
     if isinstance(condition, DimensionTest):
-        return [condition]
+        return [[condition]]
     if isinstance(condition, AllOf):
-        return [t for c in condition.conditions for t in _dimension_tests(c)]
-    return []
+        routes: list[list[DimensionTest]] = [[]]
+        for part in condition.conditions:
+            routes = [r + p for r in routes for p in _routes(part)]
+        return routes
+    if isinstance(condition, AnyOf):
+        return [r for part in condition.conditions for r in _routes(part)]
+    return [[]]
+
+
+def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
+    have = (scores.get(test.dimension) or {}).get(test.measure)
+    return all(_holds(op, have, bound) for op, bound in test.tests)
 
 
 def _holds(op: str, value: float | None, bound: float) -> bool:
@@ -127,37 +137,40 @@ def _pct(value: float | None) -> str:
 
 
 def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[ComparisonRow]:
-    """Dimension percents, level and best role of two results, with the change."""
+    """Dimension percents, level and best role of two results, with the change worked out
+    from the whole numbers shown (and the level's change in rungs, in words)."""
     labels = {**dimension_labels(older), **dimension_labels(newer)}
     rows = []
     for dim in dict.fromkeys([*older.get("scores", {}), *newer.get("scores", {})]):
         a = (older.get("scores", {}).get(dim) or {}).get("percent")
         b = (newer.get("scores", {}).get(dim) or {}).get("percent")
-        delta = "—" if a is None or b is None else _signed(b - a, 0)
-        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b), delta))
+        delta = shown_delta(a, b)
+        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b),
+                                  "—" if delta is None else arrow(delta) + signed(delta)))
 
     def level(result: Mapping[str, Any]) -> str:
         placement = result.get("placement")
         return placement["label"] if placement else "—"
 
+    comparison = compare(older, newer)
+    moved = comparison.rung_delta
+    rows.append(ComparisonRow(
+        _("Level"), level(older), level(newer),
+        rung_words(moved) if moved is not None else
+        _("same") if level(older) == level(newer) else _("changed")))
+
     def best(result: Mapping[str, Any]) -> tuple[str, float | None]:
         clusters = result.get("clusters") or []
         return (clusters[0]["label"], clusters[0]["fit"]) if clusters else ("—", None)
 
-    rows.append(ComparisonRow(_("Level"), level(older), level(newer),
-                              _("same") if level(older) == level(newer) else _("changed")))
     (a_label, a_fit), (b_label, b_fit) = best(older), best(newer)
-    fit_delta = "—" if a_fit is None or b_fit is None else _signed(b_fit - a_fit, 1)
+    fit_delta = shown_delta(a_fit, b_fit)
     with_fit = _("{role} ({percent})")
     rows.append(ComparisonRow(
         _("Best-fitting role"),
         a_label if a_fit is None else with_fit.format(role=a_label, percent=_pct(a_fit)),
         b_label if b_fit is None else with_fit.format(role=b_label, percent=_pct(b_fit)),
-        fit_delta if a_label == b_label else _("changed")))
+        ("—" if fit_delta is None else arrow(fit_delta) + signed(fit_delta))
+        if a_label == b_label else _("another role")))
     return rows
 
-
-def _signed(value: float, decimals: int) -> str:
-    """+3 / -1.5 in the language's number format (a change between two results)."""
-    rounded = round(value, decimals)
-    return ("-" if rounded < 0 else "+") + format_number(abs(rounded), decimals)

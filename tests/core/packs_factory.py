@@ -54,7 +54,7 @@ sections:
 SVG_LOGO = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
     '<defs><linearGradient id="g"/></defs>'
-    '<rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>'
+    '<rect width="10" height="10" fill="url(#g)"/><a href="#g"><circle r="1"/></a></svg>'
 )
 
 

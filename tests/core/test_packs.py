@@ -313,7 +313,7 @@ def test_bad_png_logos_are_refused(tmp_path: Path, data: bytes, reason: str) -> 
         ('<svg><script>alert(1)</script></svg>', "<script>"),
         ('<svg><image href="http://evil.example/x.png"/></svg>', "outside itself"),
         ('<svg><image xlink:href="file:///etc/passwd"/></svg>', "outside itself"),
-        ("<svg><use href='//evil.example/a.svg#x'/></svg>", "outside itself"),
+        ("<svg><a href='//evil.example/a.svg#x'/></svg>", "outside itself"),
         ('<svg onload="alert(1)"></svg>', "event-handler"),
         ('<svg><foreignObject><p>x</p></foreignObject></svg>', "foreignObject"),
         ('<svg><rect style="fill:url(https://evil.example/t)"/></svg>', "outside itself"),
@@ -337,7 +337,7 @@ def test_unsafe_svg_logos_are_refused(tmp_path: Path, svg: str, reason: str) -> 
         ({"pack.yaml": manifest().replace("assessor-pack/1", "assessor-pack/2")}, "pack.yaml:1:9: pack format 'assessor-pack/2' is newer"),
         ({"pack.yaml": manifest(questionnaires=("acme-check.yaml", "missing.yaml", "acme-model.yaml"))}, "pack.yaml:11:5: 'missing.yaml' is not a file in the pack"),
         ({"pack.yaml": manifest(questionnaires=("acme-check.yaml",))}, "'acme-model.yaml' is in the pack but not listed"),
-        ({"pack.yaml": manifest().replace("Acme Academy", '"Acme\\u0007Academy"')}, "pack.yaml:5:9: 'name' must be plain text"),
+        ({"pack.yaml": manifest().replace("Acme Academy", '"Acme\\u0007Academy"')}, "pack.yaml:5:9: text contains a control character (U+0007)"),
         ({"pack.yaml": manifest(pack_id="Acme_Pack")}, "pack.yaml:2:5: 'id' value 'Acme_Pack' is not a valid id"),
         ({"pack.yaml": manifest(extra="plugins: [x]\n")}, "pack.yaml:13:1: unknown key 'plugins' in pack.yaml"),
         ({"pack.yaml": manifest().replace("https://acme.example", "javascript:alert(1)")}, "'website' must be an http:// or https:// address"),
@@ -444,7 +444,7 @@ def test_failed_install_leaves_the_installed_version_intact(
     with pytest.raises(AssessorError, match="No space left"):
         install_pack(built(tmp_path, "v2", version="2.0.0"))
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
-    assert sorted(p.name for p in folder.parent.iterdir()) == ["acme-pack"]
+    assert sorted(p.name for p in folder.parent.iterdir() if p.name != ".lock") == ["acme-pack"]
 
 
 def test_install_interrupted_between_renames_is_recovered(tmp_path: Path) -> None:

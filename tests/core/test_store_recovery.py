@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -154,6 +158,25 @@ def test_migration_from_version_1_keeps_every_row(isolated_user_dirs: Path) -> N
         assert again.notices == []
 
 
+def test_migration_from_version_2_adds_plan_score_changes(isolated_user_dirs: Path) -> None:
+    database = isolated_user_dirs / DATABASE_NAME
+    _make_v1_database(database)
+    with sqlite3.connect(database) as raw:  # upgrade to version 2 exactly as it shipped
+        for statement in store_schema.MIGRATIONS[1]:
+            raw.execute(statement)
+        raw.execute("INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at) "
+                    "VALUES (1, 'c1', '[\"m1\"]', 'old plan', ?)", (STAMP,))
+        raw.execute("PRAGMA user_version = 2")
+    with Store.open() as store:
+        assert len(store.notices) == 1
+        assert "from format 2 to 3" in store.notices[0]
+        [old] = store.list_plans(1)
+        assert (old.done_milestones, old.note, old.score_overrides) == (("m1",), "old plan", {})
+        store.save_plan(1, "c1", ["m1"], score_overrides={"ml": 55})
+        assert store.list_plans(1)[-1].score_overrides == {"ml": 55.0}
+    assert list(isolated_user_dirs.glob("assessor-backup-v2-*.sqlite3"))
+
+
 def test_failed_migration_changes_nothing(
     isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -170,18 +193,62 @@ def test_failed_migration_changes_nothing(
         assert raw.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="chmod does not stop root from writing, so a read-only folder "
-                           "cannot be simulated as root (the full-disk tests cover the path)")
+UNPRIVILEGED = 65534  # "nobody" on Debian and most Linux systems
+
+
+def _as_unprivileged_user(check: Callable[[], str]) -> str:
+    """Run `check` in a forked child that has dropped root (chmod does not stop root from
+    writing, and CI runs as root): its one-line outcome, or the exception it raised."""
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child, reports through the pipe
+        code = 0
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(UNPRIVILEGED)
+            os.setuid(UNPRIVILEGED)
+            outcome = check()
+        except BaseException as exc:
+            outcome, code = f"{type(exc).__name__}: {exc}", 1
+        os.write(writer, outcome.encode("utf-8", "replace"))
+        os.close(writer)
+        os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as stream:
+        outcome = stream.read().decode()
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, outcome
+    return outcome
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+    # Under /tmp itself: pytest's own folders are 0700 root, which "nobody" cannot enter.
+    base = Path(tempfile.mkdtemp(prefix="assessor-ro-"))
+    folder = base / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
     try:
-        with pytest.raises(StoreError, match=r"cannot be opened|read-only|writable"):
-            Store.open(folder)
+        def refused() -> str:
+            folder.chmod(0o500)
+            try:
+                Store.open(folder)
+            except StoreError as error:
+                return str(error)
+            return "opened"
+
+        if os.geteuid() == 0:
+            os.chown(base, UNPRIVILEGED, UNPRIVILEGED)
+            os.chown(folder, UNPRIVILEGED, UNPRIVILEGED)
+            message = _as_unprivileged_user(refused)
+        else:
+            message = refused()
+        assert re.search(r"cannot be opened|read-only|writable", message), message
+        assert "\n" not in message and str(folder) in message
+        assert sorted(p.name for p in folder.iterdir()) == []  # nothing left behind
     finally:
         folder.chmod(0o700)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_unwritable_data_folder_gives_a_clear_error(

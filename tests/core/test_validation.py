@@ -159,7 +159,7 @@ MODEL_CASES = [
     ("bad ai_role", MODEL_HEAD.replace("ai_role: tool", "ai_role: weapon"), 21, "'ai_role' must be"),
     ("resource url scheme",
      MODEL_HEAD.replace("effort_hours: 5}", "effort_hours: 5, resources: [{title: R, url: "
-                                            "'file:///etc/passwd'}]}"), 23, "must start with https://"),
+                                            "'file:///etc/passwd'}]}"), 23, "must be a web address starting with https://"),
 ]
 
 
