@@ -76,8 +76,24 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
 <context>
     <name>ChartView</name>
     <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>Shows this chart&apos;s data as a table instead of a picture</source>
+        <translation>Muestra los datos de este gráfico como una tabla en lugar de una imagen</translation>
+    </message>
+    <message>
+        <source>{0}, as a table</source>
+        <translation>{0}, como tabla</translation>
+    </message>
+    <message>
         <source>This chart cannot be shown: {0}</source>
         <translation>Este gráfico no se puede mostrar: {0}</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Mostrar como gráfico</translation>
     </message>
 </context>
 <context>
@@ -119,16 +135,16 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Abrir el resultado seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Present full screen</source>
-        <translation>&amp;Presentar a pantalla completa</translation>
+        <source>Present f&amp;ull screen</source>
+        <translation>Presentar a pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>Include session no&amp;tes</source>
+        <translation>Incluir las no&amp;tas de sesión</translation>
     </message>
     <message>
         <source>Present the selected result full screen, without private notes</source>
         <translation>Presentar el resultado seleccionado a pantalla completa, sin las notas privadas</translation>
-    </message>
-    <message>
-        <source>Include session &amp;notes</source>
-        <translation>Incluir las &amp;notas de sesión</translation>
     </message>
     <message>
         <source>Notes are private; include them only in a report meant for you.</source>
@@ -206,8 +222,16 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>&amp;Notas de sesión</translation>
     </message>
     <message>
-        <source>Ne&amp;w client</source>
-        <translation>N&amp;uevo cliente</translation>
+        <source>New cl&amp;ient</source>
+        <translation>Nuevo c&amp;liente</translation>
+    </message>
+    <message>
+        <source>Pseudon&amp;ym:</source>
+        <translation>Seudóni&amp;mo:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>G&amp;uardar datos</translation>
     </message>
     <message>
         <source>Add a new client</source>
@@ -230,10 +254,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <source>Ps&amp;eudonym:</source>
-        <translation>S&amp;eudónimo:</translation>
-    </message>
-    <message>
         <source>Contact note (private)</source>
         <translation>Nota de contacto (privada)</translation>
     </message>
@@ -248,10 +268,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>Private: never shown in presentation mode or reports.</source>
         <translation>Privada: nunca se muestra en el modo presentación ni en los informes.</translation>
-    </message>
-    <message>
-        <source>&amp;Save details</source>
-        <translation>&amp;Guardar datos</translation>
     </message>
     <message>
         <source>Save the client&apos;s pseudonym and note</source>
@@ -334,6 +350,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Resumen de la cohorte</translation>
     </message>
     <message>
+        <source>Cohort charts and tables</source>
+        <translation>Gráficos y tablas de la cohorte</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -402,8 +422,24 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Gráfico: distancia al objetivo por persona y dimensión</translation>
     </message>
     <message>
-        <source>&amp;Levels</source>
-        <translation>&amp;Niveles</translation>
+        <source>L&amp;evels</source>
+        <translation>Ni&amp;veles</translation>
+    </message>
+    <message>
+        <source>Gaps hea&amp;tmap</source>
+        <translation>Mapa de calor de ca&amp;rencias</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Gaps and paths agai&amp;nst:</source>
+        <translation>Carencias e itinerarios respecto &amp;a:</translation>
+    </message>
+    <message>
+        <source>Smallest group sho&amp;wn:</source>
+        <translation>Grupo más &amp;pequeño mostrado:</translation>
     </message>
     <message>
         <source>Role &amp;clusters</source>
@@ -412,10 +448,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>&amp;Milestones</source>
         <translation>&amp;Hitos</translation>
-    </message>
-    <message>
-        <source>&amp;Gaps heatmap</source>
-        <translation>&amp;Mapa de calor de carencias</translation>
     </message>
     <message>
         <source>No results yet. Import result files (or drop a folder of them here) to see the cohort.</source>
@@ -428,10 +460,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>Questionnaire version</source>
         <translation>Versión del cuestionario</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Completed on or after</source>
@@ -464,14 +492,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
-    </message>
-    <message>
-        <source>Gaps and paths &amp;against:</source>
-        <translation>Carencias e itinerarios &amp;respecto a:</translation>
-    </message>
-    <message>
-        <source>&amp;Smallest group shown:</source>
-        <translation>Grupo más &amp;pequeño mostrado:</translation>
     </message>
     <message>
         <source>All versions</source>
@@ -517,8 +537,8 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Importar archivos de resultados</translation>
     </message>
     <message>
-        <source>Import a &amp;folder…</source>
-        <translation>Importar una &amp;carpeta…</translation>
+        <source>Import a f&amp;older…</source>
+        <translation>Importar una carpe&amp;ta…</translation>
     </message>
     <message>
         <source>Import a folder of result files</source>
@@ -565,6 +585,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
+        <source>Cohort views</source>
+        <translation>Vistas de la cohorte</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
@@ -572,13 +596,19 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <source>Item &amp;analysis</source>
         <translation>&amp;Análisis de ítems</translation>
     </message>
-    <message>
-        <source>Files imported: accepted and refused</source>
-        <translation>Archivos importados: aceptados y rechazados</translation>
+    <message numerus="yes">
+        <source>{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, %n duplicate(s) counted once.</source>
+        <translation>
+            <numerusform>{0} aceptados ({1} recalculados, {2} comprobados solo por el hash de integridad), {3} rechazados, %n duplicado contado una vez.</numerusform>
+            <numerusform>{0} aceptados ({1} recalculados, {2} comprobados solo por el hash de integridad), {3} rechazados, %n duplicados contados una vez.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>What was accepted and refused, file by file, appears here after an import.</source>
-        <translation>Lo aceptado y lo rechazado, archivo por archivo, aparece aquí tras una importación.</translation>
+    <message numerus="yes">
+        <source>Import cancelled after %n file(s). </source>
+        <translation>
+            <numerusform>Importación cancelada tras %n archivo. </numerusform>
+            <numerusform>Importación cancelada tras %n archivos. </numerusform>
+        </translation>
     </message>
     <message>
         <source>Result files (*.json)</source>
@@ -597,28 +627,8 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Comprobando archivos de resultados…</translation>
     </message>
     <message>
-        <source>{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, {4} duplicate(s) counted once.</source>
-        <translation>{0} aceptados ({1} recalculados, {2} comprobados solo por el hash de integridad), {3} rechazados, {4} duplicado(s) contado(s) una vez.</translation>
-    </message>
-    <message>
-        <source>Import cancelled after {0} file(s). </source>
-        <translation>Importación cancelada tras {0} archivo(s). </translation>
-    </message>
-    <message>
         <source>No result files (.json) were found there.</source>
         <translation>No se encontraron archivos de resultados (.json) ahí.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
     </message>
     <message>
         <source>Save cohort summary</source>
@@ -680,7 +690,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Resultado &amp;posterior:</translation>
     </message>
     <message>
-        <source>Path to &amp;role:</source>
+        <source>Path &amp;to role:</source>
         <translation>Itinerario hacia el &amp;perfil:</translation>
     </message>
     <message>
@@ -736,6 +746,14 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Una comparación necesita al menos dos resultados.</translation>
     </message>
     <message>
+        <source>Pick an earlier and a later result above: the table then shows how each score moved, the level and the fit to a role, and which steps of the earlier path were reached.</source>
+        <translation>Elija arriba un resultado anterior y uno posterior: la tabla muestra entonces cómo cambió cada puntuación, el nivel y el encaje con un perfil, y qué pasos del itinerario anterior se alcanzaron.</translation>
+    </message>
+    <message>
+        <source>Once this client has two results, this page shows what moved between them.</source>
+        <translation>Cuando este cliente tenga dos resultados, esta página mostrará qué cambió entre ellos.</translation>
+    </message>
+    <message>
         <source>From {0} to {1}</source>
         <translation>De {0} a {1}</translation>
     </message>
@@ -756,6 +774,22 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Encaje con {0}</translation>
     </message>
     <message>
+        <source>Level: neither result was placed on the ladder</source>
+        <translation>Nivel: ninguno de los dos resultados se situó en la escala</translation>
+    </message>
+    <message>
+        <source>Level: {0} (same rung)</source>
+        <translation>Nivel: {0} (mismo peldaño)</translation>
+    </message>
+    <message>
+        <source>Level: {0} → {1}</source>
+        <translation>Nivel: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
         <source>The earlier result holds no path to {0}.</source>
         <translation>El resultado anterior no contiene ningún itinerario hacia {0}.</translation>
     </message>
@@ -763,9 +797,12 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <source>The earlier result already met every target of {0}.</source>
         <translation>El resultado anterior ya cumplía todos los objetivos de {0}.</translation>
     </message>
-    <message>
-        <source>Earlier path to {0}: {1} of {2} step(s) reached</source>
-        <translation>Itinerario anterior hacia {0}: {1} de {2} paso(s) alcanzado(s)</translation>
+    <message numerus="yes">
+        <source>Earlier path to {0}: {1} of %n step(s) reached</source>
+        <translation>
+            <numerusform>Itinerario anterior hacia {0}: {1} de %n paso alcanzado</numerusform>
+            <numerusform>Itinerario anterior hacia {0}: {1} de %n pasos alcanzados</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ reached</source>
@@ -898,12 +935,24 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Comparación de dos resultados</translation>
     </message>
     <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Posterior</translation>
+    </message>
+    <message>
         <source>Results of {name} over time</source>
         <translation>Resultados de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Select two results to compare them.</source>
-        <translation>Seleccione dos resultados para compararlos.</translation>
+        <source>Select two results in the table above to compare them.</source>
+        <translation>Seleccione dos resultados en la tabla de arriba para compararlos.</translation>
+    </message>
+    <message>
+        <source>A comparison appears here once there are two results.</source>
+        <translation>Aquí aparecerá una comparación cuando haya dos resultados.</translation>
     </message>
     <message>
         <source>Comparing {0} with {1}</source>
@@ -912,6 +961,55 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogView</name>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltro:</translation>
+    </message>
+    <message>
+        <source>Filter the imported files</source>
+        <translation>Filtrar los archivos importados</translation>
+    </message>
+    <message>
+        <source>File name, status or reason</source>
+        <translation>Nombre de archivo, estado o motivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Files imported: accepted and refused</source>
+        <translation>Archivos importados: aceptados y rechazados</translation>
+    </message>
+    <message>
+        <source>What was accepted and refused, file by file, appears here after an import.</source>
+        <translation>Lo aceptado y lo rechazado, archivo por archivo, aparece aquí tras una importación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n file(s)</source>
+        <translation>
+            <numerusform>{0} de %n archivo</numerusform>
+            <numerusform>{0} de %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,8 +1023,8 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Cuestionario que se analiza</translation>
     </message>
     <message>
-        <source>Show &amp;flagged items only</source>
-        <translation>Mostrar solo los ítems con &amp;alertas</translation>
+        <source>Show flagged items onl&amp;y</source>
+        <translation>Mostrar solo los ítems con a&amp;lertas</translation>
     </message>
     <message>
         <source>Cronbach&apos;s alpha per dimension</source>
@@ -1082,7 +1180,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1102,8 +1200,32 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>&amp;About Assessor</source>
         <translation>&amp;Acerca de Assessor</translation>
+    </message>
+    <message>
+        <source>Switch client?</source>
+        <translation>¿Cambiar de cliente?</translation>
+    </message>
+    <message>
+        <source>The questionnaire you have open belongs to {owner}. Its answers are saved and stay with {owner}: to continue it later, switch back to {owner} and resume it from the start page.
+
+Close it and work with {target}?</source>
+        <translation>El cuestionario abierto pertenece a {owner}. Sus respuestas están guardadas y se quedan con {owner}: para continuarlo más tarde, vuelva a {owner} y reanúdelo desde la página de inicio.
+
+¿Cerrarlo y trabajar con {target}?</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>otro cliente</translation>
     </message>
     <message>
         <source>Assessor — with {name}</source>
@@ -1176,6 +1298,22 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Notas de sesión</translation>
     </message>
     <message>
+        <source>&amp;Change note</source>
+        <translation>&amp;Modificar nota</translation>
+    </message>
+    <message>
+        <source>Change the selected note</source>
+        <translation>Modificar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>De&amp;lete note…</source>
+        <translation>E&amp;liminar nota…</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Eliminar la nota seleccionada</translation>
+    </message>
+    <message>
         <source>New session note</source>
         <translation>Nueva nota de sesión</translation>
     </message>
@@ -1200,6 +1338,14 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Añadir la nota de sesión</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop changing the note</source>
+        <translation>Dejar de modificar la nota</translation>
+    </message>
+    <message>
         <source>The client in general</source>
         <translation>El cliente en general</translation>
     </message>
@@ -1218,6 +1364,34 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
+    </message>
+    <message>
+        <source>Note being changed</source>
+        <translation>Nota que se está modificando</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save the changed note</source>
+        <translation>Guardar la nota modificada</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.
+
+{0}</source>
+        <translation>¿Eliminar esta nota? No se puede deshacer.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Could not delete the note</source>
+        <translation>No se pudo eliminar la nota</translation>
     </message>
     <message>
         <source>Note too long</source>
@@ -1254,12 +1428,12 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
 <context>
     <name>PackDialog</name>
     <message>
-        <source>Provider pack</source>
-        <translation>Paquete del proveedor</translation>
+        <source>{0} — provider pack</source>
+        <translation>{0}: paquete del proveedor</translation>
     </message>
     <message>
-        <source>{0}, version {1}</source>
-        <translation>{0}, versión {1}</translation>
+        <source>Pack {0}, version {1} · file {2}</source>
+        <translation>Paquete {0}, versión {1} · archivo {2}</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1298,18 +1472,33 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Advertencias</translation>
     </message>
     <message>
-        <source>The signature claims to be by {0} (key {1}), but it does not match the pack&apos;s contents.</source>
-        <translation>La firma dice ser de {0} (clave {1}), pero no coincide con el contenido del paquete.</translation>
+        <source>The signature claims key fingerprint {0} and signer “{1}”, but it does not match the pack&apos;s contents.</source>
+        <translation>La firma declara la huella de clave {0} y el firmante «{1}», pero no coincide con el contenido del paquete.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0}
-{1} {2}, {3} question(s)</source>
-        <translation>{0}
-{1} {2}, {3} pregunta(s)</translation>
+{1} {2}, %n question(s)</source>
+        <translation>
+            <numerusform>{0}
+{1} {2}, %n pregunta</numerusform>
+            <numerusform>{0}
+{1} {2}, %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Install the pack {0} {1} from {2}? Its questionnaires will be offered on the start page.</source>
-        <translation>¿Instalar el paquete {0} {1} de {2}? Sus cuestionarios se ofrecerán en la página de inicio.</translation>
+        <source>Install the questionnaires of {2} (pack {0}, version {1})? They will be offered on the start page.</source>
+        <translation>¿Instalar los cuestionarios de {2} (paquete {0}, versión {1})? Se ofrecerán en la página de inicio.</translation>
+    </message>
+    <message>
+        <source>Pack installed</source>
+        <translation>Paquete instalado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n questionnaire(s) installed. You find [it|them] on the start page, marked “From {0}”:</source>
+        <translation>
+            <numerusform>{0}: %n cuestionario instalado. Lo encontrará en la página de inicio, marcado «De {0}»:</numerusform>
+            <numerusform>{0}: %n cuestionarios instalados. Los encontrará en la página de inicio, marcados «De {0}»:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Install provider pack</source>
@@ -1358,9 +1547,12 @@ Install this pack anyway?</source>
         <source>You already meet every target of this role.</source>
         <translation>Ya cumple todos los objetivos de este perfil.</translation>
     </message>
-    <message>
-        <source>{0} step(s), about {1:g} hours of effort in total.</source>
-        <translation>{0} paso(s), unas {1:g} horas de dedicación en total.</translation>
+    <message numerus="yes">
+        <source>%n step(s), about {0:g} hours of effort in total.</source>
+        <translation>
+            <numerusform>%n paso, unas {0:g} horas de dedicación en total.</numerusform>
+            <numerusform>%n pasos, unas {0:g} horas de dedicación en total.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The milestones available cannot fully reach this role&apos;s targets; still short in: {0}. The steps below ({1:g} hours) get you as close as they can.</source>
@@ -1418,6 +1610,14 @@ Install this pack anyway?</source>
         <translation>Nivel: sin situar en la escala</translation>
     </message>
     <message>
+        <source>{name}&apos;s level: {0} (rung {1} of {2})</source>
+        <translation>Nivel de {name}: {0} (peldaño {1} de {2})</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s level: not placed on the ladder</source>
+        <translation>Nivel de {name}: sin situar en la escala</translation>
+    </message>
+    <message>
         <source>Chart: dimensions against the role&apos;s targets</source>
         <translation>Gráfico: dimensiones frente a los objetivos del perfil</translation>
     </message>
@@ -1429,8 +1629,12 @@ Install this pack anyway?</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <source>Profile you are working with</source>
-        <translation>Perfil con el que está trabajando</translation>
+        <source>Profile you are working with; opens a menu of profiles</source>
+        <translation>Perfil con el que trabaja; abre un menú de perfiles</translation>
+    </message>
+    <message>
+        <source>Working with: …</source>
+        <translation>Trabajando con: …</translation>
     </message>
     <message>
         <source>Working with: {0}</source>
@@ -1503,6 +1707,10 @@ Install this pack anyway?</source>
         <translation>Sección siguiente (Alt+Derecha o Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>Answers for {0}</source>
+        <translation>Respuestas de {0}</translation>
+    </message>
+    <message>
         <source>Re&amp;view and finish →</source>
         <translation>Re&amp;visar y terminar →</translation>
     </message>
@@ -1510,9 +1718,19 @@ Install this pack anyway?</source>
         <source>That answer could not be saved: {0}</source>
         <translation>No se pudo guardar esa respuesta: {0}</translation>
     </message>
-    <message>
-        <source>{0} of {1} questions answered</source>
-        <translation>{0} de {1} preguntas respondidas</translation>
+    <message numerus="yes">
+        <source>{0} of %n question(s) answered — more may appear depending on your answers</source>
+        <translation>
+            <numerusform>{0} de %n pregunta respondida; pueden aparecer más según sus respuestas</numerusform>
+            <numerusform>{0} de %n preguntas respondidas; pueden aparecer más según sus respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n question(s) answered</source>
+        <translation>
+            <numerusform>{0} de %n pregunta respondida</numerusform>
+            <numerusform>{0} de %n preguntas respondidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,15 +1744,15 @@ Install this pack anyway?</source>
         <translation>Exportar el resultado como archivo JSON</translation>
     </message>
     <message>
-        <source>Save re&amp;port…</source>
-        <translation>Guardar &amp;informe…</translation>
-    </message>
-    <message>
         <source>Save a report of this result</source>
         <translation>Guardar un informe de este resultado</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Save rep&amp;ort…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1602,16 +1820,19 @@ Install this pack anyway?</source>
         <translation>Realizado el {0}</translation>
     </message>
     <message>
-        <source>Your level: {0} (rung {1} of {2})</source>
-        <translation>Su nivel: {0} (peldaño {1} de {2})</translation>
+        <source>{0} (rung {1} of {2})</source>
+        <translation>{0} (peldaño {1} de {2})</translation>
     </message>
     <message>
-        <source>Your level: not placed on the ladder</source>
-        <translation>Su nivel: sin situar en la escala</translation>
+        <source>not placed on the ladder</source>
+        <translation>sin situar en la escala</translation>
     </message>
-    <message>
-        <source>This result is incomplete: {0} required question(s) were not answered.</source>
-        <translation>Este resultado está incompleto: {0} pregunta(s) obligatoria(s) sin responder.</translation>
+    <message numerus="yes">
+        <source>This result is incomplete: %n required question(s) [was|were] not answered.</source>
+        <translation>
+            <numerusform>Este resultado está incompleto: %n pregunta obligatoria quedó sin responder.</numerusform>
+            <numerusform>Este resultado está incompleto: %n preguntas obligatorias quedaron sin responder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{role} — {fit}% fit</source>
@@ -1620,6 +1841,43 @@ Install this pack anyway?</source>
     <message>
         <source>Reports are not available in this installation.</source>
         <translation>Los informes no están disponibles en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Your level: {0}</source>
+        <translation>Su nivel: {0}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s level: {0}</source>
+        <translation>Nivel de {name}: {0}</translation>
+    </message>
+    <message>
+        <source>Typed answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>This result holds %n typed answer(s), for example to “{0}”. Typed answers can contain names, e-mail addresses or other private details.
+
+Leave the typed answers out of the {1}? (No keeps them in.)</source>
+        <translation>
+            <numerusform>Este resultado contiene %n respuesta escrita, a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
+
+¿Dejar las respuestas escritas fuera del {1}? (Con «No» se conservan.)</numerusform>
+            <numerusform>Este resultado contiene %n respuestas escritas, por ejemplo a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
+
+¿Dejar las respuestas escritas fuera del {1}? (Con «No» se conservan.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typed answers cannot be left out</source>
+        <translation>Las respuestas escritas no se pueden omitir</translation>
+    </message>
+    <message>
+        <source>{0}: a typed answer decides which questions were asked, so leaving it out would change the result.</source>
+        <translation>{0}: una respuesta escrita decide qué preguntas se hicieron, así que omitirla cambiaría el resultado.</translation>
+    </message>
+    <message>
+        <source>exported file</source>
+        <translation>archivo exportado</translation>
     </message>
     <message>
         <source>Export result</source>
@@ -1644,6 +1902,10 @@ Install this pack anyway?</source>
     <message>
         <source>The result was saved to {0}.</source>
         <translation>El resultado se guardó en {0}.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1681,6 +1943,18 @@ Install this pack anyway?</source>
         <translation>Preguntas obligatorias aún sin responder</translation>
     </message>
     <message>
+        <source>Your answers</source>
+        <translation>Sus respuestas</translation>
+    </message>
+    <message>
+        <source>Choose an answer to go back and change it.</source>
+        <translation>Elija una respuesta para volver a ella y cambiarla.</translation>
+    </message>
+    <message>
+        <source>Answers given so far</source>
+        <translation>Respuestas dadas hasta ahora</translation>
+    </message>
+    <message>
         <source>← &amp;Back to the questions</source>
         <translation>← &amp;Volver a las preguntas</translation>
     </message>
@@ -1689,20 +1963,55 @@ Install this pack anyway?</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <source>&amp;Finish and see results</source>
+        <source>F&amp;inish and see results</source>
         <translation>&amp;Terminar y ver los resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered {0} of {1} questions. %n required question(s) still [needs|need] an answer before you can finish — choose one to go to it.</source>
+        <translation>
+            <numerusform>Ha respondido {0} de {1} preguntas. Aún falta responder %n pregunta obligatoria para poder terminar: elíjala para ir a ella.</numerusform>
+            <numerusform>Ha respondido {0} de {1} preguntas. Aún falta responder %n preguntas obligatorias para poder terminar: elija una para ir a ella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to this question to change the answer</source>
+        <translation>Volver a esta pregunta para cambiar la respuesta</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Aún no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Ninguna de estas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(sin rellenar)</translation>
     </message>
     <message>
         <source>Finish and see results</source>
         <translation>Terminar y ver los resultados</translation>
     </message>
     <message>
-        <source>Go to this question</source>
-        <translation>Ir a esta pregunta</translation>
+        <source>{0} · answers for {1}</source>
+        <translation>{0} · respuestas de {1}</translation>
     </message>
     <message>
-        <source>You answered {0} of {1} questions. {2} required question(s) still need an answer before you can finish — choose one to go to it.</source>
-        <translation>Ha respondido {0} de {1} preguntas. Aún falta responder {2} pregunta(s) obligatoria(s) para poder terminar: elija una para ir a ella.</translation>
+        <source>{0}&apos;s answers</source>
+        <translation>Respuestas de {0}</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>Ir a esta pregunta</translation>
     </message>
     <message>
         <source>You answered {0} of {1} questions and every required question. You can finish now, or go back and change any answer.</source>
@@ -1722,6 +2031,81 @@ Install this pack anyway?</source>
     <message>
         <source>not done</source>
         <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Sección anterior</translation>
+    </message>
+    <message>
+        <source>Finish, on the review page</source>
+        <translation>Terminar, en la página de revisión</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Moverse entre los controles</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab</source>
+        <translation>Tab y Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Choose an answer in a scale or list</source>
+        <translation>Elegir una respuesta en una escala o lista</translation>
+    </message>
+    <message>
+        <source>Arrow keys, then Space</source>
+        <translation>Flechas y luego Espacio</translation>
+    </message>
+    <message>
+        <source>Tick a box, press a button</source>
+        <translation>Marcar una casilla, pulsar un botón</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Switch result tabs</source>
+        <translation>Cambiar de pestaña de resultados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab y Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>A control with an underlined letter</source>
+        <translation>Un control con una letra subrayada</translation>
+    </message>
+    <message>
+        <source>Alt+that letter</source>
+        <translation>Alt+esa letra</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Abrir un menú</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt, o F10</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1807,16 +2191,26 @@ Install this pack anyway?</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <source>&amp;History and trends</source>
+        <source>H&amp;istory and trends</source>
         <translation>&amp;Historial y tendencias</translation>
+    </message>
+    <message>
+        <source>Show r&amp;esult</source>
+        <translation>Mostrar &amp;resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}
+%n answer(s) so far, last changed {1}</source>
+        <translation>
+            <numerusform>{0}
+%n respuesta hasta ahora, último cambio: {1}</numerusform>
+            <numerusform>{0}
+%n respuestas hasta ahora, último cambio: {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the history of your results</source>
         <translation>Mostrar el historial de sus resultados</translation>
-    </message>
-    <message>
-        <source>Show &amp;result</source>
-        <translation>Mostrar &amp;resultado</translation>
     </message>
     <message>
         <source>Show the selected result</source>
@@ -1841,6 +2235,10 @@ Install this pack anyway?</source>
         </translation>
     </message>
     <message>
+        <source>{0}–{1} questions, depending on the answers</source>
+        <translation>{0}–{1} preguntas, según las respuestas</translation>
+    </message>
+    <message>
         <source>, about {0} minutes</source>
         <translation>, unos {0} minutos</translation>
     </message>
@@ -1851,12 +2249,6 @@ Install this pack anyway?</source>
     <message>
         <source>No questionnaires found. Open a questionnaire file to begin.</source>
         <translation>No se encontraron cuestionarios. Abra un archivo de cuestionario para empezar.</translation>
-    </message>
-    <message>
-        <source>{0}
-{1} answer(s) so far, last changed {2}</source>
-        <translation>{0}
-{1} respuesta(s) hasta ahora, último cambio: {2}</translation>
     </message>
     <message>
         <source>(its questionnaire file is no longer available)</source>
@@ -1886,6 +2278,17 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>Encabezados de fila</translation>
+    </message>
+</context>
+<context>
     <name>TextWidget</name>
     <message>
         <source>{0} / {1} characters</source>
@@ -1898,10 +2301,6 @@ Nivel: {2} · mejor encaje: {3}</translation>
 </context>
 <context>
     <name>WhatIfView</name>
-    <message>
-        <source>Based on &amp;result:</source>
-        <translation>Basado en el &amp;resultado:</translation>
-    </message>
     <message>
         <source>Result the plan starts from</source>
         <translation>Resultado del que parte el plan</translation>
@@ -1959,15 +2358,19 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>Guardar los hitos marcados como plan</translation>
     </message>
     <message>
-        <source>A plan keeps the role and the ticked milestones; slider changes are for exploring only.</source>
-        <translation>Un plan guarda el perfil y los hitos marcados; los cambios de los controles deslizantes solo sirven para explorar.</translation>
-    </message>
-    <message>
         <source>Saved plans</source>
         <translation>Planes guardados</translation>
     </message>
     <message>
-        <source>Loa&amp;d selected plan</source>
+        <source>&amp;Based on result:</source>
+        <translation>&amp;Basado en el resultado:</translation>
+    </message>
+    <message>
+        <source>A plan keeps the role, the ticked milestones and any score you changed with a slider.</source>
+        <translation>Un plan guarda el perfil, los hitos marcados y cualquier puntuación que haya cambiado con un control deslizante.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad selected plan</source>
         <translation>&amp;Cargar el plan seleccionado</translation>
     </message>
     <message>
@@ -2048,13 +2451,30 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <source>Nothing left to do: every target of this role is met.</source>
         <translation>No queda nada por hacer: se cumplen todos los objetivos de este perfil.</translation>
     </message>
-    <message>
-        <source>Remaining path: {0} step(s), about {1:g} hours.</source>
-        <translation>Itinerario restante: {0} paso(s), unas {1:g} horas.</translation>
+    <message numerus="yes">
+        <source>Remaining path: %n step(s), about {0:g} hours.</source>
+        <translation>
+            <numerusform>Itinerario restante: %n paso, unas {0:g} horas.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, unas {0:g} horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remaining path: %n step(s), {0:g} hours, and still short in {1}.</source>
+        <translation>
+            <numerusform>Itinerario restante: %n paso, {0:g} horas, y aún falta en {1}.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, {0:g} horas, y aún falta en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · {1} · %n milestone(s) done</source>
+        <translation>
+            <numerusform>{0} · {1} · %n hito realizado</numerusform>
+            <numerusform>{0} · {1} · %n hitos realizados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Remaining path: {0} step(s), {1:g} hours, and still short in {2}.</source>
-        <translation>Itinerario restante: {0} paso(s), {1:g} horas, y aún falta en {2}.</translation>
+        <source>Scores set: {0}</source>
+        <translation>Puntuaciones fijadas: {0}</translation>
     </message>
     <message>
         <source>no level</source>
@@ -2067,10 +2487,6 @@ Nivel: {2} · mejor encaje: {3}</translation>
     <message>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
-    </message>
-    <message>
-        <source>{0} · {1} · {2} milestone(s) done</source>
-        <translation>{0} · {1} · {2} hito(s) realizado(s)</translation>
     </message>
     <message>
         <source>Cannot load this plan</source>
