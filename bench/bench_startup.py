@@ -153,26 +153,38 @@ def past_result(env: dict[str, str], home: str, mode: str) -> dict[str, float]:
     return measured
 
 
+def first_paint(env: dict[str, str], runs: int) -> None:
+    compare_first_paint("editable install", [sys.executable, "-m", "assessor", "--smoke-test"],
+                        env, runs)
+    if BUNDLE.exists():
+        compare_first_paint("bundle", [str(BUNDLE), "--smoke-test"], env, runs)
+    else:
+        print(f"first paint, bundle: no {BUNDLE.relative_to(REPO)} (make dist builds it)")
+
+
+def past_results(env: dict[str, str], home: str, runs: int) -> None:
+    for mode, target in (("cold", 1.0), ("warm", 0.3)):
+        times = [past_result(env, home, mode) for _ in range(max(1, runs // 2))]
+        seconds = statistics.median(t["seconds"] for t in times)
+        drawn = all(t["drawn"] for t in times)
+        print(f"past result opened right after start ({mode}): {seconds:.2f} s "
+              f"(median of {len(times)}; target <= {target} s)"
+              + ("" if drawn else "; NOT DRAWN"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="processes of each kind (default 7)")
+    parser.add_argument("--only", choices=("first-paint", "past-result"),
+                        help="run one of the two measurements")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "ASSESSOR_HOME": home}
-        compare_first_paint("editable install", [sys.executable, "-m", "assessor",
-                                                 "--smoke-test"], env, args.runs)
-        if BUNDLE.exists():
-            compare_first_paint("bundle", [str(BUNDLE), "--smoke-test"], env, args.runs)
-        else:
-            print(f"first paint, bundle: no {BUNDLE.relative_to(REPO)} (make dist builds it)")
-        for mode, target in (("cold", 1.0), ("warm", 0.3)):
-            times = [past_result(env, home, mode) for _ in range(max(1, args.runs // 2))]
-            seconds = statistics.median(t["seconds"] for t in times)
-            drawn = all(t["drawn"] for t in times)
-            print(f"past result opened right after start ({mode}): {seconds:.2f} s "
-                  f"(median of {len(times)}; target <= {target} s)"
-                  + ("" if drawn else "; NOT DRAWN"))
+        if args.only != "past-result":
+            first_paint(env, args.runs)
+        if args.only != "first-paint":
+            past_results(env, home, args.runs)
     return 0
 
 
