@@ -3,9 +3,9 @@
 1. first paint as a whole fresh process, `assessor --smoke-test` against a bare PySide6
    window, measured in turn in the same run; for the editable install and, when
    `dist/assessor/assessor` exists, for the bundle (target ratio <= 1.2);
-2. a past result opened right after start: from asking (the moment the first window has
-   painted) to a drawn results page, charts cold (target <= 1 s), and the same once the
-   app has idled for two seconds, charts warmed (target <= 0.3 s).
+2. a past result opened right after start: from asking (as soon as the start page lists
+   it) to a drawn results page, charts cold (target <= 1 s), and the same once the app's
+   idle warm-up of the chart code has finished (target <= 0.3 s).
 
     python bench/bench_startup.py [--runs N]
 """
@@ -63,8 +63,8 @@ store.close()
 
 # The app as `assessor` starts it (frame first, then the store and the catalog). As soon as
 # the start page lists the past result, it is opened the way a person does (select it,
-# press "Show result"), at once (cold) or after two seconds of idling (warm), and timed
-# until the results page, its charts included, has been drawn.
+# press "Show result"), at once (cold) or once the app's idle warm-up has finished (warm),
+# and timed until the results page, its charts included, has been drawn.
 OPEN_PAST_RESULT = r"""
 import json, sys, time
 from PySide6.QtCore import QTimer
@@ -89,7 +89,24 @@ def when_listed():
     if not page.is_filled or page.result_list.count() == 0:
         QTimer.singleShot(5, when_listed)
         return
-    QTimer.singleShot(0 if mode == "cold" else 2000, open_result)
+    global listed
+    listed = time.perf_counter()
+    if mode == "cold":
+        QTimer.singleShot(0, open_result)
+    else:
+        QTimer.singleShot(0, when_warm)
+
+def when_warm():
+    charts = window.context.charts
+    preparing = charts.preparer is not None and charts.preparer.is_alive()
+    if not charts.is_warm or preparing or window._results_page is None:
+        QTimer.singleShot(10, when_warm)
+        return
+    global warmed_after
+    warmed_after = time.perf_counter() - listed
+    open_result()
+
+warmed_after = None
 
 def open_result():
     page = window.start_page
@@ -102,7 +119,7 @@ def open_result():
     results = window.stack.currentWidget()
     drawn = results is window.results_page and results.ladder_chart.is_rendered \
         and results.plane_chart.is_rendered
-    print(json.dumps({"seconds": elapsed, "drawn": drawn}), flush=True)
+    print(json.dumps({"seconds": elapsed, "drawn": drawn, "warm_up": warmed_after}), flush=True)
     qt_app.quit()
 
 QTimer.singleShot(0, when_listed)
@@ -167,8 +184,11 @@ def past_results(env: dict[str, str], home: str, runs: int) -> None:
         times = [past_result(env, home, mode) for _ in range(max(1, runs // 2))]
         seconds = statistics.median(t["seconds"] for t in times)
         drawn = all(t["drawn"] for t in times)
+        warm_up = "" if mode == "cold" else (
+            f", opened once the idle warm-up had finished, "
+            f"{statistics.median(t['warm_up'] for t in times):.2f} s after the list appeared")
         print(f"past result opened right after start ({mode}): {seconds:.2f} s "
-              f"(median of {len(times)}; target <= {target} s)"
+              f"(median of {len(times)}; target <= {target} s{warm_up})"
               + ("" if drawn else "; NOT DRAWN"))
 
 
