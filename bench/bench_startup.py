@@ -111,15 +111,17 @@ warmed_after = None
 def open_result():
     page = window.start_page
     page.result_list.setCurrentRow(0)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.thread_time()
     page.open_result_button.click()
     qt_app.processEvents()
     window.grab()  # every visible widget painted, charts included
     elapsed = time.perf_counter() - started
+    cpu = time.thread_time() - cpu_started
     results = window.stack.currentWidget()
     drawn = results is window.results_page and results.ladder_chart.is_rendered \
         and results.plane_chart.is_rendered
-    print(json.dumps({"seconds": elapsed, "drawn": drawn, "warm_up": warmed_after}), flush=True)
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "drawn": drawn, "warm_up": warmed_after}),
+          flush=True)
     qt_app.quit()
 
 QTimer.singleShot(0, when_listed)
@@ -187,8 +189,10 @@ def past_results(env: dict[str, str], home: str, runs: int) -> None:
         warm_up = "" if mode == "cold" else (
             f", opened once the idle warm-up had finished, "
             f"{statistics.median(t['warm_up'] for t in times):.2f} s after the list appeared")
+        cpu = statistics.median(t["cpu"] for t in times)
         print(f"past result opened right after start ({mode}): {seconds:.2f} s "
-              f"(median of {len(times)}; target <= {target} s{warm_up})"
+              f"({cpu:.2f} s of it the window's own CPU time; median of {len(times)}; "
+              f"target <= {target} s{warm_up})"
               + ("" if drawn else "; NOT DRAWN"))
 
 
