@@ -790,6 +790,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>sin nivel</translation>
     </message>
     <message>
+        <source>Level: {0} → {1} ({2})</source>
+        <translation>Nivel: {0} → {1} ({2})</translation>
+    </message>
+    <message>
         <source>The earlier result holds no path to {0}.</source>
         <translation>El resultado anterior no contiene ningún itinerario hacia {0}.</translation>
     </message>
@@ -2432,16 +2436,20 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>Nivel proyectado: {0} (ahora {1})</translation>
     </message>
     <message>
+        <source>ready (still short: {0})</source>
+        <translation>preparado (aún falta: {0})</translation>
+    </message>
+    <message>
+        <source>not ready yet (still short: {0})</source>
+        <translation>aún no preparado (aún falta: {0})</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>preparado</translation>
     </message>
     <message>
         <source>not ready yet</source>
         <translation>aún no preparado</translation>
-    </message>
-    <message>
-        <source> (still short: {0})</source>
-        <translation> (aún falta: {0})</translation>
     </message>
     <message>
         <source>Fit to {0}: {1:.0f}% (now {2}) · {3}</source>

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from assessor.core.i18n import _, format_number, format_percent
+
 OVER_CONFIDENT_GAP = 20.0  # self - knowledge at or above this: over-confident
 UNDER_RATED_GAP = -50.0  # self - knowledge at or below this: under-rating oneself
 KNOWLEDGE_AHEAD_GAP = -15.0  # at or below this (and above UNDER_RATED_GAP): knowledge ahead
@@ -55,33 +57,44 @@ def calibration(self_rating: float | None, knowledge: float | None) -> Calibrati
 
 def calibration_sentence(label: str, self_rating: float | None, knowledge: float | None) -> str:
     """One sentence comparing a dimension's self-rating with its own knowledge checks: both
-    numbers, the threshold that applies and what it means."""
+    numbers, the threshold that applies and what it means, in the language in use (each
+    reading is one whole sentence of the catalogue, its numbers written the language's way)."""
     if self_rating is None and knowledge is None:
-        return f"No self-rating or knowledge check covers {label}."
+        return _("No self-rating or knowledge check covers {dimension}.").format(dimension=label)
     if knowledge is None:
-        return f"No knowledge check covers {label}, so your self-rating cannot be compared."
+        return _("No knowledge check covers {dimension}, so your self-rating cannot be "
+                 "compared.").format(dimension=label)
     if self_rating is None:
-        return f"Only the knowledge checks cover {label}."
+        return _("Only the knowledge checks cover {dimension}.").format(dimension=label)
     reading = calibration_reading(self_rating, knowledge)
-    both = f"self-rating {self_rating:.0f}%, knowledge checks {knowledge:.0f}%"
-    gap = abs(self_rating - knowledge)
+    numbers = {"dimension": label, "self_rating": format_percent(self_rating),
+               "knowledge": format_percent(knowledge),
+               "gap": format_number(abs(self_rating - knowledge))}
     if reading == "over":
-        return (f"You rate yourself well above what the knowledge checks show for {label} "
-                f"({both}: {gap:.0f} points apart; {OVER_CONFIDENT_GAP:.0f} or more reads as "
-                "over-confidence) — worth testing your knowledge before applying.")
+        return _("You rate yourself well above what the knowledge checks show for {dimension} "
+                 "(self-rating {self_rating}, knowledge checks {knowledge}: {gap} points "
+                 "apart; {threshold} or more reads as over-confidence) — worth testing your "
+                 "knowledge before applying.").format(
+                     threshold=format_number(OVER_CONFIDENT_GAP), **numbers)
     if reading == "under":
-        return (f"The knowledge checks show more than you give yourself credit for in "
-                f"{label} ({both}: {gap:.0f} points apart; {-UNDER_RATED_GAP:.0f} or more "
-                "reads as under-selling) — you may be underselling your practice.")
+        return _("The knowledge checks show more than you give yourself credit for in "
+                 "{dimension} (self-rating {self_rating}, knowledge checks {knowledge}: {gap} "
+                 "points apart; {threshold} or more reads as under-selling) — you may be "
+                 "underselling your practice.").format(
+                     threshold=format_number(-UNDER_RATED_GAP), **numbers)
     if reading == "ahead":
-        return (f"Your knowledge is ahead of your practice in {label} ({both}: "
-                f"{gap:.0f} points apart). That is usual, since knowing comes before doing; "
-                f"only a gap of {-UNDER_RATED_GAP:.0f} points or more would suggest "
-                "underselling.")
+        return _("Your knowledge is ahead of your practice in {dimension} (self-rating "
+                 "{self_rating}, knowledge checks {knowledge}: {gap} points apart). That is "
+                 "usual, since knowing comes before doing; only a gap of {threshold} points or "
+                 "more would suggest underselling.").format(
+                     threshold=format_number(-UNDER_RATED_GAP), **numbers)
     if reading == "unpractised":
-        return (f"You claim little or no practice in {label} ({both}; under "
-                f"{NO_PRACTICE_BELOW:.0f}% counts as none), so the checks show knowledge "
-                "not yet put to work, not under-confidence.")
-    return (f"Your self-rating for {label} matches what the knowledge checks show "
-            f"({both}: within {OVER_CONFIDENT_GAP:.0f} points above and "
-            f"{-KNOWLEDGE_AHEAD_GAP:.0f} points below).")
+        return _("You claim little or no practice in {dimension} (self-rating {self_rating}, "
+                 "knowledge checks {knowledge}; under {threshold} counts as none), so the "
+                 "checks show knowledge not yet put to work, not under-confidence.").format(
+                     threshold=format_percent(NO_PRACTICE_BELOW), **numbers)
+    return _("Your self-rating for {dimension} matches what the knowledge checks show "
+             "(self-rating {self_rating}, knowledge checks {knowledge}: within {above} points "
+             "above and {below} points below).").format(
+                 above=format_number(OVER_CONFIDENT_GAP),
+                 below=format_number(-KNOWLEDGE_AHEAD_GAP), **numbers)

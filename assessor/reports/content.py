@@ -251,8 +251,9 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
         gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
         # A gap of nothing is no gap; a sliver is named rather than printed as "+0".
         gap_text = "; ".join(
-            f"{labels.get(str(dim), str(dim))} "
-            + (f"+{points:.0f}" if points >= 0.5 else _("under 1 point"))
+            _("{dimension} +{points}").format(dimension=labels.get(str(dim), str(dim)),
+                                              points=f"{points:.0f}") if points >= 0.5 else
+            _("{dimension} under 1 point").format(dimension=labels.get(str(dim), str(dim)))
             for dim, points in ((d, _number(p) or 0.0) for d, p in gaps.items()) if points > 0
         ) or _("none")
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),

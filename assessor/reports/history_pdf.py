@@ -80,7 +80,9 @@ def history_blocks(history: ClientHistory,
             (_("Role"), _("Fit"), _("Ready"), _("Gaps to close (points)")),
             [(fit.label, _percent(fit.fit), _("yes") if fit.ready else _("not yet"),
               # no "+0": a gap of nothing is none, a sliver is named
-              "; ".join(f"{labels.get(d, d)} " + (f"+{p:.0f}" if p >= 0.5 else _("under 1 point"))
+              "; ".join(_("{dimension} +{points}").format(dimension=labels.get(d, d),
+                                                          points=f"{p:.0f}") if p >= 0.5 else
+                        _("{dimension} under 1 point").format(dimension=labels.get(d, d))
                         for d, p in sorted(fit.gaps.items(), key=lambda kv: -kv[1])
                         if p > 0) or _("none"))
              for fit in history.latest_fits],

@@ -216,9 +216,12 @@ class CompareView(QWidget):
         moved = comparison.rung_delta
         if before == after:
             return self.tr("Level: {0} (same rung)").format(before)
-        text = self.tr("Level: {0} → {1}").format(before or self.tr("not placed"),
-                                                  after or self.tr("not placed"))
-        return text + (f" ({rung_words(moved)})" if moved is not None else "")
+        before_text, after_text = before or self.tr("not placed"), after or self.tr("not placed")
+        if moved is None:
+            return self.tr("Level: {0} → {1}").format(before_text, after_text)
+        # {2} is how far it moved: "up one rung", "down 2 rungs".
+        return self.tr("Level: {0} → {1} ({2})").format(before_text, after_text,
+                                                       rung_words(moved))
 
     def _colour(self, name: str) -> QColor:
         colour = QColor(name)

@@ -1,14 +1,11 @@
 """Changes and gaps as a reader of the tables sees them: computed from the whole numbers
 the tables show (a table reading 33% → 46% says +13, never +12.0 or +12.5), and rung
-changes in words ("up one rung")."""
+changes in words ("up one rung"). Every phrase is a whole entry of the message catalogue
+(assessor/core/i18n.py), in the language in use."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Deltas", text, None, n)
+from assessor.core.i18n import _, format_number
 
 
 def shown(value: float | None) -> int | None:
@@ -34,20 +31,32 @@ def arrow(points: int | None) -> str:
 def gap_points(gap: float) -> str:
     """A gap still to close: whole points, "under 1 point" for a sliver (never "+0")."""
     whole = shown(gap) or 0
-    return f"+{whole}" if whole >= 1 else "under 1 point"
+    return f"+{whole}" if whole >= 1 else _("under 1 point")
+
+
+def gap_entry(label: str, gap: float) -> str:
+    """"Machine learning +9", "Governance under 1 point": one gap, as one phrase."""
+    whole = shown(gap) or 0
+    if whole >= 1:
+        return _("{dimension} +{points}").format(dimension=label, points=format_number(whole))
+    return _("{dimension} under 1 point").format(dimension=label)
 
 
 def gap_list(gaps: dict[str, float], labels: dict[str, str]) -> str:
     """"Machine learning +9; Governance under 1 point", largest first; gaps of nothing
     (0 or below) are not gaps and are left out."""
     real = sorted(((d, g) for d, g in gaps.items() if g > 0), key=lambda kv: -kv[1])
-    return "; ".join(f"{labels.get(d, d)} {gap_points(g)}" for d, g in real)
+    return "; ".join(gap_entry(labels.get(d, d), g) for d, g in real)
 
 
 def rung_words(delta: int) -> str:
     """"up one rung", "down 2 rungs", "same rung"."""
     if delta == 0:
-        return "same rung"
-    direction = "up" if delta > 0 else "down"
-    steps = abs(delta)
-    return f"{direction} one rung" if steps == 1 else f"{direction} {steps} rungs"
+        return _("same rung")
+    if delta == 1:
+        return _("up one rung")
+    if delta == -1:
+        return _("down one rung")
+    if delta > 0:
+        return _("up {n} rungs").format(n=format_number(delta))
+    return _("down {n} rungs").format(n=format_number(-delta))

@@ -9,7 +9,7 @@ from typing import Any
 
 from assessor.core.calibration import calibration_sentence
 from assessor.core.history_report import compare
-from assessor.core.i18n import _, format_percent
+from assessor.core.i18n import N_, _, format_percent
 from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
 from assessor.ui.deltas import arrow, rung_words, shown_delta, signed
 
@@ -67,7 +67,9 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     needs = []
     for test in closest:
         have = (scores.get(test.dimension) or {}).get(test.measure)
-        what = labels.get(test.dimension, test.dimension) + _MEASURE_WORDS[test.measure]
+        label = labels.get(test.dimension, test.dimension)
+        what = _(_MEASURE_WORDS[test.measure]).format(dimension=label) \
+            if test.measure in _MEASURE_WORDS else label
         for op, bound in test.tests:
             if not _holds(op, have, bound):
                 need = {
@@ -93,8 +95,9 @@ def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else len(f"{value:g}".partition(".")[2])
 
 
-_MEASURE_WORDS = {"percent": "", "self": " (experience and practice)",
-                  "knowledge": " (knowledge checks)"}
+# A dimension's own measures, named as whole phrases; its overall percent is just its name.
+_MEASURE_WORDS = {"self": N_("{dimension} (experience and practice)"),
+                  "knowledge": N_("{dimension} (knowledge checks)")}
 
 
 def _routes(condition: Any) -> list[list[DimensionTest]]:

@@ -368,10 +368,12 @@ class WhatIfView(QWidget):
         role = self.cluster_combo.currentText()
         if fit is not None:
             labels = dimension_labels(self.result)
-            ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
             short = gap_list(dict(fit.gaps), labels)
             if short:
-                ready += self.tr(" (still short: {0})").format(short)
+                ready = (self.tr("ready (still short: {0})") if fit.ready
+                         else self.tr("not ready yet (still short: {0})")).format(short)
+            else:
+                ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
             self.fit_label.setText(self.tr("Fit to {0}: {1:.0f}% (now {2}) · {3}").format(
                 role, fit.fit, "—" if now_fit is None else f"{now_fit:.0f}%", ready))
         path = projection.path

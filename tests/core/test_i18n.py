@@ -19,6 +19,7 @@ from assessor.core.i18n import (
     ngettext,
     use_language,
 )
+from assessor.ui.deltas import gap_list, rung_words
 from assessor.ui.readings import calibration_reading, compare_results
 from tests.conftest import REPO_ROOT
 
@@ -57,7 +58,11 @@ def test_sentences_follow_the_language_in_use() -> None:
         assert _("a sentence nobody translated") == "a sentence nobody translated"
         assert calibration_reading("Seguridad", 80, 80) == (
             "Su autoevaluación en Seguridad coincide con lo que muestran las pruebas de "
-            "conocimientos.")
+            "conocimientos (autoevaluación 80\u00a0%, pruebas de conocimientos 80\u00a0%: "
+            "dentro de 20 puntos por encima y 15 puntos por debajo).")
+        assert calibration_reading("Seguridad", 5, 60).startswith(
+            "Declara poca o ninguna práctica en Seguridad (autoevaluación 5\u00a0%, pruebas "
+            "de conocimientos 60\u00a0%; menos de 10\u00a0% cuenta como ninguna)")
     assert _("Your profile") == "Your profile"
 
 
@@ -85,12 +90,23 @@ def test_numbers_and_dates_by_language() -> None:
 
 
 def test_comparison_rows_in_spanish() -> None:
+    # Changes are worked out from the whole numbers shown (52 % - 40 %, 61 % - 50 %).
     older = {"scores": {"ml": {"percent": 40.0}}, "placement": {"level": "a", "label": "A"},
-             "clusters": [{"label": "X", "fit": 50.0}]}
+             "clusters": [{"id": "x", "label": "X", "fit": 50.0}]}
     newer = {"scores": {"ml": {"percent": 52.5}}, "placement": {"level": "a", "label": "A"},
-             "clusters": [{"label": "X", "fit": 61.25}]}
+             "clusters": [{"id": "x", "label": "X", "fit": 61.25}]}
     with use_language("es"):
         rows = compare_results(older, newer)
     assert [(r.label, r.before, r.after, r.delta) for r in rows] == [
-        ("ml", "40\u00a0%", "52\u00a0%", "+12"), ("Nivel", "A", "A", "igual"),
-        ("Perfil que mejor encaja", "X (50\u00a0%)", "X (61\u00a0%)", "+11,2")]
+        ("ml", "40\u00a0%", "52\u00a0%", "▲ +12"), ("Nivel", "A", "A", "igual"),
+        ("Perfil que mejor encaja", "X (50\u00a0%)", "X (61\u00a0%)", "▲ +11")]
+
+
+def test_rungs_and_gaps_in_spanish() -> None:
+    labels = {"ml": "Aprendizaje automático", "gov": "Gobernanza"}
+    with use_language("es"):
+        assert [rung_words(n) for n in (1, 2, 0, -1, -3)] == [
+            "sube un peldaño", "sube 2 peldaños", "mismo peldaño", "baja un peldaño",
+            "baja 3 peldaños"]
+        assert gap_list({"ml": 9.4, "gov": 0.3}, labels) == (
+            "Aprendizaje automático +9; Gobernanza: menos de 1 punto")
