@@ -970,8 +970,8 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
 <context>
     <name>ImportLogView</name>
     <message>
-        <source>F&amp;ilter:</source>
-        <translation>F&amp;iltro:</translation>
+        <source>Filter &amp;by:</source>
+        <translation>Filtrar &amp;por:</translation>
     </message>
     <message>
         <source>Filter the imported files</source>
@@ -1083,8 +1083,8 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>{0}: alfa {1} ({2} respuestas completas)</translation>
     </message>
     <message>
-        <source>Cronbach&apos;s alpha: </source>
-        <translation>Alfa de Cronbach: </translation>
+        <source>Cronbach&apos;s alpha: {0}</source>
+        <translation>Alfa de Cronbach: {0}</translation>
     </message>
     <message>
         <source>distractor almost nobody chooses</source>
@@ -1196,10 +1196,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Resultados de la c&amp;ohorte (para proveedores)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1302,7 +1298,7 @@ Close it and work with {target}?</source>
         <translation>Notas de sesión</translation>
     </message>
     <message>
-        <source>&amp;Change note</source>
+        <source>Chang&amp;e note</source>
         <translation>&amp;Modificar nota</translation>
     </message>
     <message>
@@ -1575,12 +1571,20 @@ Install this pack anyway?</source>
         <translation>Paso {0}: {1}</translation>
     </message>
     <message>
-        <source>Afterwards: </source>
-        <translation>Después: </translation>
+        <source>Afterwards: {0}</source>
+        <translation>Después: {0}</translation>
     </message>
     <message>
-        <source>References: </source>
-        <translation>Referencias: </translation>
+        <source>{0} {1:.0f}% (target {2:g}%)</source>
+        <translation>{0} {1:.0f}&#xa0;% (objetivo {2:g}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>{0} {1:.0f}%</source>
+        <translation>{0} {1:.0f}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>References: {0}</source>
+        <translation>Referencias: {0}</translation>
     </message>
 </context>
 <context>
@@ -1854,22 +1858,35 @@ Install this pack anyway?</source>
         <source>{name}&apos;s level: {0}</source>
         <translation>Nivel de {name}: {0}</translation>
     </message>
-    <message>
-        <source>Typed answers</source>
-        <translation>Respuestas escritas</translation>
+    <message numerus="yes">
+        <source>This result holds %n typed answer(s), for example to “{0}”. Typed answers can contain names, e-mail addresses or other private details.
+
+Leave the typed answers out of the report? (No keeps them in.)</source>
+        <translation>
+            <numerusform>Este resultado contiene %n respuesta escrita, a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
+
+¿Dejar las respuestas escritas fuera del informe? (Con «No» se conservan.)</numerusform>
+            <numerusform>Este resultado contiene %n respuestas escritas, por ejemplo a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
+
+¿Dejar las respuestas escritas fuera del informe? (Con «No» se conservan.)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This result holds %n typed answer(s), for example to “{0}”. Typed answers can contain names, e-mail addresses or other private details.
 
-Leave the typed answers out of the {1}? (No keeps them in.)</source>
+Leave the typed answers out of the exported file? (No keeps them in.)</source>
         <translation>
             <numerusform>Este resultado contiene %n respuesta escrita, a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
 
-¿Dejar las respuestas escritas fuera del {1}? (Con «No» se conservan.)</numerusform>
+¿Dejar las respuestas escritas fuera del archivo exportado? (Con «No» se conservan.)</numerusform>
             <numerusform>Este resultado contiene %n respuestas escritas, por ejemplo a «{0}». Las respuestas escritas pueden contener nombres, direcciones de correo electrónico u otros datos privados.
 
-¿Dejar las respuestas escritas fuera del {1}? (Con «No» se conservan.)</numerusform>
+¿Dejar las respuestas escritas fuera del archivo exportado? (Con «No» se conservan.)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Typed answers</source>
+        <translation>Respuestas escritas</translation>
     </message>
     <message>
         <source>Typed answers cannot be left out</source>
@@ -1878,10 +1895,6 @@ Leave the typed answers out of the {1}? (No keeps them in.)</source>
     <message>
         <source>{0}: a typed answer decides which questions were asked, so leaving it out would change the result.</source>
         <translation>{0}: una respuesta escrita decide qué preguntas se hicieron, así que omitirla cambiaría el resultado.</translation>
-    </message>
-    <message>
-        <source>exported file</source>
-        <translation>archivo exportado</translation>
     </message>
     <message>
         <source>Export result</source>
@@ -1906,10 +1919,6 @@ Leave the typed answers out of the {1}? (No keeps them in.)</source>
     <message>
         <source>The result was saved to {0}.</source>
         <translation>El resultado se guardó en {0}.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>informe</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -2203,6 +2212,17 @@ Leave the typed answers out of the {1}? (No keeps them in.)</source>
         <translation>Mostrar &amp;resultado</translation>
     </message>
     <message numerus="yes">
+        <source>%n question(s), about {0} minutes</source>
+        <translation>
+            <numerusform>%n pregunta, unos {0} minutos</numerusform>
+            <numerusform>%n preguntas, unos {0} minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}–{1} questions, depending on the answers, about {2} minutes</source>
+        <translation>{0}–{1} preguntas, según las respuestas, unos {2} minutos</translation>
+    </message>
+    <message numerus="yes">
         <source>{0}
 %n answer(s) so far, last changed {1}</source>
         <translation>
@@ -2241,10 +2261,6 @@ Leave the typed answers out of the {1}? (No keeps them in.)</source>
     <message>
         <source>{0}–{1} questions, depending on the answers</source>
         <translation>{0}–{1} preguntas, según las respuestas</translation>
-    </message>
-    <message>
-        <source>, about {0} minutes</source>
-        <translation>, unos {0} minutos</translation>
     </message>
     <message>
         <source>From {0}</source>

@@ -28,7 +28,7 @@ class ImportLogView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        filter_label = QLabel(self.tr("F&ilter:"))
+        filter_label = QLabel(self.tr("Filter &by:"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setAccessibleName(self.tr("Filter the imported files"))
         self.filter_edit.setPlaceholderText(self.tr("File name, status or reason"))

@@ -217,7 +217,7 @@ class ItemAnalysisView(QWidget):
             alpha = "–" if analysis.alpha is None else f"{analysis.alpha:.2f}"
             parts.append(self.tr("{0}: alpha {1} ({2} complete responses)").format(
                 analysis.label, alpha, analysis.complete_cases))
-        return self.tr("Cronbach's alpha: ") + "; ".join(parts) if parts else ""
+        return self.tr("Cronbach's alpha: {0}").format("; ".join(parts)) if parts else ""
 
     def _show_options(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.siblingAtColumn(0).data(ROW_ROLE) if current.isValid() else None

@@ -75,7 +75,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 class LanguageMenu(QObject):
-    """Settings ▸ Language: System default, then every installed language."""
+    """File ▸ Language: System default, then every installed language."""
 
     def __init__(self, menu: QMenu, prompts: Prompts) -> None:
         super().__init__(menu)
@@ -107,6 +107,12 @@ class LanguageMenu(QObject):
             self.tr("The language changes the next time you start Assessor."))
 
 
-def add_language_menu(parent_menu: QMenu, prompts: Prompts) -> LanguageMenu:
-    menu = parent_menu.addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
+def add_language_menu(parent_menu: QMenu, prompts: Prompts,
+                      before: QAction | None = None) -> LanguageMenu:
+    """A Language submenu in `parent_menu`, above `before` (at the end without one)."""
+    menu = QMenu(QCoreApplication.translate("LanguageMenu", "&Language"), parent_menu)
+    if before is None:
+        parent_menu.addMenu(menu)
+    else:
+        parent_menu.insertMenu(before, menu)
     return LanguageMenu(menu, prompts)

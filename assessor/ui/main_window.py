@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.profile_switcher.attach(self.clients)
         from assessor.ui.language import add_language_menu
 
-        self.language_menu = add_language_menu(self.settings_menu, context.prompts)
+        self.language_menu = add_language_menu(self.file_menu, context.prompts,
+                                               before=self._language_place)
         for notice in getattr(context.store, "notices", []):
             self.statusBar().showMessage(notice, 10_000)
 
@@ -165,7 +166,10 @@ class MainWindow(QMainWindow):
         pack_action = QAction(self.tr("Open provider &pack…"), self)
         pack_action.triggered.connect(self._when_ready(self.open_pack))
         file_menu.addAction(pack_action)
-        file_menu.addSeparator()
+        # File ▸ Language goes above this once the context is open (its prompts confirm a
+        # change); a menu of its own would need an access key no page leaves free.
+        self.file_menu = file_menu
+        self._language_place = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -192,8 +196,6 @@ class MainWindow(QMainWindow):
         # In the status bar, not the menu bar's corner: Qt's accessible menu bar lists only
         # its menus, so a screen reader never found the switcher there.
         self.statusBar().addPermanentWidget(self.profile_switcher)
-        # Filled once the context is open (its prompts confirm a change of language).
-        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)

@@ -118,16 +118,17 @@ class PathView(QScrollArea):
         projected = step.get("projected") or {}
         dims = [d for d in target if d in projected] or list(projected)
         if dims:
-            layout.addWidget(plain_label(self.tr("Afterwards: ") + ", ".join(
-                f"{labels.get(d, d)} {projected[d]:.0f}%"
-                + (f" (target {target[d]:g}%)" if d in target else "") for d in dims),
-                scale=0.95))
+            layout.addWidget(plain_label(self.tr("Afterwards: {0}").format(", ".join(
+                self.tr("{0} {1:.0f}% (target {2:g}%)").format(
+                    labels.get(d, d), projected[d], target[d]) if d in target else
+                self.tr("{0} {1:.0f}%").format(labels.get(d, d), projected[d])
+                for d in dims)), scale=0.95))
         for resource in details.get("resources") or []:
             text = "• " + resource["title"]
             if resource.get("url"):
                 text += f" — {resource['url']}"
             layout.addWidget(plain_label(text, selectable=True))
         if details.get("refs"):
-            layout.addWidget(plain_label(self.tr("References: ") + "; ".join(details["refs"]),
-                                         scale=0.92, muted=True, selectable=True))
+            references = self.tr("References: {0}").format("; ".join(details["refs"]))
+            layout.addWidget(plain_label(references, scale=0.92, muted=True, selectable=True))
         return frame

@@ -154,7 +154,8 @@ class ResultsPage(QWidget):
                 placement["label"], rung, len(ladder))))
         else:
             self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
-        self.level_label.setAccessibleName(self._level_text("").rstrip(": "))
+        # Announced as shown ("Your level: Practitioner (rung 2 of 3)"), whoever's it is.
+        self.level_label.setAccessibleName(self.level_label.text())
         self.next_rung_label.setText(next_rung_needs(
             self.questionnaire.career if self.questionnaire else None, result))
         missing = result.get("missing") or []
@@ -235,19 +236,24 @@ class ResultsPage(QWidget):
         stamp = str(self.result.get("completed_at", ""))[:10]
         return f"{self.result['questionnaire'].get('id', 'result')}-{stamp}{suffix}"
 
-    def _shareable(self, what: str) -> dict[str, Any] | None:
-        """The result to write: asks first when it holds typed answers, which can carry
-        private details, and leaves them out if so chosen (see core/free_text.py)."""
+    def _shareable(self, for_report: bool) -> dict[str, Any] | None:
+        """The result to write (to a report, or exported): asks first when it holds typed
+        answers, which can carry private details, and leaves them out if so chosen (see
+        core/free_text.py)."""
         typed = free_text_answers(self.result)
         if not typed:
             return self.result
         items = (self.result.get("display") or {}).get("items") or {}
         first = str((items.get(next(iter(typed))) or {}).get("text", next(iter(typed))))
-        if not self._prompts.confirm(self.tr("Typed answers"), self.tr(
-                "This result holds %n typed answer(s), for example to “{0}”. Typed answers "
-                "can contain names, e-mail addresses or other private details.\n\nLeave the "
-                "typed answers out of the {1}? (No keeps them in.)", "", len(typed)).format(
-                    first, what)):
+        question = self.tr(
+            "This result holds %n typed answer(s), for example to “{0}”. Typed answers can "
+            "contain names, e-mail addresses or other private details.\n\nLeave the typed "
+            "answers out of the report? (No keeps them in.)", "", len(typed)) if for_report \
+            else self.tr(
+            "This result holds %n typed answer(s), for example to “{0}”. Typed answers can "
+            "contain names, e-mail addresses or other private details.\n\nLeave the typed "
+            "answers out of the exported file? (No keeps them in.)", "", len(typed))
+        if not self._prompts.confirm(self.tr("Typed answers"), question.format(first)):
             return self.result
         try:
             return without_free_text(self.result, self.questionnaire)
@@ -258,7 +264,7 @@ class ResultsPage(QWidget):
             return None
 
     def export_result(self) -> Path | None:
-        shared = self._shareable(self.tr("exported file"))
+        shared = self._shareable(for_report=False)
         if shared is None:
             return None
         path = self._prompts.pick_save_file(self.tr("Export result"),
@@ -280,7 +286,7 @@ class ResultsPage(QWidget):
     def save_report(self) -> Path | None:
         if not self._reports.available():
             return None
-        shared = self._shareable(self.tr("report"))
+        shared = self._shareable(for_report=True)
         if shared is None:
             return None
         path = self._prompts.pick_save_file(self.tr("Save report"), self._suggested_name(".pdf"),

@@ -193,11 +193,14 @@ class StartPage(QWidget):
             from assessor.ui.services import question_count_range
 
             fewest, most = question_count_range(questionnaire)
-            details = self.tr("%n question(s)", "", most) if fewest == most else self.tr(
-                "{0}–{1} questions, depending on the answers").format(fewest, most)
-            if questionnaire.estimated_minutes:
-                details += self.tr(", about {0} minutes").format(
-                    round(questionnaire.estimated_minutes))
+            minutes = round(questionnaire.estimated_minutes or 0)
+            if fewest == most:
+                details = self.tr("%n question(s), about {0} minutes", "", most).format(
+                    minutes) if minutes else self.tr("%n question(s)", "", most)
+            else:
+                details = self.tr("{0}–{1} questions, depending on the answers, about {2} "
+                                  "minutes").format(fewest, most, minutes) if minutes else \
+                    self.tr("{0}–{1} questions, depending on the answers").format(fewest, most)
             lines = [questionnaire.title, details]
             pack = self._catalog.pack_of(questionnaire)
             if pack is not None:

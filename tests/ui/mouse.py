@@ -18,8 +18,8 @@ def answer_through_widgets(window: Any, answers: dict[str, Any]) -> None:
                 if option_id in value:
                     box.click()
         elif hasattr(widget, "field"):
-            widget.field.setText("")
-            widget.field.textEdited.emit(str(value))
+            # The field saves on textChanged (typing, or a screen reader setting the text).
+            widget.field.setText(str(value))
         else:
             widget.editor.setPlainText(value)
     given = window.session_model.session.answers
