@@ -24,7 +24,7 @@ from assessor.core.input_rules import (
 from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
-from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
+from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited, refuse_oversized_json
 
 # canonical_json and integrity_hash live in integrity.py and are re-exported for callers.
 __all__ = [
@@ -215,6 +215,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise AssessorError.single(name, "is not valid UTF-8") from None
+    refuse_oversized_json(text, name)
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:

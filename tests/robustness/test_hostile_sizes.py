@@ -56,3 +56,16 @@ def test_brackets_inside_json_strings_do_not_count(tmp_path: Path) -> None:
     text = '{"questionnaire": "q", "respondent": "' + "{[" * MAX_NODES + '"}'
     value = parse_json_or_yaml(text.encode(), "a.json")
     assert len(value["respondent"]) == 2 * MAX_NODES
+
+
+def test_a_result_file_of_millions_of_values_is_refused_before_it_is_built() -> None:
+    # Accepted before (its hash was valid), then 44 s and 430 MB to render as a report.
+    from assessor.core.errors import AssessorError
+    from assessor.core.results import parse_result
+
+    text = '{"format": "assessor-result/1", "answers": {"zz": ' + \
+        FIVE_MIB_OF_EMPTY_MAPPINGS[:-1000] + "{}]}}"
+    with pytest.raises(AssessorError) as caught:
+        parse_result(text.encode(), "r.json")
+    [problem] = caught.value.problems
+    assert problem.line == 1 and f"more than {MAX_NODES:,} values" in problem.message
