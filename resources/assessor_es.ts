@@ -128,7 +128,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Open result</source>
-        <translation>&amp;Abrir resultado</translation>
+        <translation>A&amp;brir resultado</translation>
     </message>
     <message>
         <source>Open the selected result</source>
@@ -136,11 +136,11 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Present f&amp;ull screen</source>
-        <translation>Presentar a pantalla &amp;completa</translation>
+        <translation>&amp;Presentar a pantalla completa</translation>
     </message>
     <message>
         <source>Include session no&amp;tes</source>
-        <translation>Incluir las no&amp;tas de sesión</translation>
+        <translation>Incluir &amp;las notas de sesión</translation>
     </message>
     <message>
         <source>Present the selected result full screen, without private notes</source>
@@ -191,7 +191,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>&amp;Página de inicio</translation>
+        <translation>Pá&amp;gina de inicio</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -207,11 +207,11 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Results over time</source>
-        <translation>&amp;Resultados a lo largo del tiempo</translation>
+        <translation>Resultados a lo largo del &amp;tiempo</translation>
     </message>
     <message>
         <source>&amp;Compare two results</source>
-        <translation>&amp;Comparar dos resultados</translation>
+        <translation>Comparar dos &amp;resultados</translation>
     </message>
     <message>
         <source>&amp;What-if plan</source>
@@ -223,7 +223,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>New cl&amp;ient</source>
-        <translation>Nuevo c&amp;liente</translation>
+        <translation>Nuevo &amp;cliente</translation>
     </message>
     <message>
         <source>Pseudon&amp;ym:</source>
@@ -423,11 +423,11 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>L&amp;evels</source>
-        <translation>Ni&amp;veles</translation>
+        <translation>&amp;Niveles</translation>
     </message>
     <message>
         <source>Gaps hea&amp;tmap</source>
-        <translation>Mapa de calor de ca&amp;rencias</translation>
+        <translation>Mapa de calor de carencias</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
@@ -435,19 +435,19 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Gaps and paths agai&amp;nst:</source>
-        <translation>Carencias e itinerarios respecto &amp;a:</translation>
+        <translation>Carencia&amp;s e itinerarios respecto a:</translation>
     </message>
     <message>
         <source>Smallest group sho&amp;wn:</source>
-        <translation>Grupo más &amp;pequeño mostrado:</translation>
+        <translation>Grupo más pe&amp;queño mostrado:</translation>
     </message>
     <message>
         <source>Role &amp;clusters</source>
-        <translation>&amp;Grupos de perfiles</translation>
+        <translation>Gr&amp;upos de perfiles</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation>&amp;Hitos</translation>
+        <translation>Hi&amp;tos</translation>
     </message>
     <message>
         <source>No results yet. Import result files (or drop a folder of them here) to see the cohort.</source>
@@ -491,7 +491,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Versión:</translation>
+        <translation>V&amp;ersión:</translation>
     </message>
     <message>
         <source>All versions</source>
@@ -530,7 +530,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Import results…</source>
-        <translation>&amp;Importar resultados…</translation>
+        <translation>Imp&amp;ortar resultados…</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -538,7 +538,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Import a f&amp;older…</source>
-        <translation>Importar una carpe&amp;ta…</translation>
+        <translation>I&amp;mportar una carpeta…</translation>
     </message>
     <message>
         <source>Import a folder of result files</source>
@@ -546,7 +546,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Save summary…</source>
-        <translation>&amp;Guardar resumen…</translation>
+        <translation>Guardar &amp;resumen…</translation>
     </message>
     <message>
         <source>Save a summary as CSV, HTML or PDF</source>
@@ -562,7 +562,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>&amp;Página de inicio</translation>
+        <translation>Pá&amp;gina de inicio</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -594,7 +594,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Item &amp;analysis</source>
-        <translation>&amp;Análisis de ítems</translation>
+        <translation>Aná&amp;lisis de ítems</translation>
     </message>
     <message numerus="yes">
         <source>{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, %n duplicate(s) counted once.</source>
@@ -683,11 +683,11 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Earlier result:</source>
-        <translation>Resultado &amp;anterior:</translation>
+        <translation>Re&amp;sultado anterior:</translation>
     </message>
     <message>
         <source>&amp;Later result:</source>
-        <translation>Resultado &amp;posterior:</translation>
+        <translation>Resu&amp;ltado posterior:</translation>
     </message>
     <message>
         <source>Path &amp;to role:</source>
@@ -892,7 +892,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>&amp;Página de inicio</translation>
+        <translation>Pá&amp;gina de inicio</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -924,7 +924,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Open selected result</source>
-        <translation>&amp;Abrir el resultado seleccionado</translation>
+        <translation>Abrir &amp;el resultado seleccionado</translation>
     </message>
     <message>
         <source>Open the selected result</source>
@@ -971,7 +971,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <name>ImportLogView</name>
     <message>
         <source>Filter &amp;by:</source>
-        <translation>Filtrar &amp;por:</translation>
+        <translation>&amp;Filtrar por:</translation>
     </message>
     <message>
         <source>Filter the imported files</source>
@@ -1028,7 +1028,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>Show flagged items onl&amp;y</source>
-        <translation>Mostrar solo los ítems con a&amp;lertas</translation>
+        <translation>Mostrar &amp;solo los ítems con alertas</translation>
     </message>
     <message>
         <source>Cronbach&apos;s alpha per dimension</source>
@@ -1181,7 +1181,7 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation>Página de &amp;inicio</translation>
+        <translation>Pá&amp;gina de inicio</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
@@ -1299,7 +1299,7 @@ Close it and work with {target}?</source>
     </message>
     <message>
         <source>Chang&amp;e note</source>
-        <translation>&amp;Modificar nota</translation>
+        <translation>Modi&amp;ficar nota</translation>
     </message>
     <message>
         <source>Change the selected note</source>
@@ -1331,7 +1331,7 @@ Close it and work with {target}?</source>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>&amp;Añadir nota</translation>
+        <translation>Aña&amp;dir nota</translation>
     </message>
     <message>
         <source>Add the session note</source>
@@ -1684,7 +1684,7 @@ Install this pack anyway?</source>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation>← &amp;Atrás</translation>
+        <translation>← A&amp;trás</translation>
     </message>
     <message>
         <source>Previous section</source>
@@ -1757,7 +1757,7 @@ Install this pack anyway?</source>
     </message>
     <message>
         <source>Save rep&amp;ort…</source>
-        <translation>Guardar &amp;informe…</translation>
+        <translation>G&amp;uardar informe…</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
@@ -1769,7 +1769,7 @@ Install this pack anyway?</source>
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>&amp;Página de inicio</translation>
+        <translation>Pá&amp;gina de inicio</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -1817,11 +1817,11 @@ Install this pack anyway?</source>
     </message>
     <message>
         <source>P&amp;ath</source>
-        <translation>&amp;Itinerario</translation>
+        <translation>I&amp;tinerario</translation>
     </message>
     <message>
         <source>&amp;Self-rating vs knowledge</source>
-        <translation>&amp;Autoevaluación frente a conocimientos</translation>
+        <translation>Autoevaluación &amp;frente a conocimientos</translation>
     </message>
     <message>
         <source>Completed {0}</source>
@@ -2145,7 +2145,7 @@ Leave the typed answers out of the exported file? (No keeps them in.)</source>
     </message>
     <message>
         <source>&amp;Open a questionnaire file…</source>
-        <translation>&amp;Abrir un archivo de cuestionario…</translation>
+        <translation>Abrir &amp;un archivo de cuestionario…</translation>
     </message>
     <message>
         <source>Open a questionnaire file</source>
@@ -2209,7 +2209,7 @@ Leave the typed answers out of the exported file? (No keeps them in.)</source>
     </message>
     <message>
         <source>Show r&amp;esult</source>
-        <translation>Mostrar &amp;resultado</translation>
+        <translation>&amp;Mostrar resultado</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), about {0} minutes</source>
@@ -2327,7 +2327,7 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
     <message>
         <source>Target r&amp;ole:</source>
-        <translation>&amp;Perfil objetivo:</translation>
+        <translation>Perfil &amp;objetivo:</translation>
     </message>
     <message>
         <source>Target role</source>
@@ -2351,7 +2351,7 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
     <message>
         <source>R&amp;eset scores</source>
-        <translation>R&amp;establecer puntuaciones</translation>
+        <translation>Resta&amp;blecer puntuaciones</translation>
     </message>
     <message>
         <source>Put every score back to the result&apos;s</source>
@@ -2371,7 +2371,7 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation>&amp;Guardar plan</translation>
+        <translation>Guardar &amp;plan</translation>
     </message>
     <message>
         <source>Save the ticked milestones as a plan</source>
@@ -2383,7 +2383,7 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
     <message>
         <source>&amp;Based on result:</source>
-        <translation>&amp;Basado en el resultado:</translation>
+        <translation>Basa&amp;do en el resultado:</translation>
     </message>
     <message>
         <source>A plan keeps the role, the ticked milestones and any score you changed with a slider.</source>
@@ -2391,7 +2391,7 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
     <message>
         <source>Lo&amp;ad selected plan</source>
-        <translation>&amp;Cargar el plan seleccionado</translation>
+        <translation>Cargar el plan &amp;seleccionado</translation>
     </message>
     <message>
         <source>Projected level</source>

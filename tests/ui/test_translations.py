@@ -122,8 +122,22 @@ def test_qt_standard_dialog_buttons_and_plurals_are_spanish(qtbot: QtBot) -> Non
 def test_main_window_in_spanish(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Archivo", "&Ir", "&Configuración", "A&yuda"]
+    assert titles == ["&Archivo", "&Ir", "A&yuda"]
+    file_menu = [action.text() for action in window.file_menu.actions() if action.text()]
+    assert file_menu == ["&Abrir cuestionario…", "Abrir &paquete del proveedor…", "&Idioma",
+                         "&Salir"]
     assert window.start_page.start_button.text() == "&Empezar"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_no_two_controls_share_an_access_key_in_spanish(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path) -> None:
+    # The same walk over every page, tab and menu as the English check, in Spanish: the
+    # translated labels carry access keys of their own, which must not clash either.
+    import tests.ui.test_accessibility as accessibility
+
+    accessibility.test_no_two_controls_share_an_access_key_on_any_page(
+        qtbot, make_window, tmp_path)
 
 
 @pytest.mark.usefixtures("spanish")
