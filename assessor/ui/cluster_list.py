@@ -25,6 +25,7 @@ class ClusterList(QTreeWidget):
         self.setHeaderLabels([self.tr("Role"), self.tr("Fit"), self.tr("Ready?"),
                               self.tr("Gaps to close")])
         header = self.header()
+        header.setAccessibleName(self.tr("Column headers"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
