@@ -138,7 +138,7 @@ def _value_label(ax: Axes, row: int, value: float | None, shown: float, *,
                     zorder=4)
         return
     # No room on the right: inside the bar, at whichever end is clear of the target mark.
-    at_start = target is not None and target > shown * 0.5
+    at_start = target is not None and shown - 12 <= target <= shown
     ax.annotate(label, (0 if at_start else shown, row), xytext=(4 if at_start else -4, 0),
                 textcoords="offset points", va="center", ha="left" if at_start else "right",
                 fontsize=BASE_FONT - 0.5, color="#FFFFFF", fontweight="bold", zorder=4)
