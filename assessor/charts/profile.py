@@ -54,8 +54,9 @@ def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None)
 
 
 def _rows_height(dims: list[tuple[str, str]]) -> float:
-    lines = sum(len(wrap(label, LABEL_WIDTH).splitlines()) for _, label in dims)
-    return 1.4 + 0.26 * max(len(dims), 1) + 0.16 * lines
+    # Lines as wrapped beside a chart half a small window wide.
+    lines = sum(len(wrap(label, 26).splitlines()) for _, label in dims)
+    return 1.4 + 0.26 * max(len(dims), 1) + 0.18 * lines
 
 
 def dimensions_figure(
