@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 
@@ -28,7 +29,7 @@ class ImportLogView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        filter_label = QLabel(self.tr("F&ilter:"))
+        filter_label = QLabel(self.tr("Filter &by:"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setAccessibleName(self.tr("Filter the imported files"))
         self.filter_edit.setPlaceholderText(self.tr("File name, status or reason"))
@@ -46,7 +47,7 @@ class ImportLogView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)  # any column
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
+        self.table = keyboard_table(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Files imported: accepted and refused"))
         self.table.verticalHeader().hide()

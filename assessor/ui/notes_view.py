@@ -49,7 +49,7 @@ class NotesView(QWidget):
         self.note_list.itemActivated.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.note_list, 1)
         note_row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Change note"))
+        self.edit_button = QPushButton(self.tr("Change n&ote"))
         self.edit_button.setAccessibleName(self.tr("Change the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("De&lete note…"))

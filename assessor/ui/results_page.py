@@ -153,7 +153,7 @@ class ResultsPage(QWidget):
                 placement["label"], rung, len(ladder))))
         else:
             self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
-        self.level_label.setAccessibleName(self._level_text("").rstrip(": "))
+        self.level_label.setAccessibleDescription(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
             self.questionnaire.career if self.questionnaire else None, result))
         missing = result.get("missing") or []
