@@ -30,6 +30,7 @@ run: $(STAMP) $(SYSDEPS)
 test: $(STAMP)
 	$(PY) -m ruff check assessor tests bench
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 lint: $(STAMP)

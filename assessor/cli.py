@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assessor import __version__
+from assessor.cli_validate import cmd_validate, print_problems
 from assessor.core.errors import AssessorError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -22,41 +23,6 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"assessor: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
-
-
-def _print_problems(error: AssessorError) -> None:
-    # In file order, so an author can work down the file (validation collects by topic).
-    for problem in sorted(error.problems, key=lambda p: (p.file, p.line or 0, p.column or 0)):
-        print(problem, file=sys.stderr)
-
-
-def _cmd_validate(args: argparse.Namespace) -> int:
-    from assessor.core.loading import check_unique_ids, load_document
-    from assessor.core.model import Questionnaire
-
-    loaded = []
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            document = load_document(Path(name), schema_check=True)
-        except AssessorError as exc:
-            _print_problems(exc)
-            status = EXIT_INVALID
-            continue
-        loaded.append((name, document))
-        if isinstance(document, Questionnaire):
-            detail = (
-                f"questionnaire '{document.id}' {document.version}, {len(document.items)} items"
-            )
-        else:
-            detail = f"career model '{document.id}' {document.version}"
-        print(f"{name}: ok ({detail})")
-    for problem in check_unique_ids(loaded):
-        print(problem, file=sys.stderr)
-        status = EXIT_INVALID
-    from assessor.cli_lint import lint_loaded  # item-writing warnings with --lint
-
-    return lint_loaded(args, loaded, status)
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
@@ -90,7 +56,7 @@ def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], Non
     """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
     for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs",
-                 "assessor.cli_lint"):
+                 "assessor.cli_validate"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:  # only while that module is being developed
@@ -115,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     from assessor.cli_lint import add_lint_options  # --lint and --strict
 
     add_lint_options(validate)
-    validate.set_defaults(run=_cmd_validate)
+    validate.set_defaults(run=cmd_validate)
     score_cmd = sub.add_parser("score", help="score an answer file")
     score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")
     score_cmd.add_argument("answers", metavar="ANSWERS")
@@ -162,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except AssessorError as exc:
-        _print_problems(exc)
+        print_problems(exc)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

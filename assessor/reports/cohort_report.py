@@ -26,6 +26,7 @@ from assessor.core.cohort_dashboard import (
 )
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
+from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
 from assessor.reports.html import CSP, STYLE
 from assessor.reports.svg import figure_svg
@@ -43,21 +44,6 @@ class CohortReportOptions:
     versions: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 2
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    tone: str = "normal"  # normal, muted or caveat
-
-
-Block = Heading | Paragraph | Chart | Table
 
 
 def _number(value: float | None, digits: int = 2) -> str:
