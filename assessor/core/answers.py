@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assessor.core.errors import AssessorError, Problem
+from assessor.core.input_rules import number_problem, text_problem
 from assessor.core.items_schema import as_option_ids
 from assessor.core.model import Item, Questionnaire
 from assessor.core.reader import Reader, is_number, type_name
@@ -56,8 +56,9 @@ def answer_problem(item: Item, value: Any) -> str | None:
     if kind == "number":
         if not is_number(value):
             return f"expects a number, not {type_name(value)}"
-        if not math.isfinite(value):
-            return "expects a finite number"
+        problem = number_problem(value)
+        if problem is not None:
+            return f"{value:g} {problem}"
         if (item.minimum is not None and value < item.minimum) or (
             item.maximum is not None and value > item.maximum
         ):
@@ -65,6 +66,9 @@ def answer_problem(item: Item, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         return f"expects text, not {type_name(value)}"
+    problem = text_problem(value)
+    if problem is not None:
+        return f"text {problem}"
     if item.max_length is not None and len(value) > item.max_length:
         return f"text is {len(value)} characters long; at most {item.max_length} are allowed"
     return None

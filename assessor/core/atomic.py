@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from assessor.core.errors import AssessorError
@@ -60,15 +61,20 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def clean_stray_temp_files(folder: Path) -> int:
-    """Remove temp files left by a write that was killed; returns how many."""
+def clean_stray_temp_files(folder: Path, min_age_seconds: float = 0.0) -> int:
+    """Remove temp files left by a write that was killed; returns how many. With a
+    `min_age_seconds`, younger ones are left alone: they may be another running process's
+    write in progress (a second app window, a migration's backup copy)."""
     removed = 0
     try:
         entries = list(folder.glob(TEMP_PREFIX + "*"))
     except OSError:
         return 0
+    newest = time.time() - min_age_seconds
     for entry in entries:
         with contextlib.suppress(OSError):
+            if min_age_seconds and entry.lstat().st_mtime > newest:
+                continue
             entry.unlink()
             removed += 1
     return removed

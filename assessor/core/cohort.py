@@ -154,7 +154,18 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> Cohor
             outcome.entries.append(_entry(result, name, sha, rescored))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, exc.lines()[0]))
+        except _UNFORESEEN as exc:
+            # A defect met in one file must not sink the batch (SPEC 4: the rest are still
+            # summarised): that file is refused with what went wrong, the others go on.
+            outcome.refused.append(Refusal(
+                name, f"{name}: could not be checked (internal error: "
+                      f"{type(exc).__name__}); please report this file"))
     return outcome
+
+
+# What a defect in reading or re-scoring one file could raise (never an AssessorError).
+_UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
+               RecursionError, MemoryError)
 
 
 def _read_result(path: Path) -> dict[str, Any]:

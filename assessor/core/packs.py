@@ -47,6 +47,7 @@ from assessor.core.packs_signing import (
     signature_document,
 )
 from assessor.core.packs_trust import TrustRecord, read_trust, write_trust
+from assessor.core.packs_verified import VerifiedDrops
 from assessor.core.paths import user_questionnaire_dir
 from assessor.core.plaintext import display_line, unsafe_character
 
@@ -266,18 +267,33 @@ def install_dropped_packs(folder: Path | None = None) -> list[DroppedPack]:
     except OSError:
         return []
     installed = {pack.id: pack for pack in installed_packs()}
+    verified = VerifiedDrops(packs_dir())
+    digests: set[str] = set()
     outcomes = []
     for path in dropped:
+        digest = VerifiedDrops.digest(path, MAX_ARCHIVE_BYTES)
+        digests.update([digest] if digest is not None else [])
+        known = verified.known(digest)
+        if known is not None and _up_to_date(installed, *known):
+            outcomes.append(DroppedPack(path, None, None))  # checked before, nothing new
+            continue
         try:
             pack = open_pack(path)
-            current = installed.get(pack.id)
-            if current is not None and version_key(current.version) >= version_key(pack.version):
+            if _up_to_date(installed, pack.id, pack.version):
                 outcomes.append(DroppedPack(path, None, None))
-                continue
-            outcomes.append(DroppedPack(path, install_pack(path), None))
+            else:
+                outcomes.append(DroppedPack(path, install_pack(path), None))
+            verified.remember(digest, pack.id, pack.version)
         except AssessorError as exc:
             outcomes.append(DroppedPack(path, None, exc.lines()[0]))
+    verified.keep_only(digests)
+    verified.save()
     return outcomes
+
+
+def _up_to_date(installed: dict[str, Pack], pack_id: str, version: str) -> bool:
+    current = installed.get(pack_id)
+    return current is not None and version_key(current.version) >= version_key(version)
 
 
 def _make_temp_dir(root: Path, prefix: str) -> str:

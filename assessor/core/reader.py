@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from assessor.core.errors import Problem
+from assessor.core.input_rules import number_problem
 from assessor.core.yamlsafe import Position, YList, YMap
 
 # Always used with fullmatch: `$` would also accept a trailing newline ("tiny\n").
@@ -132,12 +132,14 @@ class Reader:
         integer: bool = False,
     ) -> float | None:
         label = f"'{key}'" if isinstance(key, str) else "value"
-        if not is_number(value) or (integer and not float(value).is_integer()):
+        if not is_number(value) or (integer and isinstance(value, float)
+                                    and not value.is_integer()):
             kind = "a whole number" if integer else "a number"
             self.at(container.where(key), f"{label} must be {kind}, not {type_name(value)}")
             return None
-        if not math.isfinite(value):
-            self.at(container.where(key), f"{label} must be a finite number")
+        problem = number_problem(value)
+        if problem is not None:
+            self.at(container.where(key), f"{label} {problem}")
             return None
         if positive and value <= 0:
             self.at(container.where(key), f"{label} must be greater than 0")

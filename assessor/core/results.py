@@ -15,6 +15,12 @@ from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
 from assessor.core.career import cluster_fits, placement, plan_path
 from assessor.core.errors import AssessorError
+from assessor.core.input_rules import (
+    RESULT_LIMIT,
+    locate_in_json,
+    read_integer_literal,
+    walk_problems,
+)
 from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
@@ -73,6 +79,12 @@ def build_result(
         "generator": f"assessor {__version__}",
         "display": display_context(questionnaire),
     }
+    for where, problem in walk_problems(result, RESULT_LIMIT):
+        # The questionnaire's numbers are in range, so only a respondent name typed with a
+        # control character (or a non-UTF-8 command line) can get here; say so, not crash.
+        raise AssessorError.single(str(questionnaire.source.path or questionnaire.id),
+                                   f"cannot be scored: '{where}' "
+                                   f"{problem}")
     result["integrity"] = {"sha256": integrity_hash(result)}
     return result
 
@@ -205,7 +217,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise AssessorError.single(name, "is not valid UTF-8") from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -214,6 +226,10 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
+    for where, problem in walk_problems(value, RESULT_LIMIT):
+        line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
+        raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
+                                   line, column)
     fmt = value.get("format")
     match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
     if match is None:

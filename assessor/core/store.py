@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import Any
 from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
+from assessor.core.store_quarantine import quarantine_damaged_rows
 from assessor.core.store_schema import SCHEMA_VERSION, free_name, open_database, timestamp
 from assessor.core.store_types import (
     Draft,
@@ -63,6 +65,17 @@ def _to_json(value: Any, what: str) -> str:
 
 
 RESCUED_PREFIX = "assessor-rescued-"
+# A temp file younger than this may be another process's write in progress.
+STRAY_TEMP_AGE_SECONDS = 600.0
+_DAMAGED = object()
+
+
+def _loads_or_damaged(text: str) -> Any:
+    """A stored JSON value, or `_DAMAGED` when the stored text no longer decodes."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _DAMAGED
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -73,10 +86,29 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino)
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _open_for_header(path: Path) -> int | None:
     try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == b"SQLite format 3\x00"
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+
+
+def _looks_like_sqlite(descriptor: int | None) -> bool:
+    """Whether the data file still starts with SQLite's header, read through a descriptor
+    kept open for the store's life. Opening and closing the file here instead released
+    every POSIX lock SQLite held on it in this process (closing any descriptor of a file
+    does that), so a second process took itself for the only one, checkpointed and reset
+    the WAL under this one's feet, and confirmed writes were lost."""
+    if descriptor is None:
+        return False
+    try:
+        if hasattr(os, "pread"):
+            return os.pread(descriptor, 16, 0) == _SQLITE_HEADER
+        os.lseek(descriptor, 0, os.SEEK_SET)  # Windows has no pread (nor POSIX locks)
+        return os.read(descriptor, 16) == _SQLITE_HEADER
     except OSError:
         return False
 
@@ -91,6 +123,7 @@ class Store:
         self.path = path
         self.notices = notices
         self._identity = _file_identity(path)
+        self._header = _open_for_header(path)
         self._replaced: str | None = None  # why writing stopped, once the file was replaced
 
     @classmethod
@@ -102,9 +135,10 @@ class Store:
             raise StoreError.about(
                 folder, f"cannot be created for Assessor's data: {exc.strerror or exc}",
             ) from None
-        clean_stray_temp_files(folder)
+        clean_stray_temp_files(folder, min_age_seconds=STRAY_TEMP_AGE_SECONDS)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
+        notices.extend(quarantine_damaged_rows(connection, path))
         notices.extend(
             f"A copy of your data rescued when its file was replaced by another program is "
             f"kept at {rescued}"
@@ -118,6 +152,10 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self._connection.close()
                 self._connection = None
+            if self._header is not None:
+                with contextlib.suppress(OSError):
+                    os.close(self._header)  # only now: closing it drops SQLite's locks
+                self._header = None
 
     def __enter__(self) -> Store:
         return self
@@ -156,7 +194,7 @@ class Store:
         writing to the old, unlinked file and every later answer would vanish at the next
         start. What the open connection still holds is rescued into a file of its own."""
         if self._replaced is None and _file_identity(self.path) == self._identity \
-                and _looks_like_sqlite(self.path):
+                and _looks_like_sqlite(self._header):
             return
         if self._replaced is None:
             rescued = free_name(self.path.parent, RESCUED_PREFIX + timestamp(), ".sqlite3")
@@ -293,7 +331,9 @@ class Store:
         for answer in self._read(self._DRAFT_ANSWERS_SQL, parameters):
             draft_answers = answers.get(int(answer["draft_id"]))
             if draft_answers is not None:  # a draft added between the two reads
-                draft_answers[answer["item_id"]] = json.loads(answer["value_json"])
+                value = _loads_or_damaged(answer["value_json"])
+                if value is not _DAMAGED:  # damaged since the store was opened: skipped
+                    draft_answers[answer["item_id"]] = value
         return [
             Draft(r["id"], r["profile_id"], r["questionnaire_id"], r["questionnaire_sha256"],
                   r["questionnaire_path"], r["started_at"], r["updated_at"], answers[r["id"]])
@@ -366,10 +406,22 @@ class Store:
                                          "does not match) and was not saved")
         return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
 
-    @staticmethod
-    def _stored(row: sqlite3.Row) -> StoredResult:
-        return StoredResult(row["id"], row["profile_id"], json.loads(row["result_json"]),
-                            row["added_at"], row["source"])
+    def _stored(self, row: sqlite3.Row) -> StoredResult:
+        result = _loads_or_damaged(row["result_json"])
+        if not isinstance(result, dict):
+            raise StoreError.about(self.path, f"holds a damaged copy of result {row['id']}; "
+                                              "restart Assessor to set it aside")
+        return StoredResult(row["id"], row["profile_id"], result, row["added_at"],
+                            row["source"])
+
+    def _stored_all(self, rows: list[sqlite3.Row]) -> list[StoredResult]:
+        """Rows damaged since the store was opened are left out (the next start sets them
+        aside and says so), so one bad row never makes every result unlistable."""
+        stored = []
+        for row in rows:
+            with contextlib.suppress(StoreError):
+                stored.append(self._stored(row))
+        return stored
 
     _RESULTS_SQL = (
         "SELECT id, profile_id, result_json, added_at, source FROM results "
@@ -379,7 +431,7 @@ class Store:
     def list_results(self, profile_id: int | None = None) -> list[StoredResult]:
         """Oldest first, by when the assessment was completed (then by when it was added)."""
         rows = self._read(self._RESULTS_SQL, (None, None, profile_id, profile_id))
-        return [self._stored(r) for r in rows]
+        return self._stored_all(rows)
 
     def get_result(self, result_id: int) -> StoredResult:
         rows = self._read(self._RESULTS_SQL, (result_id, result_id, None, None))
@@ -437,5 +489,10 @@ class Store:
         """Every saved plan of a profile, oldest first (the last one per cluster is current)."""
         rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at "
                           "FROM plans WHERE profile_id = ? ORDER BY id", (profile_id,))
-        return [Plan(r["id"], r["profile_id"], r["cluster_id"],
-                     tuple(json.loads(r["done_json"])), r["note"], r["saved_at"]) for r in rows]
+        plans = []
+        for r in rows:
+            done = _loads_or_damaged(r["done_json"])
+            if isinstance(done, list):  # else damaged since the store was opened: skipped
+                plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
+                                  tuple(str(m) for m in done), r["note"], r["saved_at"]))
+        return plans

@@ -105,6 +105,10 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
+def _tolerant_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open `path` with the store's settings and check its health.
 
@@ -118,6 +122,9 @@ def connect(path: Path) -> sqlite3.Connection:
         )
     except sqlite3.Error as exc:
         raise _classify(exc, path, None) from None
+    # Bytes damaged inside a text column must not fail the whole query they are read in
+    # ("Could not decode to UTF-8"); rows holding JSON are checked and set aside at open.
+    connection.text_factory = _tolerant_text
     try:
         _configure_and_check(connection)
     except sqlite3.Error as exc:
@@ -147,9 +154,11 @@ def _configure_and_check(connection: sqlite3.Connection) -> None:
     check = connection.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
         raise DamagedDatabase(f"its integrity check failed ({check[0] if check else '?'})")
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    tables = connection.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    # One statement, so one snapshot: read apart, another process creating the schema in
+    # between made a fresh store look like "not an Assessor data file" (it was moved aside).
+    version, tables = connection.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT count(*) FROM sqlite_master WHERE type = 'table')").fetchone()
     if version == 0 and tables:
         raise DamagedDatabase("it is not an Assessor data file")
 
@@ -214,14 +223,22 @@ def backup(connection: sqlite3.Connection, path: Path, version: int) -> Path:
 
 def _run_in_transaction(
     connection: sqlite3.Connection, path: Path, statements: tuple[str, ...], version: int,
-) -> None:
+    *, from_version: int,
+) -> bool:
+    """Run one schema step unless another process already did (the version is read again
+    inside the write transaction, which only one process at a time holds); True if run."""
     try:
         connection.execute("BEGIN IMMEDIATE")
+        current = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if current != from_version:
+            connection.execute("ROLLBACK")
+            return False
         for statement in statements:
             connection.execute(statement)
         # user_version lives in the file header and commits (or rolls back) with the rest.
         connection.execute(f"PRAGMA user_version = {int(version)}")
         connection.execute("COMMIT")
+        return True
     except sqlite3.Error as exc:
         if connection.in_transaction:
             with contextlib.suppress(sqlite3.Error):
@@ -241,11 +258,13 @@ def prepare_schema(connection: sqlite3.Connection, path: Path) -> list[str]:
     if version == SCHEMA_VERSION:
         return []
     if version == 0:
-        _run_in_transaction(connection, path, SCHEMA, SCHEMA_VERSION)
+        if not _run_in_transaction(connection, path, SCHEMA, SCHEMA_VERSION, from_version=0):
+            return prepare_schema(connection, path)  # another process created it meanwhile
         return []
     copy = backup(connection, path, version)
     for step in range(version, SCHEMA_VERSION):
-        _run_in_transaction(connection, path, MIGRATIONS[step], step + 1)
+        # A step another process has just run is skipped; its backup is kept all the same.
+        _run_in_transaction(connection, path, MIGRATIONS[step], step + 1, from_version=step)
     return [
         f"Your saved data was upgraded from format {version} to {SCHEMA_VERSION}. "
         f"A copy of the data as it was is kept at {copy}."

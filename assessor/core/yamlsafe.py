@@ -14,15 +14,27 @@ import json
 import math
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from assessor.core.errors import AssessorError
+from assessor.core.input_rules import (
+    locate_in_json,
+    read_integer_literal,
+    text_problem,
+    walk_problems,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+# Values (scalars, mappings, lists) in one document. 5 MiB of `{},` is 1.7 million empty
+# mappings, which took 720 MB and 8 s to build; the largest shipped questionnaire (about
+# 70 items) has under 2,000 values, so this leaves room for 50 times more while keeping a
+# hostile file near 0.1 s and 40 MB (docs/reliability.md, "Hostile input classes").
+MAX_NODES = 100_000
 
 Position = tuple[int, int]  # 1-based line, column
 
@@ -86,11 +98,11 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOL_FALSE:
         return False
     if _INT_RE.match(text):
-        return int(text)
+        return read_integer_literal(text)
     if _OCT_RE.match(text):
-        return int(text[2:], 8)
+        return read_integer_literal(text[2:], 8)
     if _HEX_RE.match(text):
-        return int(text[2:], 16)
+        return read_integer_literal(text[2:], 16)
     if _FLOAT_RE.match(text) and not _LEADING_ZERO_RE.match(text):
         return float(text)
     if _INF_RE.match(text):
@@ -120,14 +132,22 @@ def _resolve_tagged(tag: str, text: str) -> Any:
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing one over ``limit`` bytes without reading all of it."""
+    """Read a regular file, refusing one over ``limit`` bytes without reading all of it.
+
+    Anything else is refused before a byte is read: a FIFO would block the read forever,
+    a link to /dev/zero would never end, a device may act on being opened. The file is
+    opened non-blocking as well, in case it is swapped for a FIFO between the checks."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        _refuse_special(os.stat(path).st_mode, name)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            _refuse_special(status.st_mode, name)
             # Ask for what the file holds (+1 to notice growth past the limit), not for the
             # limit: reading 5 MiB buffers for thousands of small results costs real time.
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(min(size, limit) + 1)
+            data = handle.read(min(status.st_size, limit) + 1)
     except IsADirectoryError:
         raise AssessorError.single(name, "is a folder, not a file") from None
     except FileNotFoundError:
@@ -137,6 +157,16 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > limit:
         raise AssessorError.single(name, f"is larger than {limit // (1024 * 1024)} MiB")
     return data
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise AssessorError.single(name, "is a folder, not a file")
+    kind = ("a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device")
+    raise AssessorError.single(name, f"is {kind}, not a regular file, and was not read")
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -252,9 +282,16 @@ def _build_from_events(parser: Any, name: str) -> Any:
                 container.source_text[key] = source
             frame[1], frame[3] = None, True
 
+    nodes = 0
     while parser.check_event():
         event = parser.get_event()
         kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent \
+                or kind is yaml.SequenceStartEvent:
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise _fail(name, event.start_mark,
+                            f"has more than {MAX_NODES:,} values; Assessor reads no more")
         if kind is yaml.ScalarEvent:
             mark = event.start_mark
             _check_node_props(event, name)
@@ -271,6 +308,10 @@ def _build_from_events(parser: Any, name: str) -> Any:
                     source = event.value
             else:
                 value = event.value
+            if isinstance(value, str):
+                problem = text_problem(value)
+                if problem is not None:
+                    raise _fail(name, mark, f"text {problem}")
             attach(value, pos, mark, source)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             mark = event.start_mark
@@ -320,14 +361,19 @@ def parse_json_or_yaml(data: bytes, name: str) -> Any:
     text = decode_utf8(data, name)
     if not _JSON_START_RE.match(text):
         return parse_yaml(text, name)
+    if text.count("{") + text.count("[") > MAX_NODES:  # before json builds them all
+        _refuse_json_size(text, name)
     try:
         value = json.loads(text, object_pairs_hook=_refuse_duplicate_json_keys,
-                           parse_constant=_refuse_json_constant)
+                           parse_constant=_refuse_json_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(name, f"is not valid JSON: {exc.msg}", exc.lineno,
                                    exc.colno) from None
     except (ValueError, RecursionError) as exc:
         raise AssessorError.single(name, f"is not valid JSON: {exc}", 1, 1) from None
+    for _where, problem in walk_problems(value, None):
+        line, column = locate_in_json(text, None) or (1, 1)
+        raise AssessorError.single(name, f"text {problem}", line, column)
     try:
         located = parse_yaml(_json_as_yaml_text(text), name)
     except AssessorError:
@@ -358,6 +404,24 @@ def _json_as_yaml_text(text: str) -> str:
         else f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}"
         for ch in text
     )
+
+
+def _refuse_json_size(text: str, name: str) -> None:
+    """Refuse a JSON text with more than MAX_NODES mappings and lists outside its strings,
+    at the first one past the limit (brackets inside strings do not count)."""
+    count = 0
+    for token in _JSON_STRUCTURE_RE.finditer(text):
+        if token.group() in "{[":
+            count += 1
+            if count > MAX_NODES:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
+                raise AssessorError.single(
+                    name, f"has more than {MAX_NODES:,} values; Assessor reads no more",
+                    line, column)
+
+
+_JSON_STRUCTURE_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[{\[]')
 
 
 def _refuse_duplicate_json_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -109,8 +109,21 @@ class Report:
     provider: Provider | None = None
 
 
-def _text(value: Any, default: str = "") -> str:
-    return default if value is None else str(value)
+# Reports show text from a file someone else wrote: a 4 MiB respondent name without a
+# space took 92 s to lay out as a PDF. What a reader can use is far shorter, so longer text
+# is cut (saying how much was left out) and long unbroken runs wrap anywhere (pdf_layout).
+MAX_SHOWN_CHARACTERS = 5_000
+MAX_NAME_CHARACTERS = 200
+
+
+def shorten(text: str, limit: int = MAX_SHOWN_CHARACTERS) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters not shown)"
+
+
+def _text(value: Any, default: str = "", limit: int = MAX_SHOWN_CHARACTERS) -> str:
+    return shorten(default if value is None else str(value), limit)
 
 
 def _number(value: Any) -> float | None:
@@ -128,11 +141,12 @@ def format_answer(value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
-        return ", ".join(format_answer(v) for v in value) if value else "(none of these)"
+        return shorten(", ".join(format_answer(v) for v in value)) if value \
+            else "(none of these)"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {format_answer(v)}" for k, v in value.items())
+        return shorten(", ".join(f"{k}: {format_answer(v)}" for k, v in value.items()))
     return _text(value)
 
 
@@ -295,7 +309,7 @@ def build_report(
         questionnaire_sha256=_text(questionnaire.get("sha256"), "?"),
         career_model=(f"{_text(model.get('id'))} {_text(model.get('version'))}"
                       if isinstance(model, dict) else None),
-        respondent=_text(result.get("respondent")) or None,
+        respondent=_text(result.get("respondent"), limit=MAX_NAME_CHARACTERS) or None,
         completed_at=format_date(result.get("completed_at")),
         generated_at=datetime.now().astimezone().strftime("%-d %B %Y, %H:%M"),
         generator=f"assessor {__version__}",

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 INK = "#1F2933"
@@ -68,6 +77,9 @@ class Flow:
         document.setDocumentMargin(0)
         option = document.defaultTextOption()
         option.setAlignment(align)
+        # A word longer than the line (a pasted hash, a name without spaces) is broken
+        # rather than run off the page.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         document.setHtml(f'<div style="color:{colour}">{html}</div>')
         document.setTextWidth(width)

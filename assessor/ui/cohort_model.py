@@ -19,6 +19,7 @@ from assessor.core.cohort import (
     CohortEntry,
     CohortImport,
     Duplicate,
+    Refusal,
     expand_sources,
     import_results,
 )
@@ -52,6 +53,21 @@ class _ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         run = ImportRun()
+        try:
+            self._import(run)
+        except Exception as exc:
+            # `finished` is what frees the model for the next import: without it the page
+            # would wait for ever. What was not checked is reported as refused.
+            checked = {refusal.source for refusal in run.outcome.refused}
+            checked.update(entry.source for entry in run.outcome.entries)
+            checked.update(duplicate.source for duplicate in run.outcome.duplicates)
+            reason = f"could not be checked (internal error: {type(exc).__name__})"
+            run.outcome.refused.extend(Refusal(name, f"{name}: {reason}")
+                                       for name in run.files if name not in checked)
+        finally:
+            self.finished.emit(run)
+
+    def _import(self, run: ImportRun) -> None:
         paths = expand_sources(self._sources)
         total = len(paths)
         self.progress.emit(0, total)
@@ -63,7 +79,6 @@ class _ImportWorker(QObject):
             run.files.extend(str(path) for path in batch)
             self._merge(run.outcome, import_results(batch, self._questionnaires))
             self.progress.emit(start + len(batch), total)
-        self.finished.emit(run)
 
     def _merge(self, into: CohortImport, batch: CohortImport) -> None:
         """The core deduplicates within a batch; across batches (and against what was

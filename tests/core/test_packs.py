@@ -337,7 +337,7 @@ def test_unsafe_svg_logos_are_refused(tmp_path: Path, svg: str, reason: str) -> 
         ({"pack.yaml": manifest().replace("assessor-pack/1", "assessor-pack/2")}, "pack.yaml:1:9: pack format 'assessor-pack/2' is newer"),
         ({"pack.yaml": manifest(questionnaires=("acme-check.yaml", "missing.yaml", "acme-model.yaml"))}, "pack.yaml:11:5: 'missing.yaml' is not a file in the pack"),
         ({"pack.yaml": manifest(questionnaires=("acme-check.yaml",))}, "'acme-model.yaml' is in the pack but not listed"),
-        ({"pack.yaml": manifest().replace("Acme Academy", '"Acme\\u0007Academy"')}, "pack.yaml:5:9: 'name' must be plain text"),
+        ({"pack.yaml": manifest().replace("Acme Academy", '"Acme\\u0007Academy"')}, "pack.yaml:5:9: text contains a control character (U+0007)"),
         ({"pack.yaml": manifest(pack_id="Acme_Pack")}, "pack.yaml:2:5: 'id' value 'Acme_Pack' is not a valid id"),
         ({"pack.yaml": manifest(extra="plugins: [x]\n")}, "pack.yaml:13:1: unknown key 'plugins' in pack.yaml"),
         ({"pack.yaml": manifest().replace("https://acme.example", "javascript:alert(1)")}, "'website' must be an http:// or https:// address"),

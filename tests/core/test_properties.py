@@ -17,6 +17,9 @@ from assessor.core.model import Questionnaire
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
 from assessor.core.scoring import score
 
+# What a person can type: no surrogates and no control characters (the text rule refuses them).
+_TYPED = st.characters(exclude_categories=["Cs", "Cc"])
+
 DIMS = ("d0", "d1", "d2")
 PROPERTY_SETTINGS = settings(
     max_examples=120,
@@ -210,7 +213,7 @@ def valid_answer(draw: st.DrawFn, item: Any) -> Any:
                 st.floats(min_value=item.minimum, max_value=item.maximum),
             )
         )
-    return draw(st.text(max_size=item.max_length or 30))
+    return draw(st.text(_TYPED, max_size=item.max_length or 30))
 
 
 def answers_for(draw: st.DrawFn, questionnaire: Questionnaire) -> dict[str, Any]:
@@ -300,7 +303,7 @@ def test_raising_an_answer_never_lowers_its_points(
 def test_result_survives_a_json_round_trip(data: st.DataObject) -> None:
     questionnaire = data.draw(questionnaire_st(career=True))
     answers = answers_for(data.draw, questionnaire)
-    respondent = data.draw(st.one_of(st.none(), st.text(max_size=20)))
+    respondent = data.draw(st.one_of(st.none(), st.text(_TYPED, max_size=20)))
     result = build_result(
         questionnaire, answers, respondent=respondent, completed_at="2025-01-02T03:04:05+01:00"
     )

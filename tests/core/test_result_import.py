@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -290,5 +291,10 @@ def test_export_refuses_a_result_changed_in_memory(tmp_path: Path) -> None:
 def test_stray_temp_files_are_cleaned_when_the_store_opens(isolated_user_dirs: Path) -> None:
     stray = isolated_user_dirs / f"{atomic.TEMP_PREFIX}abc"
     stray.write_bytes(b"half a file")
+    fresh = isolated_user_dirs / f"{atomic.TEMP_PREFIX}def"
+    fresh.write_bytes(b"another process is writing this")
+    an_hour_ago = time.time() - 3600
+    os.utime(stray, (an_hour_ago, an_hour_ago))
     Store.open().close()
     assert not stray.exists()
+    assert fresh.exists()  # may be a second app window's write in progress

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -170,18 +174,62 @@ def test_failed_migration_changes_nothing(
         assert raw.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="chmod does not stop root from writing, so a read-only folder "
-                           "cannot be simulated as root (the full-disk tests cover the path)")
+UNPRIVILEGED = 65534  # "nobody" on Debian and most Linux systems
+
+
+def _as_unprivileged_user(check: Callable[[], str]) -> str:
+    """Run `check` in a forked child that has dropped root (chmod does not stop root from
+    writing, and CI runs as root): its one-line outcome, or the exception it raised."""
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child, reports through the pipe
+        code = 0
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(UNPRIVILEGED)
+            os.setuid(UNPRIVILEGED)
+            outcome = check()
+        except BaseException as exc:
+            outcome, code = f"{type(exc).__name__}: {exc}", 1
+        os.write(writer, outcome.encode("utf-8", "replace"))
+        os.close(writer)
+        os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as stream:
+        outcome = stream.read().decode()
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, outcome
+    return outcome
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+    # Under /tmp itself: pytest's own folders are 0700 root, which "nobody" cannot enter.
+    base = Path(tempfile.mkdtemp(prefix="assessor-ro-"))
+    folder = base / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
     try:
-        with pytest.raises(StoreError, match=r"cannot be opened|read-only|writable"):
-            Store.open(folder)
+        def refused() -> str:
+            folder.chmod(0o500)
+            try:
+                Store.open(folder)
+            except StoreError as error:
+                return str(error)
+            return "opened"
+
+        if os.geteuid() == 0:
+            os.chown(base, UNPRIVILEGED, UNPRIVILEGED)
+            os.chown(folder, UNPRIVILEGED, UNPRIVILEGED)
+            message = _as_unprivileged_user(refused)
+        else:
+            message = refused()
+        assert re.search(r"cannot be opened|read-only|writable", message), message
+        assert "\n" not in message and str(folder) in message
+        assert sorted(p.name for p in folder.iterdir()) == []  # nothing left behind
     finally:
         folder.chmod(0o700)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_unwritable_data_folder_gives_a_clear_error(

@@ -51,9 +51,14 @@ HOSTILE_TEXTS = (
     "a" * 300,
 )
 
-# Every character YAML can carry (surrogates cannot be UTF-8), except the three PyYAML reads
-# as line breaks inside a scalar even when they are written in quotes (YAML 1.1 rules).
-_ANY_CHAR = st.characters(exclude_categories=["Cs"], exclude_characters="\x85\u2028\u2029")
+# Every character the text rule lets through (no surrogates, no C0 controls but tab, line
+# feed and carriage return), except the three PyYAML reads as line breaks inside a scalar
+# even when they are written in quotes (YAML 1.1 rules).
+_C0_CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+_ANY_CHAR = st.characters(exclude_categories=["Cs"],
+                          exclude_characters="\x85\u2028\u2029" + _C0_CONTROLS)
+# What a person can type as a respondent name or a free-text answer.
+person_texts = st.text(_ANY_CHAR, max_size=30)
 texts = st.one_of(
     st.sampled_from(HOSTILE_TEXTS),
     st.text(_ANY_CHAR, min_size=1, max_size=30),
@@ -358,3 +363,86 @@ def answer_sets(draw: Callable[[Any], Any], questionnaire: Questionnaire) -> dic
         for item in questionnaire.items
         if draw(st.integers(min_value=0, max_value=3)) > 0
     }
+
+
+# ---- hostile input classes (issue 14): what the valid strategies above never produce ----
+
+# Numbers no questionnaire, answer or result may hold: past float range, past Python's
+# 4,300-digit int() limit, finite but overflowing the first time they are multiplied, and
+# the non-numbers YAML and JSON can spell.
+HOSTILE_NUMBER_LITERALS = (
+    "1e309", "-1e309", "1e308", "-1.7976931348623157e308", "1.5e300", "1e16",
+    "9" * 310, "-" + "9" * 400, "9" * 4301, "9" * 5000, "0x" + "f" * 300, "0o" + "7" * 400,
+    ".inf", "-.inf", ".nan", "1000000000000001",
+)
+JSON_NONNUMBERS = ("NaN", "Infinity", "-Infinity")
+hostile_number_literals = st.one_of(
+    st.sampled_from(HOSTILE_NUMBER_LITERALS),
+    st.integers(min_value=10**15 + 1, max_value=10**420).map(str),
+    st.integers(min_value=310, max_value=6000).map(lambda digits: "9" * digits),
+    st.floats(min_value=1.0000001e15, allow_infinity=False).map(repr),
+)
+
+# Characters the text rule refuses (lone surrogates, C0 controls) and the ones it lets
+# through that still deserve suspicion (bidi overrides and isolates, DEL, C1 controls).
+REFUSED_CHARACTERS = "\ud800\udbff\udc00\udfff" + _C0_CONTROLS
+BIDI_CHARACTERS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+hostile_texts = st.text(
+    st.one_of(st.sampled_from(REFUSED_CHARACTERS + BIDI_CHARACTERS + "\x7f\x80\x9f"),
+              st.characters(codec="utf-8")),
+    min_size=1, max_size=12,
+).filter(lambda text: any(ch in REFUSED_CHARACTERS + BIDI_CHARACTERS for ch in text))
+
+
+def json_string_literal(text: str) -> str:
+    """`text` as a JSON string literal, lone surrogates as the \\uXXXX escapes a JSON
+    writer would produce (json.dumps does so with ensure_ascii)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=True)
+
+
+def yaml_string_literal(text: str) -> str:
+    """`text` as a double-quoted YAML scalar; every non-ASCII or control character
+    escaped, so that surrogates and controls reach the parser as escapes."""
+    return '"' + "".join(
+        ch if " " <= ch < "\x7f" and ch not in '"\\' else
+        ("\\" + ch if ch in '"\\' else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF
+         else f"\\U{ord(ch):08x}")
+        for ch in text) + '"'
+
+
+# Files that are not regular files, each made at a path by `make_special_file`.
+SPECIAL_FILE_KINDS = ("fifo", "folder", "dev-zero-link", "dev-null-link", "socket",
+                      "dangling-link")
+
+
+def make_special_file(path: Any, kind: str) -> Any:
+    """Make a special file at `path` (a pathlib.Path); returns what must be closed after
+    (a bound socket) or None."""
+    import os
+    import socket
+
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "dev-zero-link":
+        path.symlink_to("/dev/zero")
+    elif kind == "dev-null-link":
+        path.symlink_to("/dev/null")
+    elif kind == "dangling-link":
+        path.symlink_to(path.with_name("no-such-target"))
+    elif kind == "socket":
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        return server
+    return None
+
+
+# In-place damage to a store's file: (position as a share of the file, new byte) pairs.
+store_damage = st.lists(
+    st.tuples(st.floats(min_value=0, max_value=1, exclude_max=True),
+              st.integers(min_value=0, max_value=255)),
+    min_size=1, max_size=8,
+)

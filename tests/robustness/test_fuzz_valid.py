@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 from assessor.core.answers import load_answers
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
 from tests.robustness.profiles import fuzz_settings, record
-from tests.robustness.strategies import answer_sets, load, questionnaire_documents, to_yaml
+from tests.robustness.strategies import (
+    answer_sets,
+    load,
+    person_texts,
+    questionnaire_documents,
+    to_yaml,
+)
 
 
 @fuzz_settings(share=0.5)
@@ -51,7 +57,7 @@ def test_scoring_a_valid_pair_never_crashes_and_round_trips(
 ) -> None:
     questionnaire = load(document)
     answers = answer_sets(data.draw, questionnaire)
-    result = build_result(questionnaire, answers, respondent=data.draw(st.none() | st.text()))
+    result = build_result(questionnaire, answers, respondent=data.draw(st.none() | person_texts))
     record("score valid pair, result round trip, re-score", "scored")
     assert _finite(result)
     for dimension in result["scores"].values():

@@ -282,3 +282,35 @@ def test_item_analysis_flags_a_mis_keyed_item(qtbot: QtBot, tmp_path: Path) -> N
     firsts = [view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())]
     # "easy" has no correlation at all (it does not vary): missing values sort lowest.
     assert firsts[:2] == ["easy", "q5"]
+
+
+def test_a_hostile_file_does_not_stop_the_import_or_the_next_one(
+        qtbot: QtBot, provider: Provider, tmp_path: Path) -> None:
+    folder = tmp_path / "hostile"
+    good = write_cohort(load_questionnaire(ALL_TYPES), folder, 3)
+    text = good[0].read_text(encoding="utf-8")
+    (folder / "zz-inf.json").write_text(text.replace('"coverage": 1', '"coverage": 1e309', 1))
+    import_folder(qtbot, provider, folder)
+    lines = summary_lines(provider.page)
+    assert "refused" in lines[str(folder / "zz-inf.json")]
+    assert len(provider.model.entries) == 3
+    # The model is free again: a second import starts and finishes.
+    assert not provider.model.busy
+    import_folder(qtbot, provider, folder)
+
+
+def test_the_import_finishes_even_when_checking_fails_unexpectedly(
+        qtbot: QtBot, provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assessor.ui import cohort_model
+
+    good = write_cohort(load_questionnaire(ALL_TYPES), tmp_path / "r", 2)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a defect in the checks")
+
+    monkeypatch.setattr(cohort_model, "import_results", broken)
+    import_folder(qtbot, provider, tmp_path / "r")
+    run = provider.model.last_run
+    assert run is not None and not provider.model.busy
+    assert sorted(refusal.source for refusal in run.outcome.refused) == sorted(map(str, good))
+    assert all("internal error: RuntimeError" in r.reason for r in run.outcome.refused)

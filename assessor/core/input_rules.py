@@ -1,0 +1,155 @@
+"""The two rules every untrusted value meets, wherever it is read: numbers and text.
+
+Numbers. Python reads `1e309` as infinity, an integer of 400 digits as a number no float can
+hold (`math.isfinite` then raises), one of 5,000 digits not at all, and a finite 1e308
+overflows the first time it is multiplied. So a number from a file must be finite and at
+most `AUTHORED_LIMIT` in size where people write it (questionnaires, career models, answer
+files); result files hold what scoring computed from such numbers (weights times points,
+summed over items), so they may reach `RESULT_LIMIT`, which still leaves every sum, mean
+and JSON dump of them finite.
+
+Text. A lone UTF-16 surrogate (JSON's ``"\\ud800"``) cannot be encoded as UTF-8, so it
+breaks hashing, saving and display; C0 control characters other than tab, line feed and
+carriage return (NUL, ESC, backspace …) are never part of what a person typed and can
+corrupt terminals and CSV readers. Both are refused in every untrusted string.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+AUTHORED_LIMIT = 1e15
+RESULT_LIMIT = 1e100
+# An integer literal longer than this is outside both limits whatever its digits, and is
+# read as a float (infinity beyond 309 digits) rather than through int(): Python refuses
+# int() of over 4,300 digits with an error that carries no line.
+MAX_INTEGER_DIGITS = 120
+
+_BAD_TEXT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def read_integer_literal(text: str, base: int = 10) -> int | float:
+    """An integer as written in a file: exact when it is short enough to be in range, a
+    float (possibly infinite) otherwise, so the number rule refuses it with its place."""
+    digits = text.lstrip("+-")
+    if len(digits) <= MAX_INTEGER_DIGITS:
+        return int(text, base)
+    return -math.inf if text.startswith("-") else math.inf
+
+
+def number_problem(value: int | float, limit: float = AUTHORED_LIMIT) -> str | None:
+    """Why `value` may not be used as a number from a file, or None when it may."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "is not a number (NaN)"
+        if math.isinf(value):
+            return f"is out of range (numbers must be between {-limit:g} and {limit:g})"
+    # Compared exactly (int against float), so no huge integer is ever converted.
+    if not -limit <= value <= limit:
+        return f"is out of range (numbers must be between {-limit:g} and {limit:g})"
+    return None
+
+
+def text_problem(text: str) -> str | None:
+    """Why `text` may not be used as text from a file, or None when it may."""
+    found = _BAD_TEXT_RE.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"contains a lone surrogate (U+{code:04X}), which is not a character"
+    return f"contains a control character (U+{code:04X})"
+
+
+def walk_problems(value: Any, limit: float | None, where: str = "") -> Iterator[tuple[str, str]]:
+    """(where, problem) for every text (keys included) and, when a `limit` is given, every
+    number in a plain JSON value that breaks the rules, in document order. Iterative: no
+    recursion limit to reach."""
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        at, current = stack.pop()
+        if isinstance(current, str):
+            problem = text_problem(current)
+            if problem is not None:
+                yield at, problem
+        elif isinstance(current, bool) or current is None:
+            continue
+        elif isinstance(current, (int, float)):
+            if limit is None:
+                continue
+            problem = number_problem(current, limit)
+            if problem is not None:
+                yield at, problem
+        elif isinstance(current, dict):
+            children: list[tuple[str, Any]] = []
+            for key, item in current.items():
+                child = f"{at}.{key}" if at else str(key)
+                problem = text_problem(key) if isinstance(key, str) else None
+                if problem is not None:
+                    yield child, f"key {problem}"
+                children.append((child, item))
+            stack.extend(reversed(children))
+        elif isinstance(current, list):
+            stack.extend(reversed([(f"{at}[{i}]", item) for i, item in enumerate(current)]))
+
+
+# ---- finding where in a JSON text a refused value stands ----------------------------------
+
+_JSON_TOKEN_RE = re.compile(
+    r'"(?:[^"\\]|\\.)*"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?')
+_ESCAPE_RE = re.compile(r"\\u([0-9a-fA-F]{4})|\\.")
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def locate_in_json(text: str, limit: float | None) -> tuple[int, int] | None:
+    """Line and column of the first number or string in a (valid) JSON text that breaks
+    the rules (numbers only when a `limit` is given); None when there is none. Only run
+    once something was refused."""
+    for token in _JSON_TOKEN_RE.finditer(text):
+        literal = token.group()
+        if literal.startswith('"'):
+            offset = _bad_escape(literal)
+            if offset is not None:
+                return _line_column(text, token.start() + offset)
+            continue
+        if limit is None:
+            continue
+        value: int | float
+        if any(mark in literal for mark in ".eE"):
+            value = float(literal)
+        else:
+            value = read_integer_literal(literal)
+        if number_problem(value, limit) is not None:
+            return _line_column(text, token.start())
+    return None
+
+
+def _bad_escape(literal: str) -> int | None:
+    """Offset in a JSON string literal of an escape giving a refused character."""
+    pending_high: int | None = None
+    pending_end = -1
+    for escape in _ESCAPE_RE.finditer(literal):
+        hexdigits = escape.group(1)
+        code = int(hexdigits, 16) if hexdigits else None
+        if pending_high is not None:
+            if code is not None and 0xDC00 <= code <= 0xDFFF and escape.start() == pending_end:
+                pending_high = None
+                continue
+            return pending_high
+        if code is None:
+            continue
+        if 0xD800 <= code <= 0xDBFF:
+            pending_high, pending_end = escape.start(), escape.end()
+        elif text_problem(chr(code)) is not None:
+            return escape.start()
+    if pending_high is not None:
+        return pending_high
+    bad = _BAD_TEXT_RE.search(literal)
+    return bad.start() if bad else None
