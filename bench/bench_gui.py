@@ -54,7 +54,7 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtWidgets import QApplication
 from assessor.core.store import Store
-from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow

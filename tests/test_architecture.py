@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+import assessor.app
 import assessor.core
 from tests.conftest import REPO_ROOT
 
-QT_FREE_PACKAGES = [assessor.core]
+QT_FREE_PACKAGES = [assessor.core, assessor.app]
 
 # Imports each named module with PySide6 blocked, then reports any Qt module that got in.
 IMPORT_WITHOUT_QT = textwrap.dedent("""\

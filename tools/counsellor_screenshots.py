@@ -63,10 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from assessor.app.catalog import QuestionnaireCatalog
     from assessor.core.answers import load_answers
     from assessor.core.results import build_result
     from assessor.core.store import Store
-    from assessor.ui.catalog import QuestionnaireCatalog
     from assessor.ui.charts_access import ChartFactory
     from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
     from assessor.ui.main_window import MainWindow

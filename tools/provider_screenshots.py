@@ -109,10 +109,10 @@ def _settle(app: Any, widget: Any) -> None:
 def take(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from assessor.app.catalog import QuestionnaireCatalog
     from assessor.core.packs import build_pack, generate_key
     from assessor.core.results import build_result, write_result
     from assessor.core.store import Store
-    from assessor.ui.catalog import QuestionnaireCatalog
     from assessor.ui.charts_access import ChartFactory
     from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
     from assessor.ui.main_window import MainWindow

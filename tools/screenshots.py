@@ -82,10 +82,10 @@ def _use_dark_palette(app: Any) -> None:
 def take(out: Path, suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from assessor.app.catalog import QuestionnaireCatalog
     from assessor.core.loading import load_questionnaire
     from assessor.core.results import build_result
     from assessor.core.store import Store
-    from assessor.ui.catalog import QuestionnaireCatalog
     from assessor.ui.charts_access import ChartFactory
     from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
     from assessor.ui.main_window import MainWindow

@@ -7,8 +7,8 @@ import contextlib
 
 from PySide6.QtWidgets import QApplication
 
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.core.paths import user_questionnaire_dir
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.readings import calibration_rows
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.readings import calibration_rows
 
 
 def _pct(value: float | None) -> str:

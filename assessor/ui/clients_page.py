@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.core.errors import AssessorError
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.client_results_view import ClientResultsView
 from assessor.ui.clients_model import ClientsModel

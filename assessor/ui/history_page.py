@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.readings import compare_results
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.readings import compare_results
 from assessor.ui.widgets import heading, plain_label
 
 _ID = Qt.ItemDataRole.UserRole

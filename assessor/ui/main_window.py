@@ -9,16 +9,17 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from assessor.app.services import AssessmentService
 from assessor.core.errors import AssessorError
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.context import ApplicationContext
 from assessor.ui.profile_switcher import ProfileSwitcher
-from assessor.ui.services import AssessmentService
 from assessor.ui.start_page import StartPage
 
 # The pages after the start page are imported when first needed: the first window should
 # appear without paying for scoring, charts or the questionnaire views.
 if TYPE_CHECKING:
+    from assessor.app.session import AssessmentSession
     from assessor.core.model import Questionnaire
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
-    from assessor.ui.session import AssessmentSession
     from assessor.ui.session_model import SessionModel
 
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.readings import dimension_labels
 from assessor.core.history_report import cluster_label, level_label, when_text
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
 from assessor.ui.path_view import PathView
-from assessor.ui.readings import dimension_labels
 from assessor.ui.widgets import heading, plain_label
 
 FONT_SCALE = 1.45

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assessor.app.session import AssessmentSession
 from assessor.core.model import Questionnaire
-from assessor.ui.session import AssessmentSession
 
 
 class SessionModel(QObject):

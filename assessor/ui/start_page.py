@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.services import AssessmentService, DraftSummary
 from assessor.ui.branding import ProviderCard, signature_note
-from assessor.ui.catalog import QuestionnaireCatalog
-from assessor.ui.services import AssessmentService, DraftSummary
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.core.paths import shipped_questionnaire_dir
 from assessor.core.store import Store
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.app.catalog import QuestionnaireCatalog
 
 if TYPE_CHECKING:
+    from assessor.app.session import AssessmentSession
     from assessor.core.model import Questionnaire
-    from assessor.ui.session import AssessmentSession
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class AssessmentService:
         self.profile_id = profile_id
 
     def start(self, questionnaire: Questionnaire) -> AssessmentSession:
-        from assessor.ui.session import AssessmentSession
+        from assessor.app.session import AssessmentSession
 
         path = questionnaire.source.path
         draft_id = self.store.start_draft(
@@ -55,7 +55,7 @@ class AssessmentService:
         return found or self.catalog.find_by_id(draft.questionnaire_id)
 
     def resume(self, draft_id: int) -> AssessmentSession | None:
-        from assessor.ui.session import AssessmentSession
+        from assessor.app.session import AssessmentSession
 
         draft = self.store.load_draft(draft_id)
         questionnaire = self._questionnaire_for(draft)
