@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.client_results_view import ClientResultsView
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.compare_view import CompareView
 from assessor.ui.notes_view import NotesView
-from assessor.ui.prompts import Prompts
 from assessor.ui.whatif_view import WhatIfView
 from assessor.ui.widgets import heading, plain_label
 

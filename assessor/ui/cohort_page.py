@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.cohort import HASH_ONLY, CohortEntry, CohortImport, write_cohort_csv
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
@@ -29,7 +30,6 @@ from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_dashboard_view import CohortDashboardView
 from assessor.ui.cohort_model import CohortModel, ImportRun
 from assessor.ui.item_analysis_view import ItemAnalysisView
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import heading, plain_label
 
 _LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.prompts import Prompts
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.prompts import Prompts
 
 
 @dataclass

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import when_text
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import plain_label
 
 MAX_NOTE_LENGTH = 20_000

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.app.readings import dimension_labels, next_rung_needs
 from assessor.core.career import plan_path
 from assessor.core.errors import AssessorError
@@ -29,7 +30,6 @@ from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
 from assessor.ui.context import ReportRenderer, UiSettings
 from assessor.ui.path_view import PathView
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import heading, plain_label, plain_tooltip
 
 

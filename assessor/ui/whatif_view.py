@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.prompts import Prompts
 from assessor.core.career import plan_path
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import dimension_labels, percents, when_text
 from assessor.core.model import Questionnaire
 from assessor.core.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
