@@ -110,6 +110,7 @@ def take(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.person import CurrentPerson
     from assessor.core.packs import build_pack, generate_key
     from assessor.core.results import build_result, write_result
     from assessor.core.store import Store
@@ -137,7 +138,8 @@ def take(out: Path) -> list[Path]:
                "Northwind Academy")
     prompts = _SilentPrompts()
     context = ApplicationContext(store=store, catalog=catalog, prompts=prompts,
-                                 charts=ChartFactory(), profile_id=store.default_profile(),
+                                 charts=ChartFactory(),
+                                 person=CurrentPerson(store.default_profile()),
                                  settings=UiSettings(), reports=ReportRenderer())
     window = MainWindow(context)
     window.resize(1280, 800)

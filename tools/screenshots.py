@@ -83,6 +83,7 @@ def take(out: Path, suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.person import CurrentPerson
     from assessor.core.loading import load_questionnaire
     from assessor.core.results import build_result
     from assessor.core.store import Store
@@ -111,7 +112,7 @@ def take(out: Path, suffix: str) -> list[Path]:
                                                completed_at=stamp))
     answers = persona_answers(questionnaire, ML_ENGINEER)
     context = ApplicationContext(store=store, catalog=catalog, prompts=_SilentPrompts(),
-                                 charts=ChartFactory(), profile_id=profile,
+                                 charts=ChartFactory(), person=CurrentPerson(profile),
                                  settings=UiSettings(), reports=ReportRenderer())
     # A draft in progress, to be offered on the start page.
     draft = store.start_draft(profile, questionnaire.id, questionnaire.source.sha256,

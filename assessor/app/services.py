@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 
 if TYPE_CHECKING:
     from assessor.app.session import AssessmentSession
@@ -24,10 +25,15 @@ class DraftSummary:
 
 
 class AssessmentService:
-    def __init__(self, store: Any, catalog: QuestionnaireCatalog, profile_id: int) -> None:
+    def __init__(self, store: Any, catalog: QuestionnaireCatalog, person: CurrentPerson) -> None:
         self.store = store
         self.catalog = catalog
-        self.profile_id = profile_id
+        self.person = person
+
+    @property
+    def profile_id(self) -> int:
+        """The person new drafts and results belong to."""
+        return self.person.profile_id
 
     def start(self, questionnaire: Questionnaire) -> AssessmentSession:
         from assessor.app.session import AssessmentSession

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assessor.app.person import CurrentPerson
+
 
 class ClientsModel(QObject):
     profilesChanged = Signal()
@@ -16,17 +18,19 @@ class ClientsModel(QObject):
     notesChanged = Signal()
     plansChanged = Signal()
 
-    def __init__(self, store: Any, current_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, store: Any, person: CurrentPerson, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._current = current_id
+        self.person = person
+        # Whoever switches the person (this model or not), the views hear it from here.
+        self.destroyed.connect(person.subscribe(self.currentChanged.emit))
         self._counts: dict[int, int] | None = None
 
     # ---- profiles ---------------------------------------------------------------------
 
     @property
     def current_id(self) -> int:
-        return self._current
+        return self.person.profile_id
 
     def profiles(self) -> list[Any]:
         return list(self.store.list_profiles())
@@ -35,13 +39,10 @@ class ClientsModel(QObject):
         return next((p for p in self.profiles() if p.id == profile_id), None)
 
     def current(self) -> Any | None:
-        return self.profile(self._current)
+        return self.profile(self.current_id)
 
     def select(self, profile_id: int) -> None:
-        if profile_id == self._current:
-            return
-        self._current = profile_id
-        self.currentChanged.emit(profile_id)
+        self.person.select(profile_id)
 
     def create(self, name: str, note: str | None = None) -> int:
         profile_id = int(self.store.create_profile(name, note or None))
@@ -58,13 +59,13 @@ class ClientsModel(QObject):
         makes the first remaining profile current (a fresh "Me" if none is left)."""
         self.store.delete_profile(profile_id)
         self.profilesChanged.emit()
-        if profile_id == self._current:
+        if profile_id == self.current_id:
             self.select(int(self.store.default_profile()))
 
     # ---- what belongs to the current profile ------------------------------------------
 
     def results(self) -> list[Any]:
-        return list(self.store.list_results(self._current))
+        return list(self.store.list_results(self.current_id))
 
     def result_counts(self) -> dict[int, int]:
         """How many results each profile has (read once, until results change: listing
@@ -84,18 +85,18 @@ class ClientsModel(QObject):
         return self.store.get_result(result_id)
 
     def notes(self, result_id: int | None = None) -> list[Any]:
-        return list(self.store.list_notes(self._current, result_id))
+        return list(self.store.list_notes(self.current_id, result_id))
 
     def add_note(self, text: str, result_id: int | None = None) -> int:
-        note_id = int(self.store.add_note(self._current, text, result_id))
+        note_id = int(self.store.add_note(self.current_id, text, result_id))
         self.notesChanged.emit()
         return note_id
 
     def plans(self) -> list[Any]:
-        return list(self.store.list_plans(self._current))
+        return list(self.store.list_plans(self.current_id))
 
     def save_plan(self, cluster_id: str, done: list[str], note: str | None = None) -> int:
-        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None))
+        plan_id = int(self.store.save_plan(self.current_id, cluster_id, done, note or None))
         self.plansChanged.emit()
         return plan_id
 

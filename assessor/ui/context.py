@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 from assessor.app.prompts import Prompts
 from assessor.ui.charts_access import ChartFactory
 
@@ -42,6 +43,10 @@ class ApplicationContext:
     catalog: QuestionnaireCatalog
     prompts: Prompts
     charts: ChartFactory
-    profile_id: int
+    person: CurrentPerson  # whom the app is working with; every view listens to it
     settings: UiSettings
     reports: ReportRenderer
+
+    @property
+    def profile_id(self) -> int:
+        return self.person.profile_id

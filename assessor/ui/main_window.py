@@ -34,9 +34,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: ApplicationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AssessmentService(context.store, context.catalog, context.profile_id)
-        self._own_profile_id = context.profile_id
-        self.clients = ClientsModel(context.store, context.profile_id, self)
+        self.service = AssessmentService(context.store, context.catalog, context.person)
+        self.clients = ClientsModel(context.store, context.person, self)
         self.clients.currentChanged.connect(self._profile_changed)
         self.setWindowTitle(self.tr("Assessor"))
         # An explicit minimum keeps layouts from pushing size hints to the platform window
@@ -166,8 +165,6 @@ class MainWindow(QMainWindow):
 
     def _profile_changed(self, profile_id: int) -> None:
         # New assessments, drafts and history belong to the profile now selected.
-        self.context.profile_id = profile_id
-        self.service.profile_id = profile_id
         self._name_person()
         if self._start_page_filled:
             self.start_page.refresh()
@@ -177,7 +174,7 @@ class MainWindow(QMainWindow):
     def _person_name(self) -> str | None:
         """The client's pseudonym, or None while the app's own user is selected (the first
         profile, made at first start), so pages say "your" only to that person."""
-        if self.context.profile_id == self._own_profile_id:
+        if self.context.person.is_own:
             return None
         profile = self.clients.current()
         return str(profile.name) if profile is not None else None

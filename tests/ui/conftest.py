@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 from assessor.core.paths import shipped_questionnaire_dir
 from assessor.core.store import Store
 from assessor.ui.charts_access import ChartFactory
@@ -83,7 +84,7 @@ def make_window(qtbot: QtBot, store: Store, prompts: FakePrompts) -> WindowMaker
     def make(folders: Sequence[tuple[str, Path]] = (("test", UI_DATA),)) -> MainWindow:
         context = ApplicationContext(
             store=store, catalog=QuestionnaireCatalog(list(folders)), prompts=prompts,
-            charts=ChartFactory(), profile_id=store.default_profile(),
+            charts=ChartFactory(), person=CurrentPerson(store.default_profile()),
             settings=UiSettings(), reports=ReportRenderer())
         window = MainWindow(context)
         qtbot.addWidget(window)
