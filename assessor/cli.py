@@ -1,9 +1,10 @@
-"""The command line (SPEC 4). Never imports Qt: the GUI is imported only to start it."""
+"""The command line (SPEC 4). Never imports Qt or the GUI: `assessor.launch` starts the window."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,16 +22,29 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's own exit code for usage errors is already 2; keep its message short.
         self.print_usage(sys.stderr)
+        message += _suggestion(message)
         print(f"assessor: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
+def _suggestion(message: str) -> str:
+    """A "did you mean" for argparse's "invalid choice: 'x' (choose from ...)"."""
+    match = re.search(r"invalid choice: '?([^' ]*)'? \(choose from (.*)\)", message)
+    if match is None:
+        return ""
+    from assessor.core.errors import did_you_mean
+
+    choices = [choice.strip(" '") for choice in match.group(2).split(",")]
+    return did_you_mean(match.group(1), choices)
+
+
 def _cmd_score(args: argparse.Namespace) -> int:
     from assessor.core.answers import load_answers
+    from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import load_questionnaire
     from assessor.core.results import build_result, result_to_bytes, write_result
 
-    questionnaire = load_questionnaire(Path(args.questionnaire))
+    questionnaire = load_questionnaire(resolve_questionnaire(args.questionnaire))
     answer_set = load_answers(Path(args.answers), questionnaire)
     for warning in answer_set.warnings:
         print(warning, file=sys.stderr)
@@ -38,6 +52,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     result = build_result(questionnaire, answer_set.answers, respondent=respondent)
     if args.output:
         write_result(result, Path(args.output))
+        print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(result_to_bytes(result))
         sys.stdout.flush()
@@ -57,11 +72,7 @@ def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], Non
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
     for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs",
                  "assessor.cli_validate"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:  # only while that module is being developed
-            continue
-        commands.update(module.COMMANDS)
+        commands.update(importlib.import_module(name).COMMANDS)
     return commands
 
 
@@ -76,18 +87,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI, report milliseconds to first paint, exit",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    validate = sub.add_parser("validate", help="check questionnaire and career-model files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate = sub.add_parser(
+        "validate", help="check questionnaire and career-model files",
+        description="Check questionnaire and career-model files completely; every problem "
+                    "is one line FILE:LINE:COLUMN: message on stderr.")
+    validate.add_argument("files", nargs="+", metavar="FILE",
+                          help="questionnaire or career-model files (YAML), or ids of "
+                               "installed questionnaires")
     from assessor.cli_lint import add_lint_options  # --lint and --strict
 
     add_lint_options(validate)
     validate.set_defaults(run=cmd_validate)
-    score_cmd = sub.add_parser("score", help="score an answer file")
-    score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")
-    score_cmd.add_argument("answers", metavar="ANSWERS")
-    score_cmd.add_argument("--respondent", metavar="NAME")
-    score_cmd.add_argument("-o", "--output", metavar="RESULT.json")
+    score_cmd = sub.add_parser(
+        "score", help="score an answer file and print or write the result",
+        description="Score an answer file (YAML or JSON: questionnaire, respondent, answers; "
+                    "`assessor template` writes a blank one) and print the result JSON to "
+                    "stdout, or write it with -o.")
+    score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE",
+                           help="a questionnaire file, or the id of an installed one "
+                                "(see `assessor list`); an existing file of that name wins")
+    score_cmd.add_argument("answers", metavar="ANSWERS",
+                           help="the answer file: `questionnaire: ID`, optional `respondent`, "
+                                "and `answers: {ITEM_ID: VALUE}`")
+    score_cmd.add_argument("--respondent", metavar="NAME",
+                           help="the pseudonym stored in the result (default: the answer "
+                                "file's `respondent`)")
+    score_cmd.add_argument("-o", "--output", metavar="RESULT.json",
+                           help="write the result to this file (default: print its JSON, "
+                                "about 100 KB, to stdout)")
     score_cmd.set_defaults(run=_cmd_score)
+    from assessor.cli_catalog import add_catalog_commands
+
+    add_catalog_commands(sub)
     for name, (configure, run) in _extra_commands().items():
         command = sub.add_parser(name, help=_EXTRA_HELP.get(name))
         configure(command)
@@ -95,36 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_gui(smoke_test: bool) -> int:
-    from assessor.platform_check import (
-        NO_DISPLAY_MESSAGE,
-        explain_missing,
-        missing_packages,
-        no_display,
-    )
-
-    if no_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-        return EXIT_INVALID
-    missing = missing_packages()
-    if missing:
-        print(explain_missing(missing), file=sys.stderr)
-        return EXIT_INVALID
-    from assessor.ui.app import run_gui  # Qt is imported here and only here
-
-    return int(run_gui(smoke_test=smoke_test))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     try:
-        if words in ([], ["--smoke-test"]):
-            # Starting the window must not pay for building every subcommand's parser (it
-            # imports the report, cohort and pack modules): people notice start-up time.
-            return _start_gui(smoke_test=bool(words))
-        args = build_parser().parse_args(words)
+        parser = build_parser()
+        args = parser.parse_args(words)
         if args.command is None:
-            return _start_gui(args.smoke_test)
+            # The window is started by assessor.launch, before the command line is loaded.
+            parser.error("no command given (run `assessor` alone to start the window)")
         status: int = args.run(args)
         return status
     except AssessorError as exc:

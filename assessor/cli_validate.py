@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from assessor.cli_lint import lint_loaded
 from assessor.core.errors import AssessorError
@@ -23,6 +22,7 @@ def print_problems(error: AssessorError) -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """`assessor validate FILE…`: load and check each file; exit 1 if any is invalid."""
+    from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import check_unique_ids, load_document
     from assessor.core.model import Questionnaire
 
@@ -30,7 +30,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            document = load_document(Path(name), schema_check=True)
+            document = load_document(resolve_questionnaire(name), schema_check=True)
         except AssessorError as exc:
             print_problems(exc)
             status = EXIT_INVALID
@@ -53,7 +53,9 @@ def _configure_lint(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Validate the files, then warn about item-writing flaws (the same as "
                           "`assessor validate --lint`). Exit status: 1 when a file is invalid; "
                           "warnings alone exit 0, or 1 with --strict.")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="questionnaire or career-model files (YAML), or ids of "
+                             "installed questionnaires")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when there is any warning")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -101,24 +102,40 @@ def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
     ax.axhline(threshold, color=palette.grid, linewidth=1, zorder=1)
 
 
+_STEP = 1.0
+
+
+@functools.lru_cache(maxsize=8)
+def _rung_grid(requirements: tuple[Condition, ...], x_dim: str, y_dim: str) -> Any:
+    """The rung reached at each point of the plane (-1 for none). Ten thousand condition
+    evaluations: kept, since every result of one career model has the same ladder."""
+    values = np.arange(0.0, 100.0 + _STEP, _STEP)
+    grid = np.zeros((len(values), len(values)), dtype=int)
+    for row, y in enumerate(values):
+        for column, x in enumerate(values):
+            percents = {x_dim: float(x), y_dim: float(y)}
+            rung = -1
+            for requirement in requirements:
+                if not evaluate_requirement(requirement, percents):
+                    break
+                rung += 1
+            grid[row, column] = rung
+    grid.setflags(write=False)  # shared between figures
+    return grid
+
+
 def _ladder_regions(
     ax: Any, rungs: list[tuple[str, Condition]], x_dim: str, y_dim: str, palette: Any
 ) -> bool:
     """Shade the plane by the rung these two dimensions alone would reach (every other
     dimension taken as 0), so the picture shows the domain's own thresholds: entry needs
     one foundation, senior both. False when the ladder does not depend on these axes."""
-    step = 1.0
-    values = np.arange(0.0, 100.0 + step, step)
-    grid = np.zeros((len(values), len(values)), dtype=int)
-    for row, y in enumerate(values):
-        for column, x in enumerate(values):
-            percents = {x_dim: float(x), y_dim: float(y)}
-            rung = -1
-            for requirement in (r for _, r in rungs):
-                if not evaluate_requirement(requirement, percents):
-                    break
-                rung += 1
-            grid[row, column] = rung
+    values = np.arange(0.0, 100.0 + _STEP, _STEP)
+    requirements = tuple(r for _, r in rungs)
+    try:
+        grid = _rung_grid(requirements, x_dim, y_dim)
+    except TypeError:  # a requirement that cannot be a cache key: compute it afresh
+        grid = _rung_grid.__wrapped__(requirements, x_dim, y_dim)
     reached = sorted({int(v) for v in np.unique(grid)} - {-1})
     if len(reached) < 2:
         return False

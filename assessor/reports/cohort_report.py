@@ -24,6 +24,7 @@ from assessor.core.cohort_dashboard import (
     build_dashboard,
     questionnaire_ids,
 )
+from assessor.core.errors import did_you_mean
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
 from assessor.reports.blocks import Block, Heading, Paragraph
@@ -189,7 +190,10 @@ def cohort_blocks(outcome: CohortImport, questionnaires: Sequence[Questionnaire]
     found = [d for d in dashboards if d is not None]
     if options.cluster_id is not None and not any(
             c.id == options.cluster_id for d in found for c in d.clusters):
-        raise ValueError(f"--cluster {options.cluster_id}: no imported result has that cluster")
+        known = sorted({c.id for d in found for c in d.clusters})
+        raise ValueError(f"--cluster {options.cluster_id}: no imported result has that cluster"
+                         f"{did_you_mean(options.cluster_id, known)}; "
+                         f"clusters: {', '.join(known) or 'none'}")
     blocks: list[Block] = [Paragraph(CAVEAT, "caveat"), *_import_blocks(outcome)]
     for dashboard in found:
         blocks += _dashboard_blocks(dashboard)

@@ -3,26 +3,26 @@ beyond choosing which page shows; flows live in services.py and the views."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from assessor.app.services import AssessmentService
-from assessor.core.errors import AssessorError
-from assessor.ui.clients_model import ClientsModel
-from assessor.ui.context import ApplicationContext
 from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.start_page import StartPage
 
-# The pages after the start page are imported when first needed: the first window should
-# appear without paying for scoring, charts or the questionnaire views.
+# Everything but the start page's frame is imported when first needed: the first window
+# should appear without paying for the store, the catalog, scoring, charts or other views.
 if TYPE_CHECKING:
+    from assessor.app.services import AssessmentService
     from assessor.app.session import AssessmentSession
     from assessor.core.model import Questionnaire
+    from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
+    from assessor.ui.context import ApplicationContext
     from assessor.ui.history_page import HistoryPage
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
@@ -31,19 +31,23 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: ApplicationContext, parent: QWidget | None = None) -> None:
+    """Given a context, the window is ready at once (tests, tools). Given `open_context`
+    instead, it paints its frame first and opens the context (the store, the catalog)
+    from the event loop right after that first paint; `open_context` returns None when
+    the app cannot start (it has told the person why), and the window then closes."""
+
+    def __init__(self, context: ApplicationContext | None = None,
+                 parent: QWidget | None = None, *,
+                 open_context: Callable[[], ApplicationContext | None] | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.service = AssessmentService(context.store, context.catalog, context.person)
-        self.clients = ClientsModel(context.store, context.person, self)
-        self.clients.currentChanged.connect(self._profile_changed)
+        self._open_context = open_context
         self.setWindowTitle(self.tr("Assessor"))
         # An explicit minimum keeps layouts from pushing size hints to the platform window
         # on every page change (some platforms cannot take them and warn).
         self.setMinimumSize(760, 520)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(self.service, context.catalog)
+        self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
         self.session_model: SessionModel | None = None
         self.question_page: QuestionPage | None = None
@@ -62,28 +66,95 @@ class MainWindow(QMainWindow):
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
         self._start_page_filled = False
+        self._first_paint_seen = False
         self.start_page.show_loading()
+        if context is not None:
+            self._attach(context)
+
+    @property
+    def is_ready(self) -> bool:
+        """The context is open: the store, the catalog and every page can be used."""
+        return hasattr(self, "context")
+
+    def _attach(self, context: ApplicationContext) -> None:
+        from assessor.app.services import AssessmentService
+        from assessor.ui.clients_model import ClientsModel
+
+        self.context = context
+        self.service: AssessmentService = AssessmentService(
+            context.store, context.catalog, context.person)
+        self.clients: ClientsModel = ClientsModel(context.store, context.person, self)
+        self.clients.currentChanged.connect(self._profile_changed)
+        self.start_page.attach(self.service, context.catalog)
+        self.profile_switcher.attach(self.clients)
+        # The name is known now: let the menu bar size its corner for it.
+        self.menuBar().setCornerWidget(self.profile_switcher)
+        for notice in getattr(context.store, "notices", []):
+            self.statusBar().showMessage(notice, 10_000)
 
     def event(self, event: QEvent) -> bool:
-        # Questionnaires are read once the window is on screen, so it appears at once.
-        if event.type() == QEvent.Type.Paint and not self._start_page_filled:
-            self._start_page_filled = True
-            QTimer.singleShot(0, self, self._fill_start_page)
+        # The store and the questionnaires are read once the window is on screen, so it
+        # appears at once; the chart code is warmed after that, while the person reads.
+        if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
-    def _fill_start_page(self) -> None:
-        self.start_page.refresh()
-        if self.stack.currentWidget() is self.start_page:
-            self.start_page.focus_first()
+    def _after_first_paint(self) -> None:
+        if not self.is_ready:
+            opened = self._open_context() if self._open_context is not None else None
+            if opened is None:
+                self.close()
+                return
+            self._attach(opened)
+        # While the start page fills, the chart code loads in the background: the first
+        # result shown (a past one, opened at once) should not pay for matplotlib.
+        self.context.charts.warm()
+        if not self._start_page_filled:
+            self._start_page_filled = True
+            self.start_page.refresh()
+            if self.stack.currentWidget() is self.start_page:
+                self.start_page.focus_first()
+        QTimer.singleShot(50, self, self._warm_results_page)
+
+    def _warm_results_page(self) -> None:
+        """Once the chart code is in, make the results page (hidden) while nothing else
+        happens, and draw the person's latest result off screen, in the background."""
+        charts = self.context.charts
+        if not self.isVisible() or self._results_page is not None:
+            return  # closed (its store may be too), or a result was shown meanwhile
+        if not charts.is_warm:
+            QTimer.singleShot(50, self, self._warm_results_page)
+            return
+        from assessor.ui.charts_access import canvas_class
+
+        if charts.available():
+            canvas_class()
+        _ = self.results_page
+        from assessor.core.errors import AssessorError
+
+        try:
+            latest = self.service.results()[-1:]
+        except (AssessorError, OSError):
+            return  # the start page has said what is wrong with the store
+        charts.prepare(*[(name, (stored.result,)) for stored in latest
+                         for name in ("ladder_figure", "plane_figure")])
+
+    def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A menu action that waits for the context (only the first frame is without it)."""
+        def run() -> None:
+            if self.is_ready:
+                action()
+        return run
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open questionnaire…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_questionnaire_file)
+        open_action.triggered.connect(self._when_ready(self.open_questionnaire_file))
         file_menu.addAction(open_action)
         pack_action = QAction(self.tr("Open provider &pack…"), self)
-        pack_action.triggered.connect(self.open_pack)
+        pack_action.triggered.connect(self._when_ready(self.open_pack))
         file_menu.addAction(pack_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -93,22 +164,22 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         home_action = QAction(self.tr("&Start page"), self)
         home_action.setShortcut(QKeySequence("Ctrl+Home"))
-        home_action.triggered.connect(self.show_start)
+        home_action.triggered.connect(self._when_ready(self.show_start))
         history_action = QAction(self.tr("&History"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
-        history_action.triggered.connect(self.show_history)
+        history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
         clients_action.setShortcut(QKeySequence("Ctrl+K"))
-        clients_action.triggered.connect(self.show_clients)
+        clients_action.triggered.connect(self._when_ready(self.show_clients))
         go_menu.addAction(home_action)
         go_menu.addAction(history_action)
         cohort_action = QAction(self.tr("C&ohort results (for providers)"), self)
         cohort_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        cohort_action.triggered.connect(self.show_cohort)
+        cohort_action.triggered.connect(self._when_ready(self.show_cohort))
         go_menu.addAction(cohort_action)
         go_menu.addAction(clients_action)
-        self.profile_switcher = ProfileSwitcher(self.clients)
-        self.profile_switcher.manageRequested.connect(self.show_clients)
+        self.profile_switcher = ProfileSwitcher()  # holds its place until the store is open
+        self.profile_switcher.manageRequested.connect(self._when_ready(self.show_clients))
         self.menuBar().setCornerWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Assessor"), self)
@@ -249,6 +320,8 @@ class MainWindow(QMainWindow):
                                                    self.tr("Questionnaires (*.yaml *.yml)"))
         if path is None:
             return
+        from assessor.core.errors import AssessorError
+
         try:
             self.context.catalog.open_file(path)
         except AssessorError as exc:
@@ -317,6 +390,8 @@ class MainWindow(QMainWindow):
         if self.session_model is None:
             return
         session = self.session_model.session
+        from assessor.core.errors import AssessorError
+
         try:
             _result_id, result = self.service.finish(session)
         except (AssessorError, OSError) as exc:
@@ -335,6 +410,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def show_stored_result(self, result_id: int) -> None:
+        from assessor.core.errors import AssessorError
+
         try:
             stored = self.context.store.get_result(result_id)
         except AssessorError as exc:

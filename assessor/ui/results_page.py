@@ -128,6 +128,8 @@ class ResultsPage(QWidget):
 
     def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
         """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
+        # The first tab first: charts draw only when shown, so only its two are drawn now.
+        self.tabs.setCurrentIndex(0)
         self.result = result
         same = questionnaire is not None and questionnaire.source.sha256 == \
             result["questionnaire"].get("sha256") and questionnaire.career is not None

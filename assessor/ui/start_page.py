@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.app.catalog import QuestionnaireCatalog
-from assessor.app.services import AssessmentService, DraftSummary
 from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:
+    from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.services import AssessmentService, DraftSummary
     from assessor.core.model import Questionnaire
 
 _DATA = Qt.ItemDataRole.UserRole
@@ -37,11 +37,15 @@ class StartPage(QWidget):
     historyRequested = Signal()
     problemsRequested = Signal()
 
-    def __init__(self, service: AssessmentService, catalog: QuestionnaireCatalog,
+    def __init__(self, service: AssessmentService | None = None,
+                 catalog: QuestionnaireCatalog | None = None,
                  parent: QWidget | None = None) -> None:
+        """The page's frame; it lists nothing until given a service and a catalog (here
+        or with `attach`, once they are open) and then `refresh`ed."""
         super().__init__(parent)
-        self._service = service
-        self._catalog = catalog
+        # None only until `attach`, which comes before any refresh.
+        self._service: AssessmentService = service  # type: ignore[assignment]
+        self._catalog: QuestionnaireCatalog = catalog  # type: ignore[assignment]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addWidget(heading(self.tr("Where do you stand in AI security?")))
@@ -58,6 +62,10 @@ class StartPage(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.is_filled = False
+
+    def attach(self, service: AssessmentService, catalog: QuestionnaireCatalog) -> None:
+        self._service = service
+        self._catalog = catalog
 
     # ---- building ---------------------------------------------------------------------
 
