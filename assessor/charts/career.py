@@ -12,7 +12,6 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyBboxPatch, Rectangle
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     FUNCTION_COLOURS,
@@ -28,6 +27,7 @@ from assessor.charts.theme import (
     title,
     wrap,
 )
+from assessor.core import result_data as data
 from assessor.core.conditions import evaluate_requirement
 from assessor.core.model import Condition
 

@@ -10,7 +10,6 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     finish,
@@ -23,6 +22,7 @@ from assessor.charts.theme import (
     theme,
     title,
 )
+from assessor.core import result_data as data
 from assessor.core.calibration import calibration
 
 LABEL_WIDTH = 34

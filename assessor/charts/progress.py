@@ -9,7 +9,6 @@ from typing import Any
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     BLUE,
@@ -28,6 +27,7 @@ from assessor.charts.theme import (
     theme,
     title,
 )
+from assessor.core import result_data as data
 
 SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, "#555555")
 

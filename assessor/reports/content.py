@@ -11,7 +11,7 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from assessor import __version__, charts
-from assessor.charts import data
+from assessor.core import result_data as data
 
 CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
