@@ -8,15 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.calibration import calibration
+from assessor.core.conditions import compare
 from assessor.core.model import AllOf, CareerModel, DimensionTest
-
-
-def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
-    display = result.get("display") or {}
-    labels = {d["id"]: d["label"] for d in display.get("dimensions", [])}
-    for dim in result.get("scores", {}):
-        labels.setdefault(dim, dim)
-    return labels
+from assessor.core.result_data import dimension_labels, percents
 
 
 @dataclass(frozen=True)
@@ -70,12 +64,12 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     if model is None:
         return f"Next rung: {nxt['label']}."
     labels = dimension_labels(result)
-    percents = {d: s.get("percent") for d, s in result.get("scores", {}).items()}
+    have_percents = percents(result)
     needs = []
     for test in _dimension_tests(model.ladder[position + 1].requires):
-        have = percents.get(test.dimension)
+        have = have_percents.get(test.dimension)
         for op, bound in test.tests:
-            if not _holds(op, have, bound):
+            if have is None or not compare(op, have, bound):
                 word = {"gte": "at least", "gt": "more than", "lte": "at most",
                         "lt": "less than"}[op]
                 shown = "none" if have is None else f"{have:.0f}%"
@@ -92,13 +86,6 @@ def _dimension_tests(condition: Any) -> list[DimensionTest]:
     if isinstance(condition, AllOf):
         return [t for c in condition.conditions for t in _dimension_tests(c)]
     return []
-
-
-def _holds(op: str, value: float | None, bound: float) -> bool:
-    if value is None:
-        return False
-    return {"gte": value >= bound, "gt": value > bound, "lte": value <= bound,
-            "lt": value < bound}[op]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assessor.core.result_data import dimension_labels, percents
 from assessor.core.store_types import Note, StoredResult
 
 # A projected raise smaller than this is rounding noise, not a raise.
@@ -21,19 +22,6 @@ _EPSILON = 1e-9
 def when_text(result: Mapping[str, Any]) -> str:
     """`completed_at` as "YYYY-MM-DD HH:MM" (the offset is dropped: shown as written)."""
     return str(result.get("completed_at") or "")[:16].replace("T", " ")
-
-
-def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
-    display = result.get("display") or {}
-    labels = {str(d["id"]): str(d["label"]) for d in display.get("dimensions") or []}
-    for dim in result.get("scores") or {}:
-        labels.setdefault(str(dim), str(dim))
-    return labels
-
-
-def percents(result: Mapping[str, Any]) -> dict[str, float | None]:
-    return {str(dim): (score or {}).get("percent")
-            for dim, score in (result.get("scores") or {}).items()}
 
 
 def level_label(result: Mapping[str, Any]) -> str | None:

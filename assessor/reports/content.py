@@ -126,14 +126,8 @@ def _text(value: Any, default: str = "", limit: int = MAX_SHOWN_CHARACTERS) -> s
     return shorten(default if value is None else str(value), limit)
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
-
-
 def _percent(value: Any) -> str:
-    number = _number(value)
+    number = data.number(value)
     return "–" if number is None else f"{number:.0f}%"
 
 
@@ -181,7 +175,7 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
         raw_gaps = fit.get("gaps")
         gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
         gap_text = "; ".join(
-            f"{labels.get(str(dim), str(dim))} +{_number(points) or 0:.0f}"
+            f"{labels.get(str(dim), str(dim))} +{data.number(points) or 0:.0f}"
             for dim, points in gaps.items()
         ) or "none"
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
@@ -319,7 +313,7 @@ def build_report(
         level_description=level_description,
         next_level=next_level,
         best_cluster=_text(best.get("label"), _text(best.get("id"))) if best else None,
-        best_fit=_number(best.get("fit")) if best else None,
+        best_fit=data.number(best.get("fit")) if best else None,
         chosen_cluster=data.cluster(result, chosen)["label"] if chosen is not None else None,
         has_career_model=has_model,
         charts=report_charts,

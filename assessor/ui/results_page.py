@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
-from assessor.app.readings import dimension_labels, next_rung_needs
+from assessor.app.readings import next_rung_needs
 from assessor.core.career import plan_path
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
+from assessor.core.result_data import dimension_labels
 from assessor.core.results import write_result
 from assessor.ui.calibration_view import CalibrationView
 from assessor.ui.chart_view import ChartView

@@ -31,8 +31,9 @@ from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.prompts import Prompts
 from assessor.core.career import plan_path
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import dimension_labels, percents, when_text
+from assessor.core.history_report import when_text
 from assessor.core.model import Questionnaire
+from assessor.core.result_data import dimension_labels, percents
 from assessor.core.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.widgets import plain_label
