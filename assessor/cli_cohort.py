@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 
 from assessor.core.cohort import CohortImport, import_results, write_cohort_csv
+from assessor.core.cohort_dashboard import DEFAULT_MIN_GROUP
 from assessor.core.model import Questionnaire
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_USAGE = 0, 1, 2
 FORMATS = (".csv", ".html", ".pdf")
-DEFAULT_MIN_GROUP = 5
 
 
 def _iso_date(text: str) -> date:

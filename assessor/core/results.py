@@ -6,7 +6,6 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,9 @@ from assessor import __version__
 from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
 from assessor.core.career import cluster_fits, placement, plan_path
+from assessor.core.clock import now_iso
 from assessor.core.errors import AssessorError
+from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.input_rules import (
     RESULT_LIMIT,
     locate_in_json,
@@ -34,14 +35,9 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
-
-
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def build_result(
@@ -231,10 +227,10 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
                                    line, column)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
-    if match is None:
+    major = format_major(fmt, "assessor-result", minor=False)
+    if major is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
-    if match.group(1) != "1":
+    if major != READABLE_MAJOR:
         raise AssessorError.single(
             name,
             f"has result format {fmt}, newer than this version of Assessor reads "

@@ -19,6 +19,7 @@ from assessor.charts import cohort as cohort_charts
 from assessor.core.atomic import write_atomic
 from assessor.core.cohort import CohortEntry, CohortImport
 from assessor.core.cohort_dashboard import (
+    DEFAULT_MIN_GROUP,
     CohortDashboard,
     DashboardFilter,
     build_dashboard,
@@ -40,7 +41,7 @@ _LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")
 
 @dataclass(frozen=True)
 class CohortReportOptions:
-    min_group: int = 5
+    min_group: int = DEFAULT_MIN_GROUP
     cluster_id: str | None = None
     versions: tuple[str, ...] = ()
     since: date | None = None
