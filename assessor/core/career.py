@@ -24,15 +24,19 @@ def placement(model: CareerModel, percents: Mapping[str, float | None]) -> Level
 
 @dataclass(frozen=True)
 class ClusterFit:
-    cluster: Cluster
+    """How well a person fits one role cluster: fit 0-100, ready or not, and the points
+    short on each dimension. The one type for a fit, computed here or read from a result."""
+
+    id: str
+    label: str
     fit: float
     ready: bool
-    gaps: dict[str, float]
+    gaps: Mapping[str, float]
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "id": self.cluster.id,
-            "label": self.cluster.label,
+            "id": self.id,
+            "label": self.label,
             "fit": self.fit,
             "ready": self.ready,
             "gaps": self.gaps,
@@ -70,7 +74,7 @@ def cluster_fit(
         model.level_index(level.id) >= model.level_index(cluster.min_level)
     )
     targets_met = all(_score(percents, d) >= t for d, t in cluster.target.items())
-    return ClusterFit(cluster, fit, level_ok and targets_met, gaps)
+    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met, gaps)
 
 
 def cluster_fits(
@@ -100,7 +104,9 @@ class PathStep:
 
 
 @dataclass(frozen=True)
-class Path:
+class CareerPath:
+    """The milestones that close a person's gaps to one cluster, in order."""
+
     cluster: Cluster
     steps: list[PathStep] = field(default_factory=list)
     reachable: bool = False
@@ -155,7 +161,7 @@ def plan_path(
     cluster_id: str,
     *,
     already_done: Sequence[str] = (),
-) -> Path:
+) -> CareerPath:
     """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
     planning) lists milestones counted as taken without being steps."""
     cluster = model.cluster(cluster_id)
@@ -196,7 +202,7 @@ def plan_path(
             taken.add(milestone.id)
             steps.append(PathStep(milestone, dict(current), placement(model, current)))
     short = [dim for dim, target in cluster.target.items() if current.get(dim, 0.0) < target]
-    return Path(cluster, steps, not short, short)
+    return CareerPath(cluster, steps, not short, short)
 
 
 def round_half_up(value: float, places: int = 1) -> float:

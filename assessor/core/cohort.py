@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import write_atomic
+from assessor.core.career import ClusterFit
 from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
@@ -35,15 +36,6 @@ class PathStep:
     milestone: str
     title: str
     projected: Mapping[str, float]
-
-
-@dataclass(frozen=True)
-class ClusterStanding:
-    id: str
-    label: str
-    fit: float
-    ready: bool
-    gaps: Mapping[str, float]
 
 
 @dataclass(frozen=True)
@@ -64,16 +56,16 @@ class CohortEntry:
     level: str | None
     level_label: str | None
     percents: Mapping[str, float | None]
-    clusters: tuple[ClusterStanding, ...]  # best fit first, as the result lists them
+    clusters: tuple[ClusterFit, ...]  # best fit first, as the result lists them
     paths: Mapping[str, tuple[PathStep, ...]]
     answers: Mapping[str, Any]
     display: Mapping[str, Any]
 
     @property
-    def best(self) -> ClusterStanding | None:
+    def best(self) -> ClusterFit | None:
         return self.clusters[0] if self.clusters else None
 
-    def cluster(self, cluster_id: str) -> ClusterStanding | None:
+    def cluster(self, cluster_id: str) -> ClusterFit | None:
         for standing in self.clusters:
             if standing.id == cluster_id:
                 return standing
@@ -246,12 +238,12 @@ def _percents(shape: _Shape, scores: Mapping[str, Any]) -> dict[str, float | Non
     return percents
 
 
-def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterStanding, ...]:
+def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterFit, ...]:
     standings = []
     for raw in clusters:
         cluster = shape.mapping(raw, "a cluster")
         gaps = shape.mapping(cluster.get("gaps", {}), "cluster gaps")
-        standings.append(ClusterStanding(
+        standings.append(ClusterFit(
             id=shape.text(cluster.get("id"), "cluster id"),
             label=shape.text(cluster.get("label", cluster.get("id")), "cluster label"),
             fit=shape.number(cluster.get("fit"), "cluster fit"),

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assessor.core.career import ClusterFit
 from assessor.core.result_data import dimension_labels, percents
 from assessor.core.store_types import Note, StoredResult
 
@@ -172,14 +173,6 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class RoleFit:
-    label: str
-    fit: float
-    ready: bool
-    gaps: dict[str, float]
-
-
-@dataclass(frozen=True)
 class NoteEntry:
     written: str
     about: str | None  # when the result the note is about was completed; None: general
@@ -191,7 +184,7 @@ class ClientHistory:
     pseudonym: str
     entries: list[HistoryEntry]
     dimensions: list[tuple[str, str]]  # (id, label), newest result's labels first
-    latest_fits: list[RoleFit]
+    latest_fits: list[ClusterFit]
     notes: list[NoteEntry]
     notes_included: bool
 
@@ -221,8 +214,9 @@ def client_history(pseudonym: str, stored: Sequence[StoredResult],
             complete=bool(result.get("complete", True)),
             percents=percents(result)))
     latest = stored[-1].result if stored else {}
-    fits = [RoleFit(str(c["label"]), float(c["fit"]), bool(c.get("ready")),
-                    {str(d): float(p) for d, p in (c.get("gaps") or {}).items()})
+    fits = [ClusterFit(str(c.get("id") or c["label"]), str(c["label"]), float(c["fit"]),
+                       bool(c.get("ready")),
+                       {str(d): float(p) for d, p in (c.get("gaps") or {}).items()})
             for c in latest.get("clusters") or []]
     when_by_id = {entry.id: when_text(entry.result) for entry in stored}
     kept = [NoteEntry(str(note.created_at)[:16].replace("T", " "),
