@@ -15,6 +15,9 @@ from assessor.core.result_data import dimension_labels, percents
 
 @dataclass(frozen=True)
 class CalibrationRow:
+    """One dimension's self-rating beside its knowledge-check score, with a sentence on how
+    they compare."""
+
     dimension: str
     label: str
     self_rating: float | None
@@ -90,6 +93,8 @@ def _dimension_tests(condition: Any) -> list[DimensionTest]:
 
 @dataclass(frozen=True)
 class ComparisonRow:
+    """One line of a two-result comparison, as shown: the label, both values and the change."""
+
     label: str
     before: str
     after: str

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DraftSummary:
+    """An unfinished assessment as the start page lists it."""
+
     draft_id: int
     title: str
     answered: int
@@ -25,6 +27,8 @@ class DraftSummary:
 
 
 class AssessmentService:
+    """Starting, resuming, discarding and finishing assessments for the current person."""
+
     def __init__(self, store: Any, catalog: QuestionnaireCatalog, person: CurrentPerson) -> None:
         self.store = store
         self.catalog = catalog

@@ -39,6 +39,8 @@ BASE_FONT = 9.0
 
 @dataclass(frozen=True)
 class Theme:
+    """The colours a chart is drawn in (light or dark)."""
+
     dark: bool
     background: str
     text: str

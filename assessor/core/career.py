@@ -89,6 +89,8 @@ def cluster_fits(
 
 @dataclass(frozen=True)
 class PathStep:
+    """One milestone on a path, with the percents and level it projects once done."""
+
     milestone: Milestone
     projected: dict[str, float]
     level: Level | None

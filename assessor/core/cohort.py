@@ -33,6 +33,8 @@ HASH_ONLY = "not re-scored (integrity hash only)"
 
 @dataclass(frozen=True)
 class PathStep:
+    """One step of a stored path, as a cohort summary reads it back."""
+
     milestone: str
     title: str
     projected: Mapping[str, float]
@@ -74,18 +76,24 @@ class CohortEntry:
 
 @dataclass(frozen=True)
 class Refusal:
+    """A file a cohort import refused, with the one-line reason."""
+
     source: str
     reason: str  # the whole line, `FILE: reason` (with line/column where the file has them)
 
 
 @dataclass(frozen=True)
 class Duplicate:
+    """A file that held a result already imported from another file."""
+
     source: str
     first: str  # the file the same result was first met in
 
 
 @dataclass
 class CohortImport:
+    """What a cohort import accepted, refused and found twice."""
+
     entries: list[CohortEntry] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)

@@ -48,6 +48,8 @@ KEY_NEGATIVE = "key with a negative point-biserial (may be mis-keyed)"
 
 @dataclass(frozen=True)
 class OptionStatistics:
+    """How one option of a knowledge item was chosen, and how its choosers scored."""
+
     option_id: str
     label: str
     correct: bool

@@ -55,6 +55,8 @@ def best_cluster(result: Mapping[str, Any]) -> str | None:
 
 @dataclass(frozen=True)
 class DimensionChange:
+    """One dimension's percent in two results and the change between them."""
+
     dimension: str
     label: str
     before: float | None
@@ -88,6 +90,8 @@ class StepProgress:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Two results of one person compared, dimension by dimension and on the path."""
+
     older_when: str
     newer_when: str
     changes: list[DimensionChange]
@@ -162,6 +166,8 @@ def compare(older: Mapping[str, Any], newer: Mapping[str, Any],
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One stored result as a client's history lists it."""
+
     result_id: int
     when: str
     questionnaire: str
@@ -174,6 +180,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class NoteEntry:
+    """A counsellor's note as the history report shows it."""
+
     written: str
     about: str | None  # when the result the note is about was completed; None: general
     text: str
@@ -181,6 +189,8 @@ class NoteEntry:
 
 @dataclass(frozen=True)
 class ClientHistory:
+    """Everything the client-history report shows about one person."""
+
     pseudonym: str
     entries: list[HistoryEntry]
     dimensions: list[tuple[str, str]]  # (id, label), newest result's labels first

@@ -41,6 +41,8 @@ DEFAULT_MIN_RESPONDENTS = 5
 
 @dataclass(frozen=True)
 class ItemStatistics:
+    """One item across a cohort: how many answered, its difficulty and its discrimination."""
+
     item_id: str
     text: str
     answered: int  # respondents who saw and answered the item (difficulty's n)
@@ -75,6 +77,8 @@ class ItemStatistics:
 
 @dataclass(frozen=True)
 class DimensionAnalysis:
+    """Item analysis of one dimension: its items and the reliability of their sum."""
+
     dimension: str
     label: str
     complete_cases: int  # respondents who saw and answered every item (alpha's n)

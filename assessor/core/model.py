@@ -48,28 +48,38 @@ class Always:
 
 @dataclass(frozen=True)
 class AnswerTest:
+    """A condition on one answer (SPEC `when: {answer: ...}`)."""
+
     item: str
     tests: tuple[tuple[str, Any], ...]  # (op, value); all must hold
 
 
 @dataclass(frozen=True)
 class DimensionTest:
+    """A condition on one dimension's percent (ladder and cluster requirements)."""
+
     dimension: str
     tests: tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True)
 class AllOf:
+    """Holds when every one of its conditions holds."""
+
     conditions: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class AnyOf:
+    """Holds when at least one of its conditions holds."""
+
     conditions: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class Not:
+    """Holds when its condition does not."""
+
     condition: Condition
 
 
@@ -81,6 +91,8 @@ Condition = Always | AnswerTest | DimensionTest | AllOf | AnyOf | Not
 
 @dataclass(frozen=True)
 class Dimension:
+    """A competency dimension the items score."""
+
     id: str
     label: str
     description: str | None = None
@@ -88,12 +100,16 @@ class Dimension:
 
 @dataclass(frozen=True)
 class ScalePoint:
+    """One point of a rating scale."""
+
     value: float
     label: str
 
 
 @dataclass(frozen=True)
 class Option:
+    """One option of a choice, multi or knowledge item, with what it scores."""
+
     id: str
     label: str
     scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
@@ -101,12 +117,16 @@ class Option:
 
 @dataclass(frozen=True)
 class Band:
+    """One band of a number item: answers below `below` score `points`."""
+
     below: float | None
     points: float
 
 
 @dataclass(frozen=True)
 class Item:
+    """One question, of any SPEC item type."""
+
     id: str
     type: str
     text: str
@@ -159,6 +179,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
+    """A titled group of items, optionally shown only under a condition."""
+
     id: str
     title: str
     items: tuple[Item, ...]
@@ -171,6 +193,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Level:
+    """One rung of the competency ladder and what reaching it requires."""
+
     id: str
     label: str
     requires: Condition
@@ -179,6 +203,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Cluster:
+    """A role cluster: its target profile, weights and the level it asks for."""
+
     id: str
     label: str
     summary: str
@@ -195,12 +221,16 @@ class Cluster:
 
 @dataclass(frozen=True)
 class Resource:
+    """A course, book or link that helps with a milestone."""
+
     title: str
     url: str | None = None
 
 
 @dataclass(frozen=True)
 class Milestone:
+    """A learning step: what it raises, its effort and what it requires first."""
+
     id: str
     title: str
     raises: Mapping[str, float]
@@ -214,12 +244,16 @@ class Milestone:
 
 @dataclass(frozen=True)
 class DocumentSource:
+    """Where a document was read from, and the hash of its bytes."""
+
     path: Path | None
     sha256: str
 
 
 @dataclass(frozen=True)
 class CareerModel:
+    """The ladder, the role clusters and the milestones a questionnaire is placed on."""
+
     id: str
     version: str
     title: str
@@ -265,6 +299,8 @@ class CareerModel:
 
 @dataclass(frozen=True)
 class Questionnaire:
+    """A loaded, validated questionnaire with its career model."""
+
     id: str
     version: str
     title: str

@@ -29,6 +29,8 @@ MAX_CONTACT_LENGTH = 1000
 
 @dataclass(frozen=True)
 class Manifest:
+    """A provider pack's manifest: who provides it, which questionnaires, signing rules."""
+
     id: str
     version: str
     name: str

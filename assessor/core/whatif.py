@@ -18,6 +18,8 @@ from assessor.core.model import CareerModel, Level
 
 @dataclass(frozen=True)
 class Projection:
+    """Where a person would stand after some milestones: percents, level, fits, path."""
+
     percents: dict[str, float | None]
     level: Level | None
     fits: list[ClusterFit]

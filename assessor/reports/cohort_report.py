@@ -41,6 +41,8 @@ _LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")
 
 @dataclass(frozen=True)
 class CohortReportOptions:
+    """What a cohort summary covers: smallest group shown, cluster, versions, dates."""
+
     min_group: int = DEFAULT_MIN_GROUP
     cluster_id: str | None = None
     versions: tuple[str, ...] = ()

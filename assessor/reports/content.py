@@ -22,6 +22,8 @@ CAVEAT_DETAIL = ("The scores come from a self-assessment and a short knowledge c
 
 @dataclass(frozen=True)
 class Chart:
+    """A chart of the report, drawn on demand."""
+
     key: str
     heading: str
     build: Callable[[], Figure]
@@ -29,6 +31,8 @@ class Chart:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of the report, with column shares and which columns are numbers."""
+
     columns: tuple[str, ...]
     rows: Sequence[tuple[str, ...]]
     widths: tuple[float, ...]  # shares of the text width
@@ -37,6 +41,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Step:
+    """One numbered step of the report's path section."""
+
     number: int
     title: str
     description: str
@@ -49,6 +55,8 @@ class Step:
 
 @dataclass(frozen=True)
 class PathSection:
+    """The report's path to one cluster."""
+
     cluster_label: str
     reachable: bool
     total_hours: float
@@ -80,6 +88,8 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
 
 @dataclass(frozen=True)
 class Report:
+    """Everything a single-result report shows, built once for HTML and PDF."""
+
     title: str
     questionnaire_title: str
     questionnaire_version: str

@@ -47,6 +47,8 @@ def mm(millimetres: float) -> float:
 
 @dataclass
 class Page:
+    """One PDF page's paint operations, recorded before painting."""
+
     ops: list[Paint] = field(default_factory=list)
 
 

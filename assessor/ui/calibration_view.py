@@ -25,6 +25,8 @@ def _pct(value: float | None) -> str:
 
 
 class CalibrationView(QWidget):
+    """Self-rating against knowledge checks: the chart and a sentence per dimension."""
+
     def __init__(self, charts: ChartFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)

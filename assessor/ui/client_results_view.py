@@ -34,6 +34,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class ClientResultsView(QWidget):
+    """The current client's results: list, trend chart and history report export."""
+
     resultRequested = Signal(int)  # stored result id
 
     def __init__(self, model: ClientsModel, charts: ChartFactory, prompts: Prompts,

@@ -12,6 +12,8 @@ from assessor.app.person import CurrentPerson
 
 
 class ClientsModel(QObject):
+    """The profiles and the current one, with the results, notes and plans that belong to it."""
+
     profilesChanged = Signal()
     currentChanged = Signal(int)  # profile id
     resultsChanged = Signal()

@@ -36,6 +36,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class ClientsPage(QWidget):
+    """The counsellor's page: the client list and the chosen client's tabs."""
+
     homeRequested = Signal()
     resultRequested = Signal(int)  # stored result id
 

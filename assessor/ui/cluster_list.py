@@ -14,6 +14,8 @@ _CLUSTER = Qt.ItemDataRole.UserRole
 
 
 class ClusterList(QTreeWidget):
+    """The role clusters with their fit, best first; choosing one shows its path."""
+
     clusterChosen = Signal(str)  # cluster id
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -83,6 +83,8 @@ def plain_table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str
 
 
 class CohortPage(QWidget):
+    """Importing a cohort's results and reading its dashboard and item analysis."""
+
     homeRequested = Signal()
 
     def __init__(self, model: CohortModel, prompts: Prompts, charts: ChartFactory,

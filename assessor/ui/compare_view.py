@@ -35,6 +35,8 @@ def _pct(value: float | None) -> str:
 
 
 class CompareView(QWidget):
+    """Two of a client's results side by side, with the change per dimension."""
+
     def __init__(self, model: ClientsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model

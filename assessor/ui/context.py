@@ -39,6 +39,8 @@ class ReportRenderer:
 
 @dataclass
 class ApplicationContext:
+    """What every view is given: store, catalog, prompts, charts, person, settings."""
+
     store: Any  # assessor.core.store.Store (typed loosely: tests may pass a fake)
     catalog: QuestionnaireCatalog
     prompts: Prompts

@@ -26,6 +26,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class HistoryPage(QWidget):
+    """The person's results over time, and a comparison of any two."""
+
     resultRequested = Signal(int)  # stored result id
     homeRequested = Signal()
 

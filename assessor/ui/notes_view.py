@@ -29,6 +29,8 @@ MAX_NOTE_LENGTH = 20_000
 
 
 class NotesView(QWidget):
+    """The counsellor's notes about the current client."""
+
     def __init__(self, model: ClientsModel, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

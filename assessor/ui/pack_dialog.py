@@ -29,6 +29,8 @@ from assessor.ui.widgets import heading, plain_label
 
 
 class PackDialog(QDialog):
+    """A provider pack before it is installed: who signed it and what it holds."""
+
     installed = Signal(object)  # Path of the installed pack folder
 
     def __init__(self, pack: Pack, prompts: Prompts, parent: QWidget | None = None) -> None:

@@ -34,6 +34,8 @@ _TEXT_WIDGETS = (QLabel, QAbstractButton, QAbstractItemView, QComboBox)
 
 
 class PresentationView(QWidget):
+    """A result shown full screen to a client, one page at a time."""
+
     closed = Signal()
 
     def __init__(self, result: dict[str, Any], client_name: str, charts: ChartFactory,

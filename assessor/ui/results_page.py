@@ -35,6 +35,8 @@ from assessor.ui.widgets import heading, plain_label, plain_tooltip
 
 
 class ResultsPage(QWidget):
+    """A result: level, charts, cluster fits and the path to the chosen cluster."""
+
     historyRequested = Signal()
     homeRequested = Signal()
     clusterChanged = Signal(str)

@@ -11,6 +11,8 @@ from assessor.core.model import Questionnaire
 
 
 class SessionModel(QObject):
+    """An AssessmentSession for the views: the same flow, with a signal per change."""
+
     answerChanged = Signal(str)  # item id
     visibilityChanged = Signal(list)  # item ids whose visibility flipped
     progressChanged = Signal(int, int)  # answered, total

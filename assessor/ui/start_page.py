@@ -28,6 +28,8 @@ _DATA = Qt.ItemDataRole.UserRole
 
 
 class StartPage(QWidget):
+    """Where the app opens: the questionnaires, the drafts and the past results."""
+
     startRequested = Signal(object)  # Questionnaire
     resumeRequested = Signal(int)  # draft id
     discardRequested = Signal(int)  # draft id

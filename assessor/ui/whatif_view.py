@@ -42,6 +42,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class WhatIfView(QWidget):
+    """Ticking milestones or raising scores to see the projected level and fits."""
+
     def __init__(self, model: ClientsModel, catalog: QuestionnaireCatalog, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
