@@ -40,6 +40,7 @@ test: $(TEST_STAMP)
 	$(PY) -m ruff check assessor tests bench
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
+	$(PY) tools/dead_code.py
 	$(PY) -m pytest -q
 
 lint: $(TEST_STAMP)

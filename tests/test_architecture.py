@@ -57,3 +57,10 @@ def test_the_qt_free_layers_import_without_qt(package: object) -> None:
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=120,
                             check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_app_has_no_dead_code() -> None:
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "tools" / "dead_code.py")],
+                            capture_output=True, text=True, cwd=REPO_ROOT, timeout=300,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

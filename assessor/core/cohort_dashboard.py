@@ -107,7 +107,6 @@ class GapHeatmap:
 
     dimensions: tuple[tuple[str, str], ...]  # (id, label)
     rows: tuple[tuple[float | None, ...], ...]
-    mean_gap: tuple[float | None, ...]
     against: str  # "each person's best-fitting cluster" or the chosen cluster's label
 
 
@@ -297,11 +296,7 @@ def _heatmap(chosen: Sequence[CohortEntry], dimensions: Sequence[tuple[str, str]
     targeted = [i for i in range(len(dimensions)) if any(r[i] is not None for r in rows)]
     rows = [tuple(r[i] for i in targeted) for r in rows]
     rows.sort(key=lambda r: (-sum(v or 0.0 for v in r), tuple(-(v or 0.0) for v in r)))
-    means = []
-    for column in range(len(targeted)):
-        values = [r[column] for r in rows if r[column] is not None]
-        means.append(round(sum(values) / len(values), 1) if values else None)  # type: ignore[arg-type]
     against = ("each person's best-fitting cluster" if cluster_id is None
                else labels.get(cluster_id, cluster_id))
-    return GapHeatmap(tuple(dimensions[i] for i in targeted), tuple(rows), tuple(means),
+    return GapHeatmap(tuple(dimensions[i] for i in targeted), tuple(rows),
                       against)

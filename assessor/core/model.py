@@ -6,18 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
-ItemType = Literal["likert", "choice", "multi", "knowledge", "boolean", "number", "text"]
-ITEM_TYPES: tuple[str, ...] = (
-    "likert",
-    "choice",
-    "multi",
-    "knowledge",
-    "boolean",
-    "number",
-    "text",
-)
 COMPARISON_OPS: tuple[str, ...] = ("gte", "gt", "lte", "lt")
 ANSWER_OPS: tuple[str, ...] = (
     "equals",

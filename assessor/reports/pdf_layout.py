@@ -122,10 +122,6 @@ class Flow:
         self.add(lambda p: _rule(p, left, y, width, RULE, pt(0.8)))
         self.y += pt(10)
 
-    def rule(self, colour: str = RULE, weight: float = 0.8) -> None:
-        y, left, width = self.y, self.left, self.width
-        self.add(lambda p: _rule(p, left, y, width, colour, pt(weight)))
-
     def svg(self, svg: str, width_share: float = 1.0, after: float = 10.0) -> None:
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         box = renderer.viewBoxF()

@@ -152,9 +152,6 @@ class ClientsPage(QWidget):
         if current is not None:
             self._model.select(int(current.data(_ID)))
 
-    def select_client(self, profile_id: int) -> None:
-        self._model.select(profile_id)
-
     # ---- acting -----------------------------------------------------------------------
 
     def new_client(self) -> int | None:
