@@ -69,9 +69,12 @@ dist: $(STAMP)
 dist-check: dist
 	tools/check_bundle.sh
 
-# Every page a learner, counsellor and provider sees, at 1280x800 (and 2x for the learner's).
+# Every page a learner, counsellor and provider sees, at 1280x800 (and 2x for the learner's);
+# the learner's also at 1024x700 and 1920x1080.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots --size 1024x700 --only-this-scale
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots --size 1920x1080 --only-this-scale
 	QT_QPA_PLATFORM=offscreen $(PY) tools/counsellor_screenshots.py --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/provider_screenshots.py --out docs/screenshots
 

@@ -90,7 +90,14 @@ def build() -> dict[str, Any]:
         "anyOf": [
             {"type": "object", "maxProperties": 0},
             obj(
-                {"dimension": ID, "gte": NUMBER, "gt": NUMBER, "lte": NUMBER, "lt": NUMBER},
+                {
+                    "dimension": ID,
+                    "measure": {"enum": ["percent", "self", "knowledge"]},
+                    "gte": NUMBER,
+                    "gt": NUMBER,
+                    "lte": NUMBER,
+                    "lt": NUMBER,
+                },
                 ["dimension"],
             ),
             obj(
@@ -213,6 +220,7 @@ def build() -> dict[str, Any]:
             },
             "min_level": ID,
             "refs": {"$ref": "#/definitions/refs"},
+            "ready_when": {"$ref": "#/definitions/requirement"},
         },
         ["id", "label", "summary", "ai_role", "function", "target", "min_level"],
     )
@@ -271,6 +279,13 @@ def build() -> dict[str, Any]:
             },
             "career_model": DOC_ID,
             "estimated_minutes": {"type": "number", "exclusiveMinimum": 0},
+            "milestone_evidence": {
+                "type": "array",
+                "items": obj(
+                    {"milestone": ID, "when": {"$ref": "#/definitions/condition"}},
+                    ["milestone", "when"],
+                ),
+            },
         },
         ["format", "id", "version", "title", "dimensions", "sections"],
     )

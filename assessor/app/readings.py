@@ -7,10 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.core.calibration import calibration
-from assessor.core.conditions import compare
-from assessor.core.model import AllOf, CareerModel, DimensionTest
-from assessor.core.result_data import dimension_labels, percents
+from assessor.app.deltas import arrow, rung_words, shown_delta, signed
+from assessor.core.calibration import calibration_sentence
+from assessor.core.conditions import compare as holds
+from assessor.core.history_report import compare
+from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
+from assessor.core.result_data import dimension_labels
 
 
 @dataclass(frozen=True)
@@ -26,20 +28,7 @@ class CalibrationRow:
 
 
 def calibration_reading(label: str, self_rating: float | None, knowledge: float | None) -> str:
-    if self_rating is None and knowledge is None:
-        return f"No self-rating or knowledge check covers {label}."
-    if knowledge is None:
-        return f"No knowledge check covers {label}, so your self-rating cannot be compared."
-    if self_rating is None:
-        return f"Only the knowledge checks cover {label}."
-    reading = calibration(self_rating, knowledge)
-    if reading == "over":
-        return (f"You rate yourself well above what the knowledge checks show for {label} "
-                "— worth testing your knowledge before applying.")
-    if reading == "under":
-        return (f"The knowledge checks show more than you give yourself credit for in "
-                f"{label} — you may be underselling yourself.")
-    return f"Your self-rating for {label} matches what the knowledge checks show."
+    return calibration_sentence(label, self_rating, knowledge)
 
 
 def calibration_rows(result: Mapping[str, Any]) -> list[CalibrationRow]:
@@ -67,28 +56,48 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
     if model is None:
         return f"Next rung: {nxt['label']}."
     labels = dimension_labels(result)
-    have_percents = percents(result)
+    scores = result.get("scores", {})
+    routes = _routes(model.ladder[position + 1].requires)
+    unmet = [[test for test in route if not _test_holds(test, scores)] for route in routes]
+    closest = min(unmet, key=len) if unmet else []
     needs = []
-    for test in _dimension_tests(model.ladder[position + 1].requires):
-        have = have_percents.get(test.dimension)
+    for test in closest:
+        have = (scores.get(test.dimension) or {}).get(test.measure)
+        what = labels.get(test.dimension, test.dimension) + _MEASURE_WORDS[test.measure]
         for op, bound in test.tests:
-            if have is None or not compare(op, have, bound):
+            if have is None or not holds(op, have, bound):
                 word = {"gte": "at least", "gt": "more than", "lte": "at most",
                         "lt": "less than"}[op]
                 shown = "none" if have is None else f"{have:.0f}%"
-                needs.append(f"{labels.get(test.dimension, test.dimension)} {word} "
-                             f"{bound:g}% (you have {shown})")
+                needs.append(f"{what} {word} {bound:g}% (you have {shown})")
     if not needs:
         return f"Next rung: {nxt['label']}."
-    return f"Next rung, {nxt['label']}, needs " + "; ".join(needs) + "."
+    way = " (the closest of its routes)" if len(routes) > 1 else ""
+    return f"Next rung, {nxt['label']}{way}, needs " + "; ".join(needs) + "."
 
 
-def _dimension_tests(condition: Any) -> list[DimensionTest]:
+_MEASURE_WORDS = {"percent": "", "self": " (experience and practice)",
+                  "knowledge": " (knowledge checks)"}
+
+
+def _routes(condition: Any) -> list[list[DimensionTest]]:
+    """The ways to meet a requirement, each a list of tests that must all hold (an `any` of
+    `all`s, as ladders are written; `not` is left out of the wording)."""
     if isinstance(condition, DimensionTest):
-        return [condition]
+        return [[condition]]
     if isinstance(condition, AllOf):
-        return [t for c in condition.conditions for t in _dimension_tests(c)]
-    return []
+        routes: list[list[DimensionTest]] = [[]]
+        for part in condition.conditions:
+            routes = [r + p for r in routes for p in _routes(part)]
+        return routes
+    if isinstance(condition, AnyOf):
+        return [r for part in condition.conditions for r in _routes(part)]
+    return [[]]
+
+
+def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
+    have = (scores.get(test.dimension) or {}).get(test.measure)
+    return have is not None and all(holds(op, have, bound) for op, bound in test.tests)
 
 
 @dataclass(frozen=True)
@@ -106,30 +115,38 @@ def _pct(value: float | None) -> str:
 
 
 def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[ComparisonRow]:
-    """Dimension percents, level and best role of two results, with the change."""
+    """Dimension percents, level and best role of two results, with the change worked out
+    from the whole numbers shown (and the level's change in rungs, in words)."""
     labels = {**dimension_labels(older), **dimension_labels(newer)}
     rows = []
     for dim in dict.fromkeys([*older.get("scores", {}), *newer.get("scores", {})]):
         a = (older.get("scores", {}).get(dim) or {}).get("percent")
         b = (newer.get("scores", {}).get(dim) or {}).get("percent")
-        delta = "—" if a is None or b is None else f"{b - a:+.0f}"
-        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b), delta))
+        delta = shown_delta(a, b)
+        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b),
+                                  "—" if delta is None else arrow(delta) + signed(delta)))
 
     def level(result: Mapping[str, Any]) -> str:
         placement = result.get("placement")
         return placement["label"] if placement else "—"
 
+    comparison = compare(older, newer)
+    moved = comparison.rung_delta
+    rows.append(ComparisonRow(
+        "Level", level(older), level(newer),
+        rung_words(moved) if moved is not None else
+        "same" if level(older) == level(newer) else "changed"))
+
     def best(result: Mapping[str, Any]) -> tuple[str, float | None]:
         clusters = result.get("clusters") or []
         return (clusters[0]["label"], clusters[0]["fit"]) if clusters else ("—", None)
 
-    rows.append(ComparisonRow("Level", level(older), level(newer),
-                              "same" if level(older) == level(newer) else "changed"))
     (a_label, a_fit), (b_label, b_fit) = best(older), best(newer)
-    fit_delta = "—" if a_fit is None or b_fit is None else f"{b_fit - a_fit:+.1f}"
+    fit_delta = shown_delta(a_fit, b_fit)
     rows.append(ComparisonRow(
         "Best-fitting role",
         a_label if a_fit is None else f"{a_label} ({a_fit:.0f}%)",
         b_label if b_fit is None else f"{b_label} ({b_fit:.0f}%)",
-        fit_delta if a_label == b_label else "changed"))
+        ("—" if fit_delta is None else arrow(fit_delta) + signed(fit_delta))
+        if a_label == b_label else "another role"))
     return rows

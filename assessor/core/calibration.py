@@ -1,9 +1,14 @@
 """Reading the gap between self-ratings and knowledge checks (SPEC 1.2 `self` vs `knowledge`).
 
-The thresholds are asymmetric on purpose: recognising the right answer is easier than doing
-the work, so honest practitioners usually score their knowledge 10-40 points above their
-self-rating. Only a much larger shortfall of self-rating suggests under-selling, while a
-self-rating 20 points above the knowledge checks already suggests over-confidence.
+Like is compared with like: a dimension's `self` (its experience, credential and practice
+items) with its `knowledge` (the checks in that same dimension). The thresholds are
+asymmetric on purpose: recognising the right answer is easier than doing the work, so honest
+practitioners usually score their knowledge 10-40 points above their self-rating. A
+knowledge lead is therefore read as usual ("ahead") until it reaches 50 points, while a
+self-rating 20 points above the checks already suggests over-confidence. Someone who claims
+(almost) no practice in a dimension cannot be under-selling their practice there: their
+knowledge lead is read as knowledge not yet put to work ("unpractised"), never as
+under-confidence.
 """
 
 from __future__ import annotations
@@ -11,18 +16,72 @@ from __future__ import annotations
 from typing import Literal
 
 OVER_CONFIDENT_GAP = 20.0  # self - knowledge at or above this: over-confident
-UNDER_RATED_GAP = -45.0  # self - knowledge at or below this: under-rating oneself
+UNDER_RATED_GAP = -50.0  # self - knowledge at or below this: under-rating oneself
+KNOWLEDGE_AHEAD_GAP = -15.0  # at or below this (and above UNDER_RATED_GAP): knowledge ahead
+NO_PRACTICE_BELOW = 10.0  # a self percent under this claims (almost) no practice
 
 Calibration = Literal["over", "under", "matched"]
+Reading = Literal["over", "under", "ahead", "unpractised", "matched"]
 
 
-def calibration(self_rating: float | None, knowledge: float | None) -> Calibration | None:
-    """How self-rating compares with the knowledge checks; None when either is missing."""
+def calibration_reading(self_rating: float | None, knowledge: float | None) -> Reading | None:
+    """The detailed reading behind the sentence: "ahead" (knowledge leads practice by the
+    usual margin) and "unpractised" (knowledge where no practice is claimed) are both
+    "matched" for `calibration`; None when either number is missing."""
     if self_rating is None or knowledge is None:
         return None
     gap = self_rating - knowledge
     if gap >= OVER_CONFIDENT_GAP:
         return "over"
+    if gap > KNOWLEDGE_AHEAD_GAP:
+        return "matched"
+    if self_rating < NO_PRACTICE_BELOW:
+        return "unpractised"
     if gap <= UNDER_RATED_GAP:
         return "under"
-    return "matched"
+    return "ahead"
+
+
+def calibration(self_rating: float | None, knowledge: float | None) -> Calibration | None:
+    """Whether the counsellor should question the self-rating: over- or under-confident,
+    or "matched" (which includes the usual lead of knowledge over practice, and knowledge
+    where no practice is claimed); None when either number is missing."""
+    detail = calibration_reading(self_rating, knowledge)
+    if detail is None:
+        return None
+    flags: dict[Reading, Calibration] = {"over": "over", "under": "under"}
+    return flags.get(detail, "matched")
+
+
+def calibration_sentence(label: str, self_rating: float | None, knowledge: float | None) -> str:
+    """One sentence comparing a dimension's self-rating with its own knowledge checks: both
+    numbers, the threshold that applies and what it means."""
+    if self_rating is None and knowledge is None:
+        return f"No self-rating or knowledge check covers {label}."
+    if knowledge is None:
+        return f"No knowledge check covers {label}, so your self-rating cannot be compared."
+    if self_rating is None:
+        return f"Only the knowledge checks cover {label}."
+    reading = calibration_reading(self_rating, knowledge)
+    both = f"self-rating {self_rating:.0f}%, knowledge checks {knowledge:.0f}%"
+    gap = abs(self_rating - knowledge)
+    if reading == "over":
+        return (f"You rate yourself well above what the knowledge checks show for {label} "
+                f"({both}: {gap:.0f} points apart; {OVER_CONFIDENT_GAP:.0f} or more reads as "
+                "over-confidence) — worth testing your knowledge before applying.")
+    if reading == "under":
+        return (f"The knowledge checks show more than you give yourself credit for in "
+                f"{label} ({both}: {gap:.0f} points apart; {-UNDER_RATED_GAP:.0f} or more "
+                "reads as under-selling) — you may be underselling your practice.")
+    if reading == "ahead":
+        return (f"Your knowledge is ahead of your practice in {label} ({both}: "
+                f"{gap:.0f} points apart). That is usual, since knowing comes before doing; "
+                f"only a gap of {-UNDER_RATED_GAP:.0f} points or more would suggest "
+                "underselling.")
+    if reading == "unpractised":
+        return (f"You claim little or no practice in {label} ({both}; under "
+                f"{NO_PRACTICE_BELOW:.0f}% counts as none), so the checks show knowledge "
+                "not yet put to work, not under-confidence.")
+    return (f"Your self-rating for {label} matches what the knowledge checks show "
+            f"({both}: within {OVER_CONFIDENT_GAP:.0f} points above and "
+            f"{-KNOWLEDGE_AHEAD_GAP:.0f} points below).")

@@ -5,18 +5,72 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
-from assessor.core.conditions import evaluate_requirement
-from assessor.core.model import CareerModel, Cluster, Level, Milestone
+from assessor.core.conditions import (
+    Measures,
+    evaluate_answer_condition,
+    evaluate_requirement,
+    visibility,
+)
+from assessor.core.model import (
+    AllOf,
+    CareerModel,
+    Cluster,
+    DimensionTest,
+    Level,
+    Milestone,
+    Questionnaire,
+)
 
 TIE_TOLERANCE = 1e-9
+PROJECTED_MEASURES = ("self", "knowledge")
 
 
-def placement(model: CareerModel, percents: Mapping[str, float | None]) -> Level | None:
+def measures_from_scores(
+    scores: Mapping[str, Any], which: Sequence[str] = PROJECTED_MEASURES
+) -> dict[str, dict[str, float | None]]:
+    """The `self` and `knowledge` numbers of a result's `scores` (SPEC 3), by measure, for
+    requirements that test them (anything that is not a number counts as null)."""
+
+    def number(entry: Any, key: str) -> float | None:
+        value = entry.get(key) if isinstance(entry, Mapping) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        return float(value)
+
+    return {
+        measure: {dim: number(entry, measure) for dim, entry in scores.items()}
+        for measure in which
+    }
+
+
+def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
+    """The milestones that the questionnaire's `milestone_evidence` (an addition to SPEC 1)
+    shows are already done by these answers, in the career model's file order. Their
+    prerequisites are not implied: work can show the advanced step without its groundwork
+    (an LLM red-teamer has not necessarily taken the adversarial-ML course)."""
+    model = questionnaire.career
+    if model is None or not questionnaire.milestone_evidence:
+        return []
+    visible = visibility(questionnaire, answers)
+    shown = {
+        entry.milestone
+        for entry in questionnaire.milestone_evidence
+        if evaluate_answer_condition(entry.when, answers, visible)
+    }
+    return [m.id for m in model.milestones if m.id in shown]
+
+
+def placement(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    measures: Measures | None = None,
+) -> Level | None:
     """The highest level whose requirement holds along with every level below it."""
     placed: Level | None = None
     for level in model.ladder:
-        if not evaluate_requirement(level.requires, percents):
+        if not evaluate_requirement(level.requires, percents, measures):
             break
         placed = level
     return placed
@@ -60,6 +114,7 @@ def cluster_fit(
     cluster: Cluster,
     percents: Mapping[str, float | None],
     level: Level | None,
+    measures: Measures | None = None,
 ) -> ClusterFit:
     total = sum(cluster.weight(dim) * target for dim, target in cluster.target.items())
     fit = (
@@ -74,16 +129,23 @@ def cluster_fit(
         model.level_index(level.id) >= model.level_index(cluster.min_level)
     )
     targets_met = all(_score(percents, d) >= t for d, t in cluster.target.items())
-    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met, gaps)
+    evidence_ok = cluster.ready_when is None or evaluate_requirement(
+        cluster.ready_when, percents, measures
+    )
+    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met and evidence_ok,
+                      gaps)
 
 
 def cluster_fits(
-    model: CareerModel, percents: Mapping[str, float | None], level: Level | None = None
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    level: Level | None = None,
+    measures: Measures | None = None,
 ) -> list[ClusterFit]:
     """Every cluster's fit, best first (ties keep the file order)."""
     if level is None:
-        level = placement(model, percents)
-    fits = [cluster_fit(model, cluster, percents, level) for cluster in model.clusters]
+        level = placement(model, percents, measures)
+    fits = [cluster_fit(model, cluster, percents, level, measures) for cluster in model.clusters]
     return sorted(fits, key=lambda f: -f.fit)
 
 
@@ -157,16 +219,68 @@ def _apply(percents: dict[str, float], milestone: Milestone) -> None:
         percents[dim] = min(100.0, percents.get(dim, 0.0) + points)
 
 
+def _project_measures(
+    measures: dict[str, dict[str, float | None]], milestone: Milestone
+) -> None:
+    """A milestone is done work that is also learnt: its raises lift the self and the
+    knowledge numbers as they lift the percent (a null counting as 0), so that a step's
+    placement can rise past requirements that test them."""
+    for values in measures.values():
+        for dim, points in milestone.raises.items():
+            values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
+
+
+Goal = tuple[str, str, float, float]  # (measure, dimension, bound, weight)
+
+
+def _goals(cluster: Cluster) -> list[Goal]:
+    """What a path to `cluster` must reach: its targets (SPEC 1.5) and, where the cluster
+    has a `ready_when` (an addition), that condition's lower bounds, weighted like the
+    targets, so that following the path leads to readiness. Only the bounds that every way
+    of meeting the condition needs (`all` of `gte`/`gt` tests) are goals."""
+    goals: list[Goal] = [
+        ("percent", dim, target, cluster.weight(dim)) for dim, target in cluster.target.items()
+    ]
+    pending = [cluster.ready_when] if cluster.ready_when is not None else []
+    while pending:
+        condition = pending.pop(0)
+        if isinstance(condition, AllOf):
+            pending[:0] = list(condition.conditions)
+        elif isinstance(condition, DimensionTest):
+            for op, bound in condition.tests:
+                if op in ("gte", "gt"):
+                    weight = cluster.weight(condition.dimension)
+                    goals.append((condition.measure, condition.dimension, bound, weight))
+    return goals
+
+
+def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -> float:
+    total = 0.0
+    for measure, dim, bound, weight in goals:
+        values = percents if measure == "percent" else measures.get(measure, {})
+        total += weight * max(0.0, bound - (values.get(dim) or 0.0))
+    return total
+
+
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
     cluster_id: str,
     *,
     already_done: Sequence[str] = (),
+    measures: Measures | None = None,
 ) -> CareerPath:
     """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
-    planning) lists milestones counted as taken without being steps."""
+    planning and for milestones the answers show are done) lists milestones counted as
+    taken without being steps; their raises are not applied (the scores reflect them).
+    `measures` (self/knowledge numbers) are projected like the percents; they feed each
+    step's placement and the cluster's `ready_when` goals (see `_goals`). A cluster without
+    `ready_when` gets exactly the SPEC path."""
+    projected: dict[str, dict[str, float | None]] = {
+        measure: dict(values) for measure, values in (measures or {}).items()
+    }
     cluster = model.cluster(cluster_id)
+    goals = _goals(cluster)
     current = {d.id: _score(percents, d.id) for d in model.dimensions}
     for dim in cluster.target:
         current.setdefault(dim, _score(percents, dim))
@@ -174,8 +288,8 @@ def plan_path(
     allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
     order = {m.id: index for index, m in enumerate(model.milestones)}
     steps: list[PathStep] = []
-    while shortfall(cluster, current) > 0:
-        before = shortfall(cluster, current)
+    while _gap(goals, current, projected) > 0:
+        before = _gap(goals, current, projected)
         best: tuple[float, int, list[Milestone]] | None = None
         for milestone in model.milestones:
             if milestone.id not in allowed or milestone.id in taken:
@@ -184,9 +298,11 @@ def plan_path(
             if bundle is None:
                 continue
             trial = dict(current)
+            trial_measures = {m: dict(values) for m, values in projected.items()}
             for step in bundle:
                 _apply(trial, step)
-            reduction = before - shortfall(cluster, trial)
+                _project_measures(trial_measures, step)
+            reduction = before - _gap(goals, trial, trial_measures)
             if reduction <= 0:
                 continue
             ratio = reduction / sum(step.effort_hours for step in bundle)
@@ -201,9 +317,15 @@ def plan_path(
             break
         for milestone in best[2]:
             _apply(current, milestone)
+            _project_measures(projected, milestone)
             taken.add(milestone.id)
-            steps.append(PathStep(milestone, dict(current), placement(model, current)))
-    short = [dim for dim, target in cluster.target.items() if current.get(dim, 0.0) < target]
+            level = placement(model, current, projected)
+            steps.append(PathStep(milestone, dict(current), level))
+    short = list(dict.fromkeys(
+        dim for measure, dim, bound, _ in goals
+        if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
+        < bound
+    ))
     return CareerPath(cluster, steps, not short, short)
 
 
@@ -216,3 +338,18 @@ def round_half_up(value: float, places: int = 1) -> float:
 
 def _tidy(value: float) -> float:
     return int(value) if float(value).is_integer() else value
+
+
+def result_path(model: CareerModel, result: Mapping[str, Any], cluster_id: str) -> CareerPath:
+    """The path to `cluster_id` from a stored result (SPEC 3): its percents, its self and
+    knowledge numbers and the milestones it lists as done."""
+    scores = result.get("scores")
+    scores = scores if isinstance(scores, Mapping) else {}
+    percents = measures_from_scores(scores, ("percent",))["percent"]
+    done = result.get("milestones_done")
+    listed = done if isinstance(done, list) else []
+    known = {m.id for m in model.milestones}
+    already = [m for m in listed if isinstance(m, str) and m in known]
+    return plan_path(
+        model, percents, cluster_id, already_done=already, measures=measures_from_scores(scores)
+    )

@@ -6,6 +6,7 @@ from typing import Any
 
 from assessor.core.model import (
     COMPARISON_OPS,
+    MEASURES,
     AllOf,
     Always,
     AnyOf,
@@ -66,12 +67,24 @@ def parse_requirement(reader: Reader, node: YMap, dimensions: set[str]) -> Condi
         return parse_combinator(
             reader, node, lambda n: parse_requirement(reader, n, dimensions), "a requirement"
         )
-    reader.check_keys(node, ("dimension", *COMPARISON_OPS), ("dimension",), "a requirement")
+    reader.check_keys(
+        node, ("dimension", "measure", *COMPARISON_OPS), ("dimension",), "a requirement"
+    )
     dimension = reader.text(node, "dimension", "a requirement")
     ok = dimension is not None
     if dimension is not None and dimension not in dimensions:
         reader.at(node.where("dimension"), f"unknown dimension '{dimension}'")
         ok = False
+    measure = "percent"
+    if "measure" in node:
+        given = reader.text(node, "measure", "a requirement")
+        if given is None:
+            ok = False
+        elif given not in MEASURES:
+            reader.at(node.where("measure"), f"'measure' must be one of {', '.join(MEASURES)}")
+            ok = False
+        else:
+            measure = given
     tests: list[tuple[str, float]] = []
     for op in COMPARISON_OPS:
         if op in node:
@@ -85,7 +98,7 @@ def parse_requirement(reader: Reader, node: YMap, dimensions: set[str]) -> Condi
         ok = False
     if not ok or dimension is None:
         return None
-    return DimensionTest(dimension, tuple(tests))
+    return DimensionTest(dimension, tuple(tests), measure)
 
 
 def _dimension_numbers(
@@ -161,6 +174,7 @@ def parse_clusters(
                 "weights",
                 "min_level",
                 "refs",
+                "ready_when",
             ),
             ("id", "label", "summary", "ai_role", "function", "target", "min_level"),
             what,
@@ -185,10 +199,18 @@ def parse_clusters(
             reader.at(entry.where("min_level"), f"unknown level '{min_level}'")
             min_level = None
         refs = reader.texts(entry, "refs", what)
+        ready_when: Condition | None = None
+        ready_ok = True
+        if "ready_when" in entry:
+            ready_node = reader.mapping(entry, "ready_when", what)
+            if ready_node is not None:
+                ready_when = parse_requirement(reader, ready_node, dimensions)
+            ready_ok = ready_when is not None
         if (
             cluster_id is not None
             and reader.unique(seen, cluster_id, entry.where("id"), "cluster")
             and None not in (label, summary, ai_role, function, min_level)
+            and ready_ok
         ):
             clusters.append(
                 Cluster(
@@ -201,6 +223,7 @@ def parse_clusters(
                     frozen_map(weights),
                     str(min_level),
                     refs,
+                    ready_when,
                 )
             )
     return tuple(clusters)

@@ -81,18 +81,31 @@ def evaluate_answer_condition(
     raise TypeError(f"not an answer condition: {condition!r}")
 
 
-def evaluate_requirement(condition: Condition, percents: Mapping[str, float | None]) -> bool:
-    """Evaluate a ladder level's `requires` over dimension percents (null fails a test)."""
+Measures = Mapping[str, Mapping[str, float | None]]
+"""The other SPEC 1.2 numbers of each dimension by measure: {"self": {...}, "knowledge": {...}}."""
+
+
+def evaluate_requirement(
+    condition: Condition,
+    percents: Mapping[str, float | None],
+    measures: Measures | None = None,
+) -> bool:
+    """Evaluate a ladder level's `requires` (or a cluster's `ready_when`) over dimension
+    percents; a test with `measure: self|knowledge` reads `measures` instead (null, or a
+    measure not given, fails the test)."""
     if isinstance(condition, Always):
         return True
     if isinstance(condition, AllOf):
-        return all(evaluate_requirement(c, percents) for c in condition.conditions)
+        return all(evaluate_requirement(c, percents, measures) for c in condition.conditions)
     if isinstance(condition, AnyOf):
-        return any(evaluate_requirement(c, percents) for c in condition.conditions)
+        return any(evaluate_requirement(c, percents, measures) for c in condition.conditions)
     if isinstance(condition, Not):
-        return not evaluate_requirement(condition.condition, percents)
+        return not evaluate_requirement(condition.condition, percents, measures)
     if isinstance(condition, DimensionTest):
-        value = percents.get(condition.dimension)
+        if condition.measure == "percent":
+            value = percents.get(condition.dimension)
+        else:
+            value = (measures or {}).get(condition.measure, {}).get(condition.dimension)
         if value is None:
             return False
         return all(compare(op, value, bound) for op, bound in condition.tests)

@@ -11,7 +11,13 @@ from assessor.core.career_schema import parse_clusters, parse_ladder, parse_mile
 from assessor.core.errors import AssessorError, Problem
 from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.items_schema import ItemParser
-from assessor.core.model import CareerModel, Dimension, DocumentSource, Questionnaire
+from assessor.core.model import (
+    CareerModel,
+    Dimension,
+    DocumentSource,
+    MilestoneEvidence,
+    Questionnaire,
+)
 from assessor.core.paths import (
     questionnaire_files,
     shipped_questionnaire_dir,
@@ -38,6 +44,7 @@ QUESTIONNAIRE_KEYS = (
     *_MODEL_KEYS,
     "plane",
     "estimated_minutes",
+    "milestone_evidence",
 )
 CAREER_MODEL_KEYS = (
     "format",
@@ -260,7 +267,8 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
     scales = parse_scales(reader, root)
     scale_node = root.get("scales")
     scale_names = set(scale_node) if isinstance(scale_node, YMap) else set()
-    sections = ItemParser(reader, dim_ids, scales, scale_names).parse_sections(root)
+    item_parser = ItemParser(reader, dim_ids, scales, scale_names)
+    sections = item_parser.parse_sections(root)
     minutes = reader.number(root, "estimated_minutes", what, positive=True)
     career = _questionnaire_career(
         reader,
@@ -273,12 +281,51 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
         title=title,
         plane=plane,
     )
+    evidence = _milestone_evidence(reader, root, item_parser, career)
     if reader.problems:
         raise AssessorError(reader.problems)
     assert doc_id is not None and version is not None and title is not None
     return Questionnaire(
-        doc_id, version, title, dimensions, scales, sections, source, description, career, minutes
+        doc_id,
+        version,
+        title,
+        dimensions,
+        scales,
+        sections,
+        source,
+        description,
+        career,
+        minutes,
+        evidence,
     )
+
+
+def _milestone_evidence(
+    reader: Reader, root: YMap, item_parser: ItemParser, career: CareerModel | None
+) -> tuple[MilestoneEvidence, ...]:
+    """An addition to SPEC 1: `milestone_evidence: [{milestone, when}]`, the answers that
+    show a career-model milestone is already done. Conditions are SPEC 1.3 conditions over
+    this questionnaire's items (all of which come before this key)."""
+    what = "a milestone_evidence entry"
+    entries = reader.mappings(root, "milestone_evidence", "the questionnaire")
+    if entries and career is None and "career_model" not in root:
+        reader.at(
+            root.key_pos["milestone_evidence"],
+            "'milestone_evidence' needs a career model with milestones",
+        )
+    known = {m.id for m in career.milestones} if career is not None else None
+    evidence: list[MilestoneEvidence] = []
+    for entry in entries:
+        reader.check_keys(entry, ("milestone", "when"), ("milestone", "when"), what)
+        milestone = reader.text(entry, "milestone", what)
+        if milestone is not None and known is not None and milestone not in known:
+            reader.at(entry.where("milestone"), f"unknown milestone '{milestone}'")
+            milestone = None
+        when_node = reader.mapping(entry, "when", what)
+        when = item_parser.condition(when_node) if when_node is not None else None
+        if milestone is not None and when is not None:
+            evidence.append(MilestoneEvidence(milestone, when))
+    return tuple(evidence)
 
 
 def _questionnaire_career(

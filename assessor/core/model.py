@@ -9,6 +9,9 @@ from types import MappingProxyType
 from typing import Any
 
 COMPARISON_OPS: tuple[str, ...] = ("gte", "gt", "lte", "lt")
+# An addition to SPEC 1.5: which of a dimension's SPEC 1.2 numbers a requirement tests.
+# `percent` (the default, and the SPEC meaning) or `self` / `knowledge`.
+MEASURES: tuple[str, ...] = ("percent", "self", "knowledge")
 ANSWER_OPS: tuple[str, ...] = (
     "equals",
     "not_equals",
@@ -50,6 +53,7 @@ class DimensionTest:
 
     dimension: str
     tests: tuple[tuple[str, float], ...]
+    measure: str = "percent"  # one of MEASURES
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,8 @@ class Cluster:
     weights: Mapping[str, float]
     min_level: str
     refs: tuple[str, ...] = ()
+    # An addition to SPEC 1.5: readiness also needs this condition (None: SPEC readiness).
+    ready_when: Condition | None = None
 
     def weight(self, dimension: str) -> float:
         return self.weights.get(dimension, 1.0)
@@ -282,9 +288,19 @@ class CareerModel:
         for cluster in self.clusters:
             used.update(cluster.target)
             used.update(cluster.weights)
+            if cluster.ready_when is not None:
+                used.update(condition_dimensions(cluster.ready_when))
         for milestone in self.milestones:
             used.update(milestone.raises)
         return frozenset(used)
+
+
+@dataclass(frozen=True)
+class MilestoneEvidence:
+    """An addition to SPEC 1: answers that show a milestone is already done."""
+
+    milestone: str
+    when: Condition
 
 
 @dataclass(frozen=True)
@@ -301,6 +317,7 @@ class Questionnaire:
     description: str | None = None
     career: CareerModel | None = None
     estimated_minutes: float | None = None
+    milestone_evidence: tuple[MilestoneEvidence, ...] = ()
     items: tuple[Item, ...] = field(default=(), compare=False)
     item_index: Mapping[str, Item] = field(default_factory=dict, compare=False)
 
@@ -337,7 +354,8 @@ def condition_dimensions(condition: Condition) -> set[str]:
 def requirement_to_data(condition: Condition) -> dict[str, Any]:
     """A ladder requirement as the plain mapping it was written as (for result files)."""
     if isinstance(condition, DimensionTest):
-        return {"dimension": condition.dimension, **dict(condition.tests)}
+        measure = {} if condition.measure == "percent" else {"measure": condition.measure}
+        return {"dimension": condition.dimension, **measure, **dict(condition.tests)}
     if isinstance(condition, AllOf):
         return {"all": [requirement_to_data(c) for c in condition.conditions]}
     if isinstance(condition, AnyOf):
@@ -367,9 +385,12 @@ def requirement_from_data(data: Any, depth: int = 0) -> Condition | None:
         inner = requirement_from_data(data["not"], depth + 1)
         return None if inner is None else Not(inner)
     dimension = data.get("dimension")
+    measure = data.get("measure", "percent")
     tests = [(op, data[op]) for op in COMPARISON_OPS if op in data]
-    if not isinstance(dimension, str) or not tests or len(tests) + 1 != len(data):
+    if not isinstance(dimension, str) or not tests or measure not in MEASURES:
+        return None
+    if len(tests) + 1 + ("measure" in data) != len(data):
         return None
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for _, v in tests):
         return None
-    return DimensionTest(dimension, tuple((op, float(v)) for op, v in tests))
+    return DimensionTest(dimension, tuple((op, float(v)) for op, v in tests), measure)

@@ -12,7 +12,13 @@ from typing import Any
 from assessor import __version__
 from assessor.core.answers import check_answers
 from assessor.core.atomic import write_atomic
-from assessor.core.career import cluster_fits, placement, plan_path
+from assessor.core.career import (
+    cluster_fits,
+    measures_from_scores,
+    milestones_done,
+    placement,
+    plan_path,
+)
 from assessor.core.clock import now_iso
 from assessor.core.errors import AssessorError
 from assessor.core.formats import READABLE_MAJOR, format_major
@@ -72,6 +78,8 @@ def build_result(
         "placement": assessment["placement"],
         "clusters": assessment["clusters"],
         "paths": assessment["paths"],
+        **({"milestones_done": assessment["milestones_done"]}
+           if "milestones_done" in assessment else {}),
         "generator": f"assessor {__version__}",
         "display": display_context(questionnaire),
     }
@@ -102,12 +110,21 @@ def assess(
         "paths": {},
     }
     if model is not None:
-        level = placement(model, percents)
+        measures = measures_from_scores(derived["scores"])
+        level = placement(model, percents, measures)
         derived["placement"] = {"level": level.id, "label": level.label} if level else None
-        derived["clusters"] = [fit.as_dict() for fit in cluster_fits(model, percents, level)]
+        derived["clusters"] = [
+            fit.as_dict() for fit in cluster_fits(model, percents, level, measures)
+        ]
+        done = milestones_done(questionnaire, answers)
+        if questionnaire.milestone_evidence:
+            # An addition to SPEC 3, present only where the questionnaire declares evidence.
+            derived["milestones_done"] = done
         if with_paths:
             derived["paths"] = {
-                cluster.id: plan_path(model, percents, cluster.id).as_dict()
+                cluster.id: plan_path(
+                    model, percents, cluster.id, already_done=done, measures=measures
+                ).as_dict()
                 for cluster in model.clusters
             }
     return derived
@@ -322,7 +339,7 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
     shape.record(value, "result", {
         "questionnaire": "map", "answers": "map", "scores": "map", "clusters": "list",
         "complete": "bool", "missing": "list", "respondent": "text?", "completed_at": "text",
-        "placement": "map?", "paths": "map?", "display": "map?",
+        "placement": "map?", "paths": "map?", "display": "map?", "milestones_done": "list?",
     })
     shape.record(value["questionnaire"], "questionnaire",
                  {"id": "text", "sha256": "text", "version": "text?", "title": "text?"})
@@ -332,6 +349,8 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
         shape.record(model, "career_model", {"id": "text", "sha256": "text", "version": "text?"})
         _check_sha256(shape, model["sha256"], "career_model.sha256")
     shape.texts(value["missing"], "missing")
+    if value.get("milestones_done") is not None:
+        shape.texts(value["milestones_done"], "milestones_done")
     for dim, dimension_score in value["scores"].items():
         shape.record(dimension_score, f"scores.{dim}", {
             "raw": "number", "min": "number", "max": "number", "percent": "number?",
@@ -423,11 +442,12 @@ def verify_against(
         ("missing", "list of missing answers"),
     ]
     if with_model:
-        checks += [("placement", "placement"), ("clusters", "cluster fits")]
+        checks += [("placement", "placement"), ("clusters", "cluster fits"),
+                   ("milestones_done", "milestones done")]
     if check_paths and with_model:
         checks.append(("paths", "paths"))
     for key, label in checks:
-        if not _close(result.get(key), fresh[key]):
+        if not _close(result.get(key), fresh.get(key)):
             raise AssessorError.single(
                 name,
                 f"re-scoring gives different {label} than the file states: the result "

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from assessor.core.career import CareerPath, ClusterFit, cluster_fits, placement, plan_path
+from assessor.core.conditions import Measures
 from assessor.core.model import CareerModel, Level
 
 
@@ -50,10 +51,20 @@ def projected_percents(model: CareerModel, percents: Mapping[str, float | None],
 
 def project(model: CareerModel, percents: Mapping[str, float | None], cluster_id: str,
             ticked: Collection[str] = (),
-            overrides: Mapping[str, float] | None = None) -> Projection:
-    """Placement, fits and the remaining path to `cluster_id` after the what-ifs."""
+            overrides: Mapping[str, float] | None = None,
+            *, measures: Measures | None = None,
+            done: Collection[str] = ()) -> Projection:
+    """Placement, fits and the remaining path to `cluster_id` after the what-ifs.
+    `measures` are the self/knowledge numbers, projected like the percents (a slider sets
+    all three); `done` are milestones the answers already show as done."""
     order = ordered_ticks(model, ticked)
     projected = projected_percents(model, percents, order, overrides)
-    level = placement(model, projected)
-    return Projection(projected, level, cluster_fits(model, projected, level),
-                      plan_path(model, projected, cluster_id, already_done=order), order)
+    projected_measures = {
+        measure: projected_percents(model, values, order, overrides)
+        for measure, values in (measures or {}).items()
+    }
+    level = placement(model, projected, projected_measures)
+    taken = (*ordered_ticks(model, done), *order)
+    return Projection(projected, level, cluster_fits(model, projected, level, projected_measures),
+                      plan_path(model, projected, cluster_id, already_done=taken,
+                                measures=projected_measures), order)

@@ -66,14 +66,19 @@ def _reason(source: str, line: str) -> str:
     return rest.removeprefix(": ")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _import_blocks(outcome: CohortImport) -> list[Block]:
     entries = outcome.entries
     rescored = sum(1 for e in entries if e.rescored)
     blocks: list[Block] = [Heading("What was imported"), Paragraph(
-        f"{len(entries)} result(s) accepted: {rescored} re-scored against their questionnaire, "
-        f"{len(entries) - rescored} not re-scored (checked by integrity hash only, because "
-        f"their questionnaire was not given). {len(outcome.refused)} file(s) refused, "
-        f"{len(outcome.duplicates)} duplicate(s) counted once.")]
+        f"{_count(len(entries), 'result')} accepted: {rescored} re-scored against their "
+        f"questionnaire, {len(entries) - rescored} not re-scored (checked by integrity hash "
+        f"only, because their questionnaire was not given). "
+        f"{_count(len(outcome.refused), 'file')} refused, "
+        f"{_count(len(outcome.duplicates), 'duplicate')} counted once.")]
     if entries and rescored < len(entries):
         blocks.append(Paragraph(
             "A result checked by hash only may have been edited by its owner and resealed: "

@@ -11,7 +11,10 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from assessor import __version__, charts
+from assessor.charts.tables import ChartTable, chart_table
 from assessor.core import result_data as data
+from assessor.core.calibration import calibration_sentence
+from assessor.core.provider_logo import Logo, provider_logo
 
 CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
@@ -27,6 +30,8 @@ class Chart:
     key: str
     heading: str
     build: Callable[[], Figure]
+    # The chart's data as text (alt text and a data table); None when there is none.
+    text: Callable[[], ChartTable | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class Provider:
     name: str
     contact: str | None
     website: str | None
+    logo: Logo | None = None  # from the installed pack the questionnaire came from
 
 
 def _provider(result: Mapping[str, Any]) -> Provider | None:
@@ -83,7 +89,8 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
         value = found.get(key)
         return value if isinstance(value, str) and value.strip() else None
 
-    return Provider(found["name"], optional("contact"), optional("website"))
+    return Provider(found["name"], optional("contact"), optional("website"),
+                    provider_logo(result))
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ class Report:
     clusters: Table | None
     path: PathSection | None
     answers: Table
+    calibration: Table | None = None
     caveat: str = CAVEAT
     caveat_detail: str = CAVEAT_DETAIL
     facts: list[tuple[str, str]] = field(default_factory=list)
@@ -175,6 +183,18 @@ def _score_table(result: Mapping[str, Any]) -> Table:
                  (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
 
 
+def _calibration_table(result: Mapping[str, Any]) -> Table:
+    """Each dimension's self-rating against its own knowledge checks, read in words."""
+    rows = []
+    for dim, label in data.dimensions(result):
+        rated = data.score_value(result, dim, "self")
+        known = data.score_value(result, dim, "knowledge")
+        rows.append((label, _percent(rated), _percent(known),
+                     calibration_sentence(label, rated, known)))
+    return Table(("Dimension", "Self-rating", "Knowledge check", "Reading"), rows,
+                 (0.22, 0.12, 0.13, 0.53), numeric=(1, 2))
+
+
 def _cluster_table(result: Mapping[str, Any]) -> Table | None:
     fits = data.cluster_fits(result)
     if not fits:
@@ -184,9 +204,12 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
     for fit in fits:
         raw_gaps = fit.get("gaps")
         gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
+        # A gap of nothing is no gap; a sliver is named rather than printed as "+0".
         gap_text = "; ".join(
-            f"{labels.get(str(dim), str(dim))} +{data.number(points) or 0:.0f}"
-            for dim, points in gaps.items()
+            f"{labels.get(str(dim), str(dim))} "
+            + (f"+{points:.0f}" if points >= 0.5 else "under 1 point")
+            for dim, points in ((d, data.number(p) or 0.0) for d, p in gaps.items())
+            if points > 0
         ) or "none"
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
                      _percent(fit.get("fit")), "Ready" if fit.get("ready") is True else "Not yet",
@@ -251,12 +274,15 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
     answers = answers if isinstance(answers, dict) else {}
     order = [item_id for item_id in items if item_id in answers]
     order += [item_id for item_id in answers if item_id not in items]
+    withheld = result.get("withheld_answers")
+    left_out = set(withheld) if isinstance(withheld, list) else set()
     rows = []
     for item_id in order:
         item = items.get(item_id)
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
         choices = item.get("choices") if isinstance(item, dict) else None
-        rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
+        rows.append((question, "(left out when shared)" if item_id in left_out
+                     else format_answer(_as_labels(answers[item_id], choices))))
     return Table(("Question", "Your answer"), rows, (0.68, 0.32))
 
 
@@ -294,16 +320,21 @@ def build_report(
     report_charts = []
     if has_model:
         report_charts.append(Chart("ladder", "Your level",
-                                   lambda: charts.ladder_figure(result, dark=dark)))
+                                   lambda: charts.ladder_figure(result, dark=dark),
+                                   lambda: chart_table("ladder_figure", result)))
         report_charts.append(Chart("plane", "The role map",
-                                   lambda: charts.plane_figure(result, dark=dark)))
+                                   lambda: charts.plane_figure(result, dark=dark),
+                                   lambda: chart_table("plane_figure", result)))
     report_charts.append(Chart("dimensions", "Your profile",
-                               lambda: charts.dimensions_figure(result, chosen, dark=dark)))
+                               lambda: charts.dimensions_figure(result, chosen, dark=dark),
+                               lambda: chart_table("dimensions_figure", result, chosen)))
     report_charts.append(Chart("calibration", "Self-rating and knowledge",
-                               lambda: charts.calibration_figure(result, dark=dark)))
+                               lambda: charts.calibration_figure(result, dark=dark),
+                               lambda: chart_table("calibration_figure", result)))
     if chosen is not None and data.path(result, chosen) is not None:
         report_charts.append(Chart("path", "Your path",
-                                   lambda: charts.path_figure(result, chosen, dark=dark)))
+                                   lambda: charts.path_figure(result, chosen, dark=dark),
+                                   lambda: chart_table("path_figure", result, chosen)))
 
     missing = result.get("missing")
     return Report(
@@ -331,5 +362,6 @@ def build_report(
         clusters=_cluster_table(result),
         path=_path_section(result, chosen) if chosen is not None else None,
         answers=_answer_table(result),
+        calibration=_calibration_table(result),
         provider=_provider(result),
     )

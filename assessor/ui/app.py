@@ -43,6 +43,12 @@ def run_gui(smoke_test: bool = False) -> int:
     app.setApplicationDisplayName("Assessor")
     app.setDesktopFileName("io.github.assessor.Assessor")
     from assessor.ui.main_window import MainWindow
+    from assessor.ui.plurals import install_plurals
+
+    install_plurals()
+    from assessor.ui.theme import apply_theme
+
+    apply_theme(app)
 
     opened: list[ApplicationContext] = []
 

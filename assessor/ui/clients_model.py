@@ -4,6 +4,7 @@ signals; every change goes through the store and raises StoreError on failure.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,12 +28,18 @@ class ClientsModel(QObject):
         # Whoever switches the person (this model or not), the views hear it from here.
         self.destroyed.connect(person.subscribe(self.currentChanged.emit))
         self._counts: dict[int, int] | None = None
+        self._switch_guard: Callable[[int], bool] | None = None
 
     # ---- profiles ---------------------------------------------------------------------
 
     @property
     def current_id(self) -> int:
         return self.person.profile_id
+
+    @property
+    def own_id(self) -> int:
+        """The app's own user: pages say "your" only to them."""
+        return self.person.own_profile_id
 
     def profiles(self) -> list[Any]:
         return list(self.store.list_profiles())
@@ -43,8 +50,21 @@ class ClientsModel(QObject):
     def current(self) -> Any | None:
         return self.profile(self.current_id)
 
-    def select(self, profile_id: int) -> None:
+    def set_switch_guard(self, guard: Callable[[int], bool] | None) -> None:
+        """`guard(profile_id)` is asked before every switch the person makes; False keeps
+        the current profile (an open questionnaire belongs to it)."""
+        self._switch_guard = guard
+
+    def select(self, profile_id: int, force: bool = False) -> bool:
+        """Make `profile_id` current; False when the switch guard refused it (the views
+        are told to show the profile that is still current)."""
+        if profile_id == self.current_id:
+            return True
+        if not force and self._switch_guard is not None and not self._switch_guard(profile_id):
+            self.profilesChanged.emit()
+            return False
         self.person.select(profile_id)
+        return True
 
     def create(self, name: str, note: str | None = None) -> int:
         profile_id = int(self.store.create_profile(name, note or None))
@@ -62,7 +82,7 @@ class ClientsModel(QObject):
         self.store.delete_profile(profile_id)
         self.profilesChanged.emit()
         if profile_id == self.current_id:
-            self.select(int(self.store.default_profile()))
+            self.select(int(self.store.default_profile()), force=True)
 
     # ---- what belongs to the current profile ------------------------------------------
 
@@ -94,11 +114,21 @@ class ClientsModel(QObject):
         self.notesChanged.emit()
         return note_id
 
+    def update_note(self, note_id: int, text: str) -> None:
+        self.store.update_note(note_id, text)
+        self.notesChanged.emit()
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+        self.notesChanged.emit()
+
     def plans(self) -> list[Any]:
         return list(self.store.list_plans(self.current_id))
 
-    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None) -> int:
-        plan_id = int(self.store.save_plan(self.current_id, cluster_id, done, note or None))
+    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None,
+                  score_overrides: dict[str, float] | None = None) -> int:
+        plan_id = int(self.store.save_plan(self.current_id, cluster_id, done, note or None,
+                                           score_overrides or None))
         self.plansChanged.emit()
         return plan_id
 

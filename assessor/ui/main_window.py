@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from assessor.ui.focus_style import install_focus_rings
+from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
 from assessor.ui.start_page import StartPage
 
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
                  open_context: Callable[[], ApplicationContext | None] | None = None) -> None:
         super().__init__(parent)
         self._open_context = open_context
+        install_plurals()
         self.setWindowTitle(self.tr("Assessor"))
         # An explicit minimum keeps layouts from pushing size hints to the platform window
         # on every page change (some platforms cannot take them and warn).
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
+        install_focus_rings()
         self._start_page_filled = False
         self._first_paint_seen = False
         self.start_page.show_loading()
@@ -85,10 +89,9 @@ class MainWindow(QMainWindow):
             context.store, context.catalog, context.person)
         self.clients: ClientsModel = ClientsModel(context.store, context.person, self)
         self.clients.currentChanged.connect(self._profile_changed)
+        self.clients.set_switch_guard(self._may_switch_profile)
         self.start_page.attach(self.service, context.catalog)
         self.profile_switcher.attach(self.clients)
-        # The name is known now: let the menu bar size its corner for it.
-        self.menuBar().setCornerWidget(self.profile_switcher)
         for notice in getattr(context.store, "notices", []):
             self.statusBar().showMessage(notice, 10_000)
 
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
         home_action = QAction(self.tr("&Start page"), self)
         home_action.setShortcut(QKeySequence("Ctrl+Home"))
         home_action.triggered.connect(self._when_ready(self.show_start))
-        history_action = QAction(self.tr("&History"), self)
+        history_action = QAction(self.tr("H&istory"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
@@ -180,11 +183,22 @@ class MainWindow(QMainWindow):
         go_menu.addAction(clients_action)
         self.profile_switcher = ProfileSwitcher()  # holds its place until the store is open
         self.profile_switcher.manageRequested.connect(self._when_ready(self.show_clients))
-        self.menuBar().setCornerWidget(self.profile_switcher)
+        # In the status bar, not the menu bar's corner: Qt's accessible menu bar lists only
+        # its menus, so a screen reader never found the switcher there.
+        self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def show_shortcuts(self) -> None:
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from assessor.ui.about import AboutDialog
@@ -234,13 +248,54 @@ class MainWindow(QMainWindow):
     def show_clients(self) -> None:
         self.stack.setCurrentWidget(self.clients_page)
 
+    def _may_switch_profile(self, profile_id: int) -> bool:
+        """Switching while a questionnaire is open asks first: the open draft stays filed
+        under the person it was started for, and its pages close."""
+        if self.session_model is None:
+            return True
+        owner = self._profile_name(self.session_model.session.profile_id)
+        target = self._profile_name(profile_id)
+        if not self.context.prompts.confirm(
+                self.tr("Switch client?"),
+                self.tr("The questionnaire you have open belongs to {owner}. Its answers are "
+                        "saved and stay with {owner}: to continue it later, switch back to "
+                        "{owner} and resume it from the start page.\n\nClose it and work with "
+                        "{target}?").format(owner=owner, target=target)):
+            return False
+        self._close_session()
+        return True
+
+    def _profile_name(self, profile_id: int | None) -> str:
+        if profile_id is None or profile_id == self.context.person.own_profile_id:
+            return self.tr("you")
+        profile = self.clients.profile(profile_id)
+        return str(profile.name) if profile is not None else self.tr("another client")
+
+    def _close_session(self) -> None:
+        showing = self.stack.currentWidget()
+        self._drop_session_pages()
+        self.session_model = None
+        if showing is not None and self.stack.indexOf(showing) < 0:
+            self.stack.setCurrentWidget(self.start_page)
+
     def _profile_changed(self, profile_id: int) -> None:
-        # New assessments, drafts and history belong to the profile now selected.
+        # New assessments, drafts and history belong to the profile now selected; an open
+        # questionnaire of someone else (a forced switch: its owner was deleted) closes.
+        if self.session_model is not None and \
+                self.session_model.session.profile_id not in (None, profile_id):
+            self._close_session()
         self._name_person()
         if self._start_page_filled:
             self.start_page.refresh()
         if self._history_page is not None:
             self._history_page.set_results(self.service.results())
+
+    def _person_for(self, profile_id: int | None) -> str | None:
+        """A client's pseudonym, or None for the app's own user (pages then say "your")."""
+        if profile_id is None or profile_id == self.context.person.own_profile_id:
+            return None
+        profile = self.clients.profile(profile_id)
+        return str(profile.name) if profile is not None else None
 
     def _person_name(self) -> str | None:
         """The client's pseudonym, or None while the app's own user is selected (the first
@@ -351,17 +406,26 @@ class MainWindow(QMainWindow):
         self.session_model = model
         self.question_page = QuestionPage(model)
         self.review_page = ReviewPage(model)
+        owner = self._person_for(session.profile_id)
+        self.question_page.set_person(owner)
+        self.review_page.set_person(owner)
         self.question_page.reviewRequested.connect(self.show_review)
-        self.question_page.leaveRequested.connect(self.show_start)
+        self.question_page.leaveRequested.connect(self.leave_questionnaire)
         self.review_page.backRequested.connect(self.show_questions)
         self.review_page.jumpRequested.connect(self.jump_to_item)
         self.review_page.finishRequested.connect(self.finish)
         self.stack.addWidget(self.question_page)
         self.stack.addWidget(self.review_page)
         self.stack.setCurrentWidget(self.question_page)
-        self.question_page.show_section(self.question_page.current_section_id)
+        self.question_page.open_where_left()
         # Warm the chart code while the person answers, so results appear quickly.
         QTimer.singleShot(1500, self.context.charts.warm)
+
+    def leave_questionnaire(self) -> None:
+        """"Save and close": every answer is stored already; the draft waits on the start
+        page of the person it belongs to."""
+        self._close_session()
+        self.show_start()
 
     def _drop_session_pages(self) -> None:
         for page in (self.question_page, self.review_page):
@@ -400,14 +464,19 @@ class MainWindow(QMainWindow):
         self._drop_session_pages()
         self.session_model = None
         self.clients.results_added()
-        self.show_result(result, session.questionnaire)
+        self.show_result(result, session.questionnaire, session.profile_id)
 
     # ---- results and history ----------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None,
+                    profile_id: int | None = None) -> None:
+        """`profile_id`: whose result it is (None: the profile now selected)."""
         page = self.results_page
+        page.set_person(self._person_for(
+            self.context.profile_id if profile_id is None else profile_id))
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:
         from assessor.core.errors import AssessorError
@@ -420,7 +489,7 @@ class MainWindow(QMainWindow):
         result = stored.result
         questionnaire = self.context.catalog.find(result["questionnaire"]["id"],
                                                   result["questionnaire"].get("sha256"))
-        self.show_result(result, questionnaire)
+        self.show_result(result, questionnaire, stored.profile_id)
 
     def show_history(self) -> None:
         page = self.history_page

@@ -24,7 +24,8 @@ class ProfileSwitcher(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
-        self.setAccessibleName(self.tr("Profile you are working with"))
+        self.setAccessibleDescription(self.tr("Profile you are working with; opens a menu "
+                                              "of profiles"))
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._group = QActionGroup(self)
@@ -50,6 +51,7 @@ class ProfileSwitcher(QToolButton):
         name = current.name if current else "—"
         # "&" would otherwise mark a keyboard shortcut, not show as itself.
         self.setText(self.tr("Working with: {0}").format(name.replace("&", "&&")))
+        self.setAccessibleName(self.tr("Working with: {0}").format(name))
 
         for profile in self._model.profiles():
             action = QAction(profile.name.replace("&", "&&"), self._menu)

@@ -266,14 +266,27 @@ def test_model_dimensions_plane_and_ladder() -> None:
     entry_any = ladder[1]["requires"]["any"]
     single = {(c["dimension"], c["gte"]) for c in entry_any if "dimension" in c}
     assert {"ml", "security", "soc"} <= {dim for dim, _ in single}
+    # Above Entry, every route asks for claimed practice AND confirming knowledge in the same
+    # domain, so neither the knowledge checks nor self-ratings alone buy a rung.
+    def bars(condition: dict[str, Any]) -> dict[tuple[str, str], float]:
+        parts = condition["all"]
+        return {(c["dimension"], c.get("measure", "percent")): c["gte"] for c in parts}
+
+    routes = [bars(route) for route in ladder[2]["requires"]["any"]]
+    for route in routes:
+        domains = {dim for dim, measure in route if measure == "self"}
+        assert domains and all((dim, "knowledge") in route for dim in domains), route
+    practitioner = {key: bound for route in routes for key, bound in route.items()}
     # Senior and Specialist need depth in BOTH machine learning and security: at least the
     # Practitioner bar, met in both domains at once.
-    practitioner = {c["dimension"]: c["gte"] for c in ladder[2]["requires"]["any"] if "gte" in c}
     for level in ladder[3:]:
-        both = {c["dimension"]: c["gte"] for c in level["requires"]["all"]}
-        assert both["ml"] >= practitioner["ml"], level["id"]
-        assert both["security"] >= practitioner["security"], level["id"]
-    assert ladder[4]["requires"]["all"][2] == {"dimension": "adversarial", "gte": 60}
+        both = bars(level["requires"])
+        for key in (("ml", "self"), ("ml", "knowledge"), ("security", "self"),
+                    ("security", "knowledge")):
+            assert both[key] >= practitioner[key], (level["id"], key)
+    specialist = bars(ladder[4]["requires"])
+    assert specialist[("adversarial", "self")] >= 50
+    assert specialist[("adversarial", "knowledge")] >= 60
 
 
 def test_clusters_encode_the_domain_decision_boundaries() -> None:

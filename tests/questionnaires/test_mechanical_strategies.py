@@ -38,17 +38,17 @@ RANDOM_RESPONDENTS = 20
 # one check per dimension, is confirmed by luck far more often.
 RANDOM_LUCKY_AT_MOST = {"ai-cyber-career": 2, "ai-cyber-quick": 5}
 
-PENDING_REASON = "model retune pending (issue 11)"
-# "test-name[questionnaire]" ids of strategies the current model does not resist yet.
-PENDING: frozenset[str] = frozenset({
-    "test_longest_option_scores_no_better_than_chance[ai-cyber-career]",
-    "test_maximum_claims_failed_quiz_at_most_entry[ai-cyber-quick]",
-    "test_quiz_only_is_ready_for_no_role[ai-cyber-career]",
-    "test_quiz_only_places_at_most_entry[ai-cyber-career]",
-    "test_quiz_only_places_at_most_entry[ai-cyber-quick]",
-    "test_random_answers_buy_nothing[ai-cyber-career]",
-    "test_random_answers_buy_nothing[ai-cyber-quick]",
-})
+# "test-name[questionnaire]" ids of strategies the shipped content does not resist yet, each
+# with the reason; they run as strict xfails, so remove an entry when it starts passing.
+PENDING: dict[str, str] = {
+    "test_longest_option_scores_no_better_than_chance[ai-cyber-career]": (
+        "item writing, not the model: 3 of the 7 adversarial checks shown to someone who has"
+        " not trained a model have the key as their longest option"),
+    "test_random_answers_buy_nothing[ai-cyber-quick]": (
+        "the screener has one check per dimension, so a guess confirms a claimed domain one"
+        " time in four and random clicking reaches Practitioner about 40% of the time"
+        " (readiness stays rare, 3%); docs/content.md says so"),
+}
 
 Strategy = Callable[[Item, random.Random], Any]
 
@@ -139,7 +139,7 @@ def by_questionnaire(test: str) -> list[Any]:
     return [
         pytest.param(
             qid, id=qid,
-            marks=[pytest.mark.xfail(strict=True, reason=PENDING_REASON)]
+            marks=[pytest.mark.xfail(strict=True, reason=PENDING[f"{test}[{qid}]"])]
             if f"{test}[{qid}]" in PENDING else [],
         )
         for qid in QUESTIONNAIRES
@@ -251,4 +251,4 @@ def test_random_answers_buy_nothing(qid: str, tmp_path: Path) -> None:
 def test_pending_names_existing_tests() -> None:
     tests = {name for name in globals() if name.startswith("test_")}
     known = {f"{test}[{qid}]" for test in tests for qid in QUESTIONNAIRES}
-    assert known >= PENDING, sorted(PENDING - known)
+    assert known >= set(PENDING), sorted(set(PENDING) - known)

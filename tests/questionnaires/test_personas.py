@@ -40,45 +40,25 @@ EXPECT_KEYS = {
 READINGS = {"over", "under", "matched"}
 DEPLOYMENT_SCENARIOS = {"native_soc", "retrofit_soc", "protected_asset"}
 
-PENDING_REASON = "model retune pending (issue 11)"
-# "persona::expectation" ids of expectations the current model does not meet. Remove an entry
-# when the model meets it; the strict xfail turns a met-but-still-listed expectation red.
-PENDING: frozenset[str] = frozenset({
-    "ai-security-bootcamp-overclaimer::calibration:security",
-    "ai-soc-analyst-ready::path_excludes:all",
-    "bootcamp-data-analyst::path_excludes:all",
-    "cloud-security-architect::best_fit",
-    "cloud-security-architect::path_excludes:all",
-    "compliance-officer::path_excludes:all",
-    "fraud-model-risk-validator::path_excludes:all",
-    "iso27001-auditor::best_fit",
-    "iso27001-auditor::path_excludes:all",
-    "llm-red-teamer::best_fit",
-    "llm-red-teamer::path_excludes:all",
-    "llm-red-teamer::path_includes:adversarial-ml-specialist",
-    "logistics-perception-security-lead::level",
-    "logistics-perception-security-lead::path_excludes:all",
-    "logistics-perception-security-lead::path_includes_any:adversarial-ml-specialist",
-    "medical-device-product-security::path_excludes:all",
-    "medical-device-product-security::path_includes_any:ai-security-engineer",
-    "ml-engineer-no-security::path_excludes:all",
-    "native-ai-soc-detection-engineer::level",
-    "native-ai-soc-detection-engineer::path_excludes:all",
-    "overconfident-self-rater::path_excludes:all",
-    "quick-cloud-security-architect::agrees_with_full",
-    "quick-cloud-security-architect::best_fit",
-    "quick-llm-red-teamer::agrees_with_full",
-    "quick-llm-red-teamer::best_fit",
-    "quick-security-engineer-with-ml::agrees_with_full",
-    "quick-security-engineer-with-ml::best_fit",
-    "quick-security-engineer-with-ml::level",
-    "quick-security-engineer-with-ml::not_ready:adversarial-ml-specialist",
-    "security-engineer-with-ml::path_includes_any:adversarial-ml-specialist",
-    "soc-analyst-no-ml::path_excludes:all",
-    "soc-tier1-retrofit::calibration:soc",
-    "soc-tier1-retrofit::path_excludes:all",
-    "underconfident-analyst::level",
-})
+# "persona::expectation" ids of expectations the model does not meet, each with the model
+# engineer's argument; they run as strict xfails, so one that starts passing turns red until
+# its entry is removed. Everything else an expert expected is met.
+PENDING: dict[str, str] = {
+    "ai-security-bootcamp-overclaimer::calibration:security": (
+        "disputed: his security claims are modest (no years, no credential, two activities"
+        " 'on my own once or twice', the rest 'with guidance' or never: self 18%) and his"
+        " checks are 14%; 4 points apart is not over-confidence by any threshold. His"
+        " over-claiming is in adversarial ML, which does read 'over'."),
+    "quick-cloud-security-architect::best_fit": (
+        "screener limit: it has no ML-study question and he answers its one ML check 'I"
+        " don't know', so ML reads 5% (21% in the full assessment); the AI Security"
+        " Engineer's ML gap then outweighs the governance gap, which his right answer on"
+        " the single governance check makes small. The full assessment meets this."),
+    "quick-cloud-security-architect::agrees_with_full": (
+        "screener limit: same level (Practitioner) but best fit AI Governance instead of AI"
+        " Security Engineer, for the reason above; docs/content.md states how often the"
+        " screener disagrees."),
+}
 
 
 # ---- reading the personas ------------------------------------------------------------------
@@ -313,7 +293,7 @@ def expectation_params() -> list[Any]:
         for name, check in checks_for(expectations(persona)):
             test_id = f"{persona}::{name}"
             marks = (
-                [pytest.mark.xfail(strict=True, reason=PENDING_REASON)]
+                [pytest.mark.xfail(strict=True, reason=PENDING[test_id])]
                 if test_id in PENDING else []
             )
             params.append(pytest.param(persona, check, id=test_id, marks=marks))
@@ -327,7 +307,7 @@ def test_persona_meets_expectation(persona: str, check: Check) -> None:
 
 def test_pending_lists_only_existing_expectations() -> None:
     known = {param.id for param in expectation_params()}
-    assert known >= PENDING, sorted(PENDING - known)
+    assert known >= set(PENDING), sorted(set(PENDING) - known)
 
 
 # ---- the persona files themselves ----------------------------------------------------------

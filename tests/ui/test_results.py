@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assessor.core.career import plan_path
+from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
 from assessor.core.results import read_result_file
 from tests.ui.conftest import UI_DATA, FakePrompts, WindowMaker, shipped_or_test_folder
@@ -86,8 +86,8 @@ def test_choosing_another_role_recomputes_the_path(qtbot: QtBot, make_window: Wi
     assert page.cluster_id == last != first
     assert page.current_path != first_path
     assert questionnaire.career is not None
-    percents = {d: s["percent"] for d, s in page.result["scores"].items()}
-    assert page.current_path == plan_path(questionnaire.career, percents, last).as_dict()
+    # The path starts from the result's scores and counts the milestones it shows done.
+    assert page.current_path == result_path(questionnaire.career, page.result, last).as_dict()
     steps = page.current_path["steps"]
     assert len(page.path_view.step_frames) == len(steps)
     if steps:
@@ -119,6 +119,7 @@ def test_export_writes_a_result_file_that_reads_back(
     target = tmp_path / "out" / "mine.json"
     target.parent.mkdir()
     prompts.save_paths.append(target)
+    prompts.confirm_answer = False  # keep the typed answer in (asked: it may be private)
     window.results_page.export_button.click()
     assert read_result_file(target)["answers"] == window.results_page.result["answers"]
     prompts.save_paths.append(tmp_path / "missing-folder" / "x.json")
