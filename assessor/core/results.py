@@ -24,6 +24,7 @@ from assessor.core.errors import AssessorError
 from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.input_rules import (
     RESULT_LIMIT,
+    json_text_may_break_rules,
     locate_in_json,
     read_integer_literal,
     walk_problems,
@@ -239,7 +240,9 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
-    for where, problem in walk_problems(value, RESULT_LIMIT):
+    problems = (walk_problems(value, RESULT_LIMIT)
+                if json_text_may_break_rules(text, RESULT_LIMIT) else ())
+    for where, problem in problems:
         line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
                                    line, column)
