@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from assessor.core.cohort import CohortImport, import_results, write_cohort_csv
+from assessor.core.cohort import CohortImport, write_cohort_csv
 from assessor.core.cohort_dashboard import DEFAULT_MIN_GROUP
 from assessor.core.model import Questionnaire
 
@@ -93,16 +93,17 @@ def run(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         return _usage("--since is after --until")
     from assessor.cli_progress import Progress, wrote
-    from assessor.core.cohort import expand_sources
+    from assessor.core.cohort import expand_sources, import_files
     from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import load_questionnaire
 
-    if not expand_sources(args.results):
+    files = expand_sources(args.results)
+    if not files:
         return _usage("no result files found in the folders given")
     questionnaires = [load_questionnaire(resolve_questionnaire(name))
                       for name in args.questionnaire]
     with Progress("reading results") as progress:
-        outcome = import_results(args.results, questionnaires, progress=progress)
+        outcome = import_files(files, questionnaires, progress=progress)
     _report(outcome)
     try:
         _writer(suffix)(outcome, questionnaires, output, args)

@@ -11,6 +11,7 @@ same result (same integrity hash) met twice counts once.
 from __future__ import annotations
 
 import gc
+import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -104,12 +105,18 @@ class CohortImport:
 
 
 def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
-    """Files as given; a folder stands for the `*.json` files directly inside it, sorted."""
+    """Files as given; a folder stands for the `*.json` files directly inside it, sorted
+    (hidden ones left out). The folder is listed once: its entries' types come with the
+    listing, so no file is looked at before it is read."""
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+            with os.scandir(path) as listing:
+                found.extend(sorted(
+                    path / entry.name for entry in listing
+                    if entry.name.endswith(".json") and not entry.name.startswith(".")
+                    and entry.is_file()))
         else:
             found.append(path)
     return found
@@ -119,15 +126,23 @@ def import_results(
     sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> CohortImport:
-    """Read, check and deduplicate every result file; never raises for a bad file.
-    `progress` is told (files done, files in all) as the work advances."""
+    """Read, check and deduplicate every result file of the files and folders given; never
+    raises for a bad file. `progress` is told (files done, files in all) as it advances."""
+    return import_files(expand_sources(sources), questionnaires, progress)
+
+
+def import_files(
+    files: Sequence[Path], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> CohortImport:
+    """`import_results` for files already listed (by `expand_sources`): each is read,
+    checked and re-scored once."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires},
-                       progress)
+        return _import(files, {q.source.sha256: q for q in questionnaires}, progress)
     finally:
         if collecting:
             gc.enable()
