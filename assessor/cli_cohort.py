@@ -103,7 +103,9 @@ def run(args: argparse.Namespace) -> int:
     questionnaires = [load_questionnaire(resolve_questionnaire(name))
                       for name in args.questionnaire]
     with Progress("reading results") as progress:
-        outcome = import_files(files, questionnaires, progress=progress)
+        # The CSV shows no paths: they are then neither re-scored nor kept.
+        outcome = import_files(files, questionnaires, progress=progress,
+                               with_paths=suffix != ".csv")
     _report(outcome)
     try:
         _writer(suffix)(outcome, questionnaires, output, args)

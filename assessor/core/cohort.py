@@ -133,23 +133,26 @@ def import_results(
 
 def import_files(
     files: Sequence[Path], questionnaires: Sequence[Questionnaire] = (),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, *, with_paths: bool = True,
 ) -> CohortImport:
     """`import_results` for files already listed (by `expand_sources`): each is read,
-    checked and re-scored once."""
+    checked and re-scored once. Without `with_paths` (a summary that shows no paths, such as
+    the CSV) the paths are neither re-computed nor kept in the entries."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(files, {q.source.sha256: q for q in questionnaires}, progress)
+        return _import(files, {q.source.sha256: q for q in questionnaires}, progress,
+                       with_paths)
     finally:
         if collecting:
             gc.enable()
 
 
 def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
-            progress: Callable[[int, int], None] | None = None) -> CohortImport:
+            progress: Callable[[int, int], None] | None = None,
+            with_paths: bool = True) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
     for done, path in enumerate(paths):
@@ -167,12 +170,12 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             if questionnaire is not None:
                 # False when scored with another version of the career model: the scores
                 # and texts are checked, the fits cannot be.
-                rescored = check_rescored(result, questionnaire, name)
+                rescored = check_rescored(result, questionnaire, name, check_paths=with_paths)
             elif twin(result, by_sha.values()) is not None:
                 raise AssessorError.single(name, twin_message(result))
             else:
                 rescored = False
-            outcome.entries.append(_entry(result, name, sha, rescored))
+            outcome.entries.append(_entry(result, name, sha, rescored, with_paths))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, exc.lines()[0]))
         except _UNFORESEEN as exc:
@@ -293,7 +296,8 @@ def _paths(shape: _Shape, paths: Any) -> dict[str, tuple[PathStep, ...]]:
     return checked
 
 
-def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool) -> CohortEntry:
+def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool,
+           with_paths: bool = True) -> CohortEntry:
     shape = _Shape(name)
     questionnaire = result["questionnaire"]
     completed_at = shape.text(result.get("completed_at"), "completed_at")
@@ -323,7 +327,7 @@ def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool) -> Cohor
         level_label=label,
         percents=_percents(shape, result["scores"]),
         clusters=_clusters(shape, result["clusters"]),
-        paths=_paths(shape, result.get("paths")),
+        paths=_paths(shape, result.get("paths")) if with_paths else {},
         answers=result["answers"],
         display=display if isinstance(display, dict) else {},
     )
