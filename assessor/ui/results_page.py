@@ -220,10 +220,13 @@ class ResultsPage(QWidget):
         self.clusterChanged.emit(cluster_id)
 
     def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
+        """The path the result holds; planned again only for a result that lacks it."""
+        stored = (self.result.get("paths") or {}).get(cluster_id)
+        if isinstance(stored, dict):
+            return stored
         if self.questionnaire is not None and self.questionnaire.career is not None:
             return result_path(self.questionnaire.career, self.result, cluster_id).as_dict()
-        path: dict[str, Any] | None = (self.result.get("paths") or {}).get(cluster_id)
-        return path
+        return None
 
     def _combo_changed(self, index: int) -> None:
         cluster_id = self.cluster_combo.itemData(index)
