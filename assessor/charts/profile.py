@@ -13,7 +13,6 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     FittedFigure,
@@ -28,6 +27,7 @@ from assessor.charts.theme import (
     title,
     wrap,
 )
+from assessor.core import result_data as data
 from assessor.core.calibration import calibration
 
 LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn

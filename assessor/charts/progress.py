@@ -12,7 +12,6 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     BLUE,
@@ -34,6 +33,7 @@ from assessor.charts.theme import (
     wrap,
     wrap_to_width,
 )
+from assessor.core import result_data as data
 
 SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, "#555555")
 

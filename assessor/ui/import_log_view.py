@@ -24,6 +24,8 @@ from assessor.ui.widgets import plain_label
 
 
 class ImportLogView(QWidget):
+    """What a cohort import did with each file, filterable."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)

@@ -192,6 +192,8 @@ class LikertWidget(_ExclusiveChoice):
 
 
 class ChoiceWidget(_ExclusiveChoice):
+    """A single-choice item as radio buttons."""
+
     def choices(self) -> list[tuple[Any, str]]:
         return [(option.id, option.label) for option in self.item.options]
 
@@ -201,6 +203,8 @@ class KnowledgeWidget(ChoiceWidget):
 
 
 class BooleanWidget(_ExclusiveChoice):
+    """A yes/no item as two radio buttons side by side."""
+
     horizontal = True
 
     def choices(self) -> list[tuple[Any, str]]:

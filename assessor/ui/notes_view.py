@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import when_text
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import plain_label
 
 MAX_NOTE_LENGTH = 20_000
 
 
 class NotesView(QWidget):
+    """The counsellor's notes about the current client."""
+
     def __init__(self, model: ClientsModel, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,12 +4,6 @@ changes in words ("up one rung")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Deltas", text, None, n)
-
 
 def shown(value: float | None) -> int | None:
     """A percentage as the tables print it: exactly what f"{value:.0f}" shows."""

@@ -7,22 +7,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assessor.app.deltas import arrow, rung_words, shown_delta, signed
 from assessor.core.calibration import calibration_sentence
+from assessor.core.conditions import compare as holds
 from assessor.core.history_report import compare
 from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
-from assessor.ui.deltas import arrow, rung_words, shown_delta, signed
-
-
-def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
-    display = result.get("display") or {}
-    labels = {d["id"]: d["label"] for d in display.get("dimensions", [])}
-    for dim in result.get("scores", {}):
-        labels.setdefault(dim, dim)
-    return labels
+from assessor.core.result_data import dimension_labels
 
 
 @dataclass(frozen=True)
 class CalibrationRow:
+    """One dimension's self-rating beside its knowledge-check score, with a sentence on how
+    they compare."""
+
     dimension: str
     label: str
     self_rating: float | None
@@ -68,7 +65,7 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
         have = (scores.get(test.dimension) or {}).get(test.measure)
         what = labels.get(test.dimension, test.dimension) + _MEASURE_WORDS[test.measure]
         for op, bound in test.tests:
-            if not _holds(op, have, bound):
+            if have is None or not holds(op, have, bound):
                 word = {"gte": "at least", "gt": "more than", "lte": "at most",
                         "lt": "less than"}[op]
                 shown = "none" if have is None else f"{have:.0f}%"
@@ -100,18 +97,13 @@ def _routes(condition: Any) -> list[list[DimensionTest]]:
 
 def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
     have = (scores.get(test.dimension) or {}).get(test.measure)
-    return all(_holds(op, have, bound) for op, bound in test.tests)
-
-
-def _holds(op: str, value: float | None, bound: float) -> bool:
-    if value is None:
-        return False
-    return {"gte": value >= bound, "gt": value > bound, "lte": value <= bound,
-            "lt": value < bound}[op]
+    return have is not None and all(holds(op, have, bound) for op, bound in test.tests)
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
+    """One line of a two-result comparison, as shown: the label, both values and the change."""
+
     label: str
     before: str
     after: str
