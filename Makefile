@@ -39,6 +39,8 @@ run: $(STAMP) $(SYSDEPS)
 test: $(TEST_STAMP)
 	$(PY) -m ruff check assessor tests bench
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+	$(PY) tools/dead_code.py
 	$(PY) -m pytest -q
 
 lint: $(TEST_STAMP)

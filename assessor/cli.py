@@ -1,4 +1,4 @@
-"""The command line (SPEC 4). Never imports Qt: the GUI is imported only to start it."""
+"""The command line (SPEC 4). Never imports Qt or the GUI: `assessor.launch` starts the window."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assessor import __version__
+from assessor.cli_validate import cmd_validate, print_problems
 from assessor.core.errors import AssessorError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -35,42 +36,6 @@ def _suggestion(message: str) -> str:
 
     choices = [choice.strip(" '") for choice in match.group(2).split(",")]
     return did_you_mean(match.group(1), choices)
-
-
-def _print_problems(error: AssessorError) -> None:
-    # In file order, so an author can work down the file (validation collects by topic).
-    for problem in sorted(error.problems, key=lambda p: (p.file, p.line or 0, p.column or 0)):
-        print(problem, file=sys.stderr)
-
-
-def _cmd_validate(args: argparse.Namespace) -> int:
-    from assessor.core.installed import resolve_questionnaire
-    from assessor.core.loading import check_unique_ids, load_document
-    from assessor.core.model import Questionnaire
-
-    loaded = []
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            document = load_document(resolve_questionnaire(name), schema_check=True)
-        except AssessorError as exc:
-            _print_problems(exc)
-            status = EXIT_INVALID
-            continue
-        loaded.append((name, document))
-        if isinstance(document, Questionnaire):
-            detail = (
-                f"questionnaire '{document.id}' {document.version}, {len(document.items)} items"
-            )
-        else:
-            detail = f"career model '{document.id}' {document.version}"
-        print(f"{name}: ok ({detail})")
-    for problem in check_unique_ids(loaded):
-        print(problem, file=sys.stderr)
-        status = EXIT_INVALID
-    from assessor.cli_lint import lint_loaded  # item-writing warnings with --lint
-
-    return lint_loaded(args, loaded, status)
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
@@ -107,12 +72,8 @@ def _extra_commands() -> dict[str, tuple[Callable[[argparse.ArgumentParser], Non
     """Commands that live in their own modules (reports, cohorts, packs), registered lazily."""
     commands: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {}
     for name in ("assessor.cli_reports", "assessor.cli_cohort", "assessor.cli_packs",
-                 "assessor.cli_lint", "assessor.cli_translate"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:  # only while that module is being developed
-            continue
-        commands.update(module.COMMANDS)
+                 "assessor.cli_validate", "assessor.cli_translate"):
+        commands.update(importlib.import_module(name).COMMANDS)
     return commands
 
 
@@ -137,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     from assessor.cli_lint import add_lint_options  # --lint and --strict
 
     add_lint_options(validate)
-    validate.set_defaults(run=_cmd_validate)
+    validate.set_defaults(run=cmd_validate)
     score_cmd = sub.add_parser(
         "score", help="score an answer file and print or write the result",
         description="Score an answer file (YAML or JSON: questionnaire, respondent, answers; "
@@ -166,26 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_gui(smoke_test: bool) -> int:
-    from assessor.launch import start_gui
-
-    return start_gui(smoke_test)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     try:
-        if words in ([], ["--smoke-test"]):
-            # Starting the window must not pay for building every subcommand's parser (it
-            # imports the report, cohort and pack modules): people notice start-up time.
-            return _start_gui(smoke_test=bool(words))
-        args = build_parser().parse_args(words)
+        parser = build_parser()
+        args = parser.parse_args(words)
         if args.command is None:
-            return _start_gui(args.smoke_test)
+            # The window is started by assessor.launch, before the command line is loaded.
+            parser.error("no command given (run `assessor` alone to start the window)")
         status: int = args.run(args)
         return status
     except AssessorError as exc:
-        _print_problems(exc)
+        print_problems(exc)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

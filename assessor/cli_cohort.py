@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from assessor.core.cohort import CohortImport, import_results, write_cohort_csv
+from assessor.core.cohort import CohortImport, write_cohort_csv
+from assessor.core.cohort_dashboard import DEFAULT_MIN_GROUP
 from assessor.core.model import Questionnaire
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_USAGE = 0, 1, 2
 FORMATS = (".csv", ".html", ".pdf")
-DEFAULT_MIN_GROUP = 5
 
 
 def _iso_date(text: str) -> date:
@@ -93,16 +93,19 @@ def run(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         return _usage("--since is after --until")
     from assessor.cli_progress import Progress, wrote
-    from assessor.core.cohort import expand_sources
+    from assessor.core.cohort import expand_sources, import_files
     from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import load_questionnaire
 
-    if not expand_sources(args.results):
+    files = expand_sources(args.results)
+    if not files:
         return _usage("no result files found in the folders given")
     questionnaires = [load_questionnaire(resolve_questionnaire(name))
                       for name in args.questionnaire]
     with Progress("reading results") as progress:
-        outcome = import_results(args.results, questionnaires, progress=progress)
+        # The CSV shows no paths: they are then neither re-scored nor kept.
+        outcome = import_files(files, questionnaires, progress=progress,
+                               with_paths=suffix != ".csv")
     _report(outcome)
     try:
         _writer(suffix)(outcome, questionnaires, output, args)

@@ -54,8 +54,9 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtWidgets import QApplication
 from assessor.core.store import Store
-from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
+from assessor.app.person import CurrentPerson
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
 from tests.ui.conftest import FakePrompts, shipped_or_test_folder
@@ -68,7 +69,7 @@ store = Store.open()
 catalog = QuestionnaireCatalog([shipped_or_test_folder()])
 charts = ChartFactory()
 context = ApplicationContext(store=store, catalog=catalog, prompts=FakePrompts(), charts=charts,
-                             profile_id=store.default_profile(), settings=UiSettings(),
+                             person=CurrentPerson(store.default_profile()), settings=UiSettings(),
                              reports=ReportRenderer())
 window = MainWindow(context)
 window.resize(1280, 800)

@@ -331,6 +331,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -1298,7 +1302,7 @@ Close it and work with {target}?</source>
         <translation>Notas de sesión</translation>
     </message>
     <message>
-        <source>Chang&amp;e note</source>
+        <source>Change n&amp;ote</source>
         <translation>Modi&amp;ficar nota</translation>
     </message>
     <message>

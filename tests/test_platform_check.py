@@ -22,22 +22,22 @@ def test_missing_library_is_named_by_package(monkeypatch: pytest.MonkeyPatch) ->
 def test_cli_reports_missing_packages_instead_of_crashing(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assessor import cli
+    from assessor import launch
 
     monkeypatch.setattr(platform_check, "missing_packages", lambda: ["libxcb-icccm4"])
     monkeypatch.setattr(platform_check, "no_display", lambda: False)
-    assert cli.main([]) == 1
+    assert launch.main([]) == 1
     assert "libxcb-icccm4" in capsys.readouterr().err
 
 
 def test_no_display_is_explained_not_crashed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assessor import cli
+    from assessor import launch
 
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
-    assert cli.main([]) == 1
+    assert launch.main([]) == 1
     assert "no display" in capsys.readouterr().err
 
 

@@ -63,10 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.person import CurrentPerson
     from assessor.core.answers import load_answers
     from assessor.core.results import build_result
     from assessor.core.store import Store
-    from assessor.ui.catalog import QuestionnaireCatalog
     from assessor.ui.charts_access import ChartFactory
     from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
     from assessor.ui.main_window import MainWindow
@@ -88,8 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     store.add_note(client, "Discussed the SOC analyst route; keen on evening study. Agreed "
                            "to start with the ML crash course.", ids[-1])
     context = ApplicationContext(store=store, catalog=catalog, prompts=_SilentPrompts(),
-                                 charts=ChartFactory(), profile_id=me, settings=UiSettings(),
-                                 reports=ReportRenderer())
+                                 charts=ChartFactory(), person=CurrentPerson(me),
+                                 settings=UiSettings(), reports=ReportRenderer())
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()

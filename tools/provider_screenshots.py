@@ -109,10 +109,11 @@ def _settle(app: Any, widget: Any) -> None:
 def take(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.person import CurrentPerson
     from assessor.core.packs import build_pack, generate_key
     from assessor.core.results import build_result, write_result
     from assessor.core.store import Store
-    from assessor.ui.catalog import QuestionnaireCatalog
     from assessor.ui.charts_access import ChartFactory
     from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
     from assessor.ui.main_window import MainWindow
@@ -137,7 +138,8 @@ def take(out: Path) -> list[Path]:
                "Northwind Academy")
     prompts = _SilentPrompts()
     context = ApplicationContext(store=store, catalog=catalog, prompts=prompts,
-                                 charts=ChartFactory(), profile_id=store.default_profile(),
+                                 charts=ChartFactory(),
+                                 person=CurrentPerson(store.default_profile()),
                                  settings=UiSettings(), reports=ReportRenderer())
     window = MainWindow(context)
     window.resize(1280, 800)

@@ -14,7 +14,6 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
-from assessor.charts import data
 from assessor.charts.placement import PointLabel, place_labels
 from assessor.charts.theme import (
     BASE_FONT,
@@ -31,6 +30,7 @@ from assessor.charts.theme import (
     title,
     wrap_to_width,
 )
+from assessor.core import result_data as data
 from assessor.core.conditions import evaluate_requirement
 from assessor.core.model import Condition
 

@@ -13,7 +13,6 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
 
-from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
     WIDTH,
@@ -26,6 +25,7 @@ from assessor.charts.theme import (
     theme,
     wrap_to_width,
 )
+from assessor.core import result_data as data
 
 NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
 # Type shrinks in these steps when the rungs do not fit the height they are given.

@@ -9,11 +9,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.charts import data
+from assessor.core import result_data as data
 
 
 @dataclass(frozen=True)
 class ChartTable:
+    """A chart's numbers as a table: caption, headers and rows (for keyboard and screen
+    reader users)."""
+
     caption: str
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]

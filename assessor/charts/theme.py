@@ -41,6 +41,8 @@ BASE_FONT = 9.0
 
 @dataclass(frozen=True)
 class Theme:
+    """The colours a chart is drawn in (light or dark)."""
+
     dark: bool
     background: str
     text: str
@@ -175,11 +177,6 @@ def _break_word(word: str, width: float, font: FontProperties,
             current = ""
         current += char
     return [*pieces, current]
-
-
-def line_height(renderer: RendererBase, font: FontProperties, spacing: float = 1.2) -> float:
-    _, height, _ = renderer.get_text_width_height_descent("Ag", font, ismath=False)
-    return float(height) * spacing
 
 
 def fit_tick_labels(ax: Axes, labels: list[str], share: float, renderer: RendererBase, *,

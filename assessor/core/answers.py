@@ -17,6 +17,8 @@ from assessor.core.yamlsafe import YList, YMap, parse_json_or_yaml, read_limited
 
 @dataclass(frozen=True)
 class AnswerSet:
+    """An answer file, read and checked against its questionnaire."""
+
     questionnaire_id: str
     answers: dict[str, Any]
     respondent: str | None = None

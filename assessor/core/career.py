@@ -78,15 +78,19 @@ def placement(
 
 @dataclass(frozen=True)
 class ClusterFit:
-    cluster: Cluster
+    """How well a person fits one role cluster: fit 0-100, ready or not, and the points
+    short on each dimension. The one type for a fit, computed here or read from a result."""
+
+    id: str
+    label: str
     fit: float
     ready: bool
-    gaps: dict[str, float]
+    gaps: Mapping[str, float]
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "id": self.cluster.id,
-            "label": self.cluster.label,
+            "id": self.id,
+            "label": self.label,
             "fit": self.fit,
             "ready": self.ready,
             "gaps": self.gaps,
@@ -128,7 +132,8 @@ def cluster_fit(
     evidence_ok = cluster.ready_when is None or evaluate_requirement(
         cluster.ready_when, percents, measures
     )
-    return ClusterFit(cluster, fit, level_ok and targets_met and evidence_ok, gaps)
+    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met and evidence_ok,
+                      gaps)
 
 
 def cluster_fits(
@@ -146,6 +151,8 @@ def cluster_fits(
 
 @dataclass(frozen=True)
 class PathStep:
+    """One milestone on a path, with the percents and level it projects once done."""
+
     milestone: Milestone
     projected: dict[str, float]
     level: Level | None
@@ -161,7 +168,9 @@ class PathStep:
 
 
 @dataclass(frozen=True)
-class Path:
+class CareerPath:
+    """The milestones that close a person's gaps to one cluster, in order."""
+
     cluster: Cluster
     steps: list[PathStep] = field(default_factory=list)
     reachable: bool = False
@@ -260,7 +269,7 @@ def plan_path(
     *,
     already_done: Sequence[str] = (),
     measures: Measures | None = None,
-) -> Path:
+) -> CareerPath:
     """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
     planning and for milestones the answers show are done) lists milestones counted as
     taken without being steps; their raises are not applied (the scores reflect them).
@@ -317,7 +326,7 @@ def plan_path(
         if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
         < bound
     ))
-    return Path(cluster, steps, not short, short)
+    return CareerPath(cluster, steps, not short, short)
 
 
 def round_half_up(value: float, places: int = 1) -> float:
@@ -331,7 +340,7 @@ def _tidy(value: float) -> float:
     return int(value) if float(value).is_integer() else value
 
 
-def result_path(model: CareerModel, result: Mapping[str, Any], cluster_id: str) -> Path:
+def result_path(model: CareerModel, result: Mapping[str, Any], cluster_id: str) -> CareerPath:
     """The path to `cluster_id` from a stored result (SPEC 3): its percents, its self and
     knowledge numbers and the milestones it lists as done."""
     scores = result.get("scores")

@@ -11,6 +11,7 @@ same result (same integrity hash) met twice counts once.
 from __future__ import annotations
 
 import gc
+import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import write_atomic
+from assessor.core.career import ClusterFit
 from assessor.core.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
@@ -32,18 +34,11 @@ HASH_ONLY = "not re-scored (integrity hash only)"
 
 @dataclass(frozen=True)
 class PathStep:
+    """One step of a stored path, as a cohort summary reads it back."""
+
     milestone: str
     title: str
     projected: Mapping[str, float]
-
-
-@dataclass(frozen=True)
-class ClusterStanding:
-    id: str
-    label: str
-    fit: float
-    ready: bool
-    gaps: Mapping[str, float]
 
 
 @dataclass(frozen=True)
@@ -64,16 +59,16 @@ class CohortEntry:
     level: str | None
     level_label: str | None
     percents: Mapping[str, float | None]
-    clusters: tuple[ClusterStanding, ...]  # best fit first, as the result lists them
+    clusters: tuple[ClusterFit, ...]  # best fit first, as the result lists them
     paths: Mapping[str, tuple[PathStep, ...]]
     answers: Mapping[str, Any]
     display: Mapping[str, Any]
 
     @property
-    def best(self) -> ClusterStanding | None:
+    def best(self) -> ClusterFit | None:
         return self.clusters[0] if self.clusters else None
 
-    def cluster(self, cluster_id: str) -> ClusterStanding | None:
+    def cluster(self, cluster_id: str) -> ClusterFit | None:
         for standing in self.clusters:
             if standing.id == cluster_id:
                 return standing
@@ -82,18 +77,24 @@ class CohortEntry:
 
 @dataclass(frozen=True)
 class Refusal:
+    """A file a cohort import refused, with the one-line reason."""
+
     source: str
     reason: str  # the whole line, `FILE: reason` (with line/column where the file has them)
 
 
 @dataclass(frozen=True)
 class Duplicate:
+    """A file that held a result already imported from another file."""
+
     source: str
     first: str  # the file the same result was first met in
 
 
 @dataclass
 class CohortImport:
+    """What a cohort import accepted, refused and found twice."""
+
     entries: list[CohortEntry] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
@@ -104,12 +105,18 @@ class CohortImport:
 
 
 def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
-    """Files as given; a folder stands for the `*.json` files directly inside it, sorted."""
+    """Files as given; a folder stands for the `*.json` files directly inside it, sorted
+    (hidden ones left out). The folder is listed once: its entries' types come with the
+    listing, so no file is looked at before it is read."""
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+            with os.scandir(path) as listing:
+                found.extend(sorted(
+                    path / entry.name for entry in listing
+                    if entry.name.endswith(".json") and not entry.name.startswith(".")
+                    and entry.is_file()))
         else:
             found.append(path)
     return found
@@ -119,22 +126,33 @@ def import_results(
     sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> CohortImport:
-    """Read, check and deduplicate every result file; never raises for a bad file.
-    `progress` is told (files done, files in all) as the work advances."""
+    """Read, check and deduplicate every result file of the files and folders given; never
+    raises for a bad file. `progress` is told (files done, files in all) as it advances."""
+    return import_files(expand_sources(sources), questionnaires, progress)
+
+
+def import_files(
+    files: Sequence[Path], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None, *, with_paths: bool = True,
+) -> CohortImport:
+    """`import_results` for files already listed (by `expand_sources`): each is read,
+    checked and re-scored once. Without `with_paths` (a summary that shows no paths, such as
+    the CSV) the paths are neither re-computed nor kept in the entries."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires},
-                       progress)
+        return _import(files, {q.source.sha256: q for q in questionnaires}, progress,
+                       with_paths)
     finally:
         if collecting:
             gc.enable()
 
 
 def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
-            progress: Callable[[int, int], None] | None = None) -> CohortImport:
+            progress: Callable[[int, int], None] | None = None,
+            with_paths: bool = True) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
     for done, path in enumerate(paths):
@@ -152,12 +170,12 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             if questionnaire is not None:
                 # False when scored with another version of the career model: the scores
                 # and texts are checked, the fits cannot be.
-                rescored = check_rescored(result, questionnaire, name)
+                rescored = check_rescored(result, questionnaire, name, check_paths=with_paths)
             elif twin(result, by_sha.values()) is not None:
                 raise AssessorError.single(name, twin_message(result))
             else:
                 rescored = False
-            outcome.entries.append(_entry(result, name, sha, rescored))
+            outcome.entries.append(_entry(result, name, sha, rescored, with_paths))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, exc.lines()[0]))
         except _UNFORESEEN as exc:
@@ -246,12 +264,12 @@ def _percents(shape: _Shape, scores: Mapping[str, Any]) -> dict[str, float | Non
     return percents
 
 
-def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterStanding, ...]:
+def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterFit, ...]:
     standings = []
     for raw in clusters:
         cluster = shape.mapping(raw, "a cluster")
         gaps = shape.mapping(cluster.get("gaps", {}), "cluster gaps")
-        standings.append(ClusterStanding(
+        standings.append(ClusterFit(
             id=shape.text(cluster.get("id"), "cluster id"),
             label=shape.text(cluster.get("label", cluster.get("id")), "cluster label"),
             fit=shape.number(cluster.get("fit"), "cluster fit"),
@@ -278,7 +296,8 @@ def _paths(shape: _Shape, paths: Any) -> dict[str, tuple[PathStep, ...]]:
     return checked
 
 
-def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool) -> CohortEntry:
+def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool,
+           with_paths: bool = True) -> CohortEntry:
     shape = _Shape(name)
     questionnaire = result["questionnaire"]
     completed_at = shape.text(result.get("completed_at"), "completed_at")
@@ -308,7 +327,7 @@ def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool) -> Cohor
         level_label=label,
         percents=_percents(shape, result["scores"]),
         clusters=_clusters(shape, result["clusters"]),
-        paths=_paths(shape, result.get("paths")),
+        paths=_paths(shape, result.get("paths")) if with_paths else {},
         answers=result["answers"],
         display=display if isinstance(display, dict) else {},
     )

@@ -24,6 +24,8 @@ NOT_PLACED = ""  # the level id under which results without a placement are coun
 
 @dataclass(frozen=True)
 class Count:
+    """A count of people, hidden (None) when the group is too small to show."""
+
     value: int | None  # None when hidden
     text: str
 
@@ -51,6 +53,8 @@ def suppress_partition(values: Sequence[int], min_group: int) -> list[Count]:
 
 @dataclass(frozen=True)
 class DashboardFilter:
+    """Which results a dashboard covers: questionnaire, versions and dates."""
+
     questionnaire_id: str | None = None  # None: the questionnaire with the most results
     versions: tuple[str, ...] = ()  # empty: every version
     since: date | None = None  # inclusive, on the date written in completed_at
@@ -67,6 +71,8 @@ class DashboardFilter:
 
 @dataclass(frozen=True)
 class LevelCount:
+    """How many people were placed at one level of the ladder."""
+
     id: str  # NOT_PLACED for results with no placement
     label: str
     count: Count
@@ -74,6 +80,8 @@ class LevelCount:
 
 @dataclass(frozen=True)
 class ClusterSummary:
+    """One role cluster across a cohort: for how many it fits best, who is ready, mean fit."""
+
     id: str
     label: str
     best_fit: Count  # people for whom this is the best-fitting cluster
@@ -84,6 +92,8 @@ class ClusterSummary:
 
 @dataclass(frozen=True)
 class MilestoneReach:
+    """How many people's paths include one milestone."""
+
     id: str
     title: str
     people: Count  # how many people's path to their cluster includes it
@@ -97,12 +107,13 @@ class GapHeatmap:
 
     dimensions: tuple[tuple[str, str], ...]  # (id, label)
     rows: tuple[tuple[float | None, ...], ...]
-    mean_gap: tuple[float | None, ...]
     against: str  # "each person's best-fitting cluster" or the chosen cluster's label
 
 
 @dataclass(frozen=True)
 class CohortDashboard:
+    """The aggregate picture of one questionnaire's results in a cohort."""
+
     questionnaire_id: str
     title: str
     versions: tuple[str, ...]  # all versions met for this questionnaire, for the filter
@@ -285,11 +296,7 @@ def _heatmap(chosen: Sequence[CohortEntry], dimensions: Sequence[tuple[str, str]
     targeted = [i for i in range(len(dimensions)) if any(r[i] is not None for r in rows)]
     rows = [tuple(r[i] for i in targeted) for r in rows]
     rows.sort(key=lambda r: (-sum(v or 0.0 for v in r), tuple(-(v or 0.0) for v in r)))
-    means = []
-    for column in range(len(targeted)):
-        values = [r[column] for r in rows if r[column] is not None]
-        means.append(round(sum(values) / len(values), 1) if values else None)  # type: ignore[arg-type]
     against = ("each person's best-fitting cluster" if cluster_id is None
                else labels.get(cluster_id, cluster_id))
-    return GapHeatmap(tuple(dimensions[i] for i in targeted), tuple(rows), tuple(means),
+    return GapHeatmap(tuple(dimensions[i] for i in targeted), tuple(rows),
                       against)

@@ -18,7 +18,8 @@ from assessor.core.model import (
 )
 
 
-def _compare(op: str, left: float, right: float) -> bool:
+def compare(op: str, left: float, right: float) -> bool:
+    """`left OP right` for a SPEC comparison operator: gte, gt, lte or lt."""
     if op == "gte":
         return left >= right
     if op == "gt":
@@ -54,7 +55,7 @@ def _answer_test(op: str, expected: Any, answer: Any) -> bool:
         wanted = expected if isinstance(expected, list) else [expected]
         return all(w in answer for w in wanted)
     if _is_number(answer) and _is_number(expected):
-        return _compare(op, float(answer), float(expected))
+        return compare(op, float(answer), float(expected))
     return False
 
 
@@ -107,7 +108,7 @@ def evaluate_requirement(
             value = (measures or {}).get(condition.measure, {}).get(condition.dimension)
         if value is None:
             return False
-        return all(_compare(op, value, bound) for op, bound in condition.tests)
+        return all(compare(op, value, bound) for op, bound in condition.tests)
     raise TypeError(f"not a dimension condition: {condition!r}")
 
 

@@ -36,6 +36,7 @@ from typing import Any
 from assessor.core.cohort_dashboard import Count, suppress_partition
 from assessor.core.model import Item
 from assessor.core.option_text import is_abstain
+from assessor.core.stats import pearson
 
 RARE_SHARE = 0.05
 RARE_MIN_N = 20
@@ -47,6 +48,8 @@ KEY_NEGATIVE = "key with a negative point-biserial (may be mis-keyed)"
 
 @dataclass(frozen=True)
 class OptionStatistics:
+    """How one option of a knowledge item was chosen, and how its choosers scored."""
+
     option_id: str
     label: str
     correct: bool
@@ -55,13 +58,6 @@ class OptionStatistics:
     share: float | None  # None when too few people or the count is hidden
     point_biserial: float | None  # against the rest score; None when not computable/shown
     flags: tuple[str, ...] = ()
-
-
-def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    # Imported here: item_analysis imports this module (one definition of r for both).
-    from assessor.core.item_analysis import pearson
-
-    return pearson(xs, ys)
 
 
 def rest_percent(scores: Mapping[str, float], ranges: Mapping[str, tuple[float, float]],
@@ -128,7 +124,7 @@ def _point_biserial(option_id: str, rests: Sequence[tuple[str, float]],
     picked = sum(1 for value, _ in rests if value == option_id)
     if picked < min_group or len(rests) - picked < min_group:
         return None
-    return _pearson([1.0 if value == option_id else 0.0 for value, _ in rests],
+    return pearson([1.0 if value == option_id else 0.0 for value, _ in rests],
                     [rest for _, rest in rests])
 
 

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assessor.core.career import ClusterFit
+from assessor.core.result_data import dimension_labels, percents
 from assessor.core.store_types import Note, StoredResult
 
 # A projected raise smaller than this is rounding noise, not a raise.
@@ -21,19 +23,6 @@ _EPSILON = 1e-9
 def when_text(result: Mapping[str, Any]) -> str:
     """`completed_at` as "YYYY-MM-DD HH:MM" (the offset is dropped: shown as written)."""
     return str(result.get("completed_at") or "")[:16].replace("T", " ")
-
-
-def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
-    display = result.get("display") or {}
-    labels = {str(d["id"]): str(d["label"]) for d in display.get("dimensions") or []}
-    for dim in result.get("scores") or {}:
-        labels.setdefault(str(dim), str(dim))
-    return labels
-
-
-def percents(result: Mapping[str, Any]) -> dict[str, float | None]:
-    return {str(dim): (score or {}).get("percent")
-            for dim, score in (result.get("scores") or {}).items()}
 
 
 def level_label(result: Mapping[str, Any]) -> str | None:
@@ -79,6 +68,8 @@ def best_cluster(result: Mapping[str, Any]) -> str | None:
 
 @dataclass(frozen=True)
 class DimensionChange:
+    """One dimension's percent in two results and the change between them."""
+
     dimension: str
     label: str
     before: float | None
@@ -112,6 +103,8 @@ class StepProgress:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Two results of one person compared, dimension by dimension and on the path."""
+
     older_when: str
     newer_when: str
     changes: list[DimensionChange]
@@ -198,6 +191,8 @@ def compare(older: Mapping[str, Any], newer: Mapping[str, Any],
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One stored result as a client's history lists it."""
+
     result_id: int
     when: str
     questionnaire: str
@@ -209,15 +204,9 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class RoleFit:
-    label: str
-    fit: float
-    ready: bool
-    gaps: dict[str, float]
-
-
-@dataclass(frozen=True)
 class NoteEntry:
+    """A counsellor's note as the history report shows it."""
+
     written: str
     about: str | None  # when the result the note is about was completed; None: general
     text: str
@@ -225,10 +214,12 @@ class NoteEntry:
 
 @dataclass(frozen=True)
 class ClientHistory:
+    """Everything the client-history report shows about one person."""
+
     pseudonym: str
     entries: list[HistoryEntry]
     dimensions: list[tuple[str, str]]  # (id, label), newest result's labels first
-    latest_fits: list[RoleFit]
+    latest_fits: list[ClusterFit]
     notes: list[NoteEntry]
     notes_included: bool
 
@@ -258,8 +249,9 @@ def client_history(pseudonym: str, stored: Sequence[StoredResult],
             complete=bool(result.get("complete", True)),
             percents=percents(result)))
     latest = stored[-1].result if stored else {}
-    fits = [RoleFit(str(c["label"]), float(c["fit"]), bool(c.get("ready")),
-                    {str(d): float(p) for d, p in (c.get("gaps") or {}).items()})
+    fits = [ClusterFit(str(c.get("id") or c["label"]), str(c["label"]), float(c["fit"]),
+                       bool(c.get("ready")),
+                       {str(d): float(p) for d, p in (c.get("gaps") or {}).items()})
             for c in latest.get("clusters") or []]
     when_by_id = {entry.id: when_text(entry.result) for entry in stored}
     kept = [NoteEntry(str(note.created_at)[:16].replace("T", " "),

@@ -96,6 +96,18 @@ def walk_problems(value: Any, limit: float | None, where: str = "") -> Iterator[
             stack.extend(reversed([(f"{at}[{i}]", item) for i, item in enumerate(current)]))
 
 
+def json_text_may_break_rules(text: str, limit: float) -> bool:
+    """False when the valid JSON `text` cannot hold a value `walk_problems(value, limit)`
+    would refuse, so the walk over the parsed value can be skipped (it costs several times
+    the parse). JSON text read from UTF-8 holds no lone surrogate or control character
+    except through a `\\u`, `\\b` or `\\f` escape, and a number of at most the limit's
+    digits without an exponent is within the limit; anything else, even inside a string,
+    answers True and the walk decides."""
+    digits = len(f"{limit:.0f}")
+    exponent = r"(?<![0-9A-Za-z.])[0-9]+(?:\.[0-9]+)?[eE]"  # a number's, not a hash's "3e3"
+    return re.search(rf"\\[bfu]|{exponent}|[0-9]{{{digits},}}", text) is not None
+
+
 # ---- finding where in a JSON text a refused value stands ----------------------------------
 
 _JSON_TOKEN_RE = re.compile(

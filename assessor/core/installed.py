@@ -24,6 +24,8 @@ _PREFERENCE = {"user folder": 0, "provider pack": 1, "shipped": 2}
 
 @dataclass(frozen=True)
 class InstalledQuestionnaire:
+    """A questionnaire the command line can name by id, and where it comes from."""
+
     id: str
     version: str
     title: str

@@ -25,7 +25,6 @@ saw and answered it. Results with fewer than `min_respondents` such people get n
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +33,7 @@ from assessor.core.conditions import visibility
 from assessor.core.distractors import OptionStatistics, item_flags, option_statistics
 from assessor.core.model import Item, Questionnaire
 from assessor.core.scoring import item_contribution, item_range
+from assessor.core.stats import pearson
 
 EASY, HARD = 0.95, 0.05
 DEFAULT_MIN_RESPONDENTS = 5
@@ -41,6 +41,8 @@ DEFAULT_MIN_RESPONDENTS = 5
 
 @dataclass(frozen=True)
 class ItemStatistics:
+    """One item across a cohort: how many answered, its difficulty and its discrimination."""
+
     item_id: str
     text: str
     answered: int  # respondents who saw and answered the item (difficulty's n)
@@ -75,6 +77,8 @@ class ItemStatistics:
 
 @dataclass(frozen=True)
 class DimensionAnalysis:
+    """Item analysis of one dimension: its items and the reliability of their sum."""
+
     dimension: str
     label: str
     complete_cases: int  # respondents who saw and answered every item (alpha's n)
@@ -86,20 +90,6 @@ def variance(values: Sequence[float]) -> float:
     """Population variance (divide by n)."""
     mean = sum(values) / len(values)
     return sum((v - mean) ** 2 for v in values) / len(values)
-
-
-def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    """Pearson's r; None when either side does not vary."""
-    n = len(xs)
-    if n < 2:
-        return None
-    mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    syy = sum((y - mean_y) ** 2 for y in ys)
-    if sxx <= 0 or syy <= 0:
-        return None
-    return sxy / math.sqrt(sxx * syy)
 
 
 def cronbach_alpha(columns: Sequence[Sequence[float]]) -> float | None:

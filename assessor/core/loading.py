@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assessor.core.career_schema import parse_clusters, parse_ladder, parse_milestones
 from assessor.core.errors import AssessorError, Problem
+from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.items_schema import ItemParser
 from assessor.core.model import (
     CareerModel,
@@ -28,7 +29,6 @@ from assessor.core.schema import schema_problems
 from assessor.core.yamlsafe import Position, YMap, decode_utf8, parse_yaml, read_limited
 
 FORMAT = "assessor/1"
-_FORMAT_RE = re.compile(r"assessor/(\d+)(?:\.\d+)?")
 _MODEL_KEYS = ("ladder", "clusters", "milestones")
 QUESTIONNAIRE_KEYS = (
     "format",
@@ -161,11 +161,11 @@ def _format_problem(reader: Reader, root: YMap) -> bool:
     if not isinstance(value, str):
         reader.at(root.where("format"), f"'format' must be the text '{FORMAT}'")
         return True
-    match = _FORMAT_RE.fullmatch(value)
-    if match is None:
+    major = format_major(value, "assessor")
+    if major is None:
         reader.at(root.where("format"), f"unknown format '{value}' (expected '{FORMAT}')")
         return False
-    if match.group(1) != "1":
+    if major != READABLE_MAJOR:
         reader.at(
             root.where("format"),
             f"format '{value}' is a major version this version of Assessor cannot read "

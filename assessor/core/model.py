@@ -6,18 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
-ItemType = Literal["likert", "choice", "multi", "knowledge", "boolean", "number", "text"]
-ITEM_TYPES: tuple[str, ...] = (
-    "likert",
-    "choice",
-    "multi",
-    "knowledge",
-    "boolean",
-    "number",
-    "text",
-)
 COMPARISON_OPS: tuple[str, ...] = ("gte", "gt", "lte", "lt")
 # An addition to SPEC 1.5: which of a dimension's SPEC 1.2 numbers a requirement tests.
 # `percent` (the default, and the SPEC meaning) or `self` / `knowledge`.
@@ -51,12 +41,16 @@ class Always:
 
 @dataclass(frozen=True)
 class AnswerTest:
+    """A condition on one answer (SPEC `when: {answer: ...}`)."""
+
     item: str
     tests: tuple[tuple[str, Any], ...]  # (op, value); all must hold
 
 
 @dataclass(frozen=True)
 class DimensionTest:
+    """A condition on one dimension's percent (ladder and cluster requirements)."""
+
     dimension: str
     tests: tuple[tuple[str, float], ...]
     measure: str = "percent"  # one of MEASURES
@@ -64,16 +58,22 @@ class DimensionTest:
 
 @dataclass(frozen=True)
 class AllOf:
+    """Holds when every one of its conditions holds."""
+
     conditions: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class AnyOf:
+    """Holds when at least one of its conditions holds."""
+
     conditions: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class Not:
+    """Holds when its condition does not."""
+
     condition: Condition
 
 
@@ -85,6 +85,8 @@ Condition = Always | AnswerTest | DimensionTest | AllOf | AnyOf | Not
 
 @dataclass(frozen=True)
 class Dimension:
+    """A competency dimension the items score."""
+
     id: str
     label: str
     description: str | None = None
@@ -92,12 +94,16 @@ class Dimension:
 
 @dataclass(frozen=True)
 class ScalePoint:
+    """One point of a rating scale."""
+
     value: float
     label: str
 
 
 @dataclass(frozen=True)
 class Option:
+    """One option of a choice, multi or knowledge item, with what it scores."""
+
     id: str
     label: str
     scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
@@ -105,12 +111,16 @@ class Option:
 
 @dataclass(frozen=True)
 class Band:
+    """One band of a number item: answers below `below` score `points`."""
+
     below: float | None
     points: float
 
 
 @dataclass(frozen=True)
 class Item:
+    """One question, of any SPEC item type."""
+
     id: str
     type: str
     text: str
@@ -163,6 +173,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
+    """A titled group of items, optionally shown only under a condition."""
+
     id: str
     title: str
     items: tuple[Item, ...]
@@ -175,6 +187,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Level:
+    """One rung of the competency ladder and what reaching it requires."""
+
     id: str
     label: str
     requires: Condition
@@ -183,6 +197,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Cluster:
+    """A role cluster: its target profile, weights and the level it asks for."""
+
     id: str
     label: str
     summary: str
@@ -201,12 +217,16 @@ class Cluster:
 
 @dataclass(frozen=True)
 class Resource:
+    """A course, book or link that helps with a milestone."""
+
     title: str
     url: str | None = None
 
 
 @dataclass(frozen=True)
 class Milestone:
+    """A learning step: what it raises, its effort and what it requires first."""
+
     id: str
     title: str
     raises: Mapping[str, float]
@@ -220,12 +240,16 @@ class Milestone:
 
 @dataclass(frozen=True)
 class DocumentSource:
+    """Where a document was read from, and the hash of its bytes."""
+
     path: Path | None
     sha256: str
 
 
 @dataclass(frozen=True)
 class CareerModel:
+    """The ladder, the role clusters and the milestones a questionnaire is placed on."""
+
     id: str
     version: str
     title: str
@@ -281,6 +305,8 @@ class MilestoneEvidence:
 
 @dataclass(frozen=True)
 class Questionnaire:
+    """A loaded, validated questionnaire with its career model."""
+
     id: str
     version: str
     title: str

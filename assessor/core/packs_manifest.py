@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 
 from assessor.core.errors import AssessorError
+from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.packs_archive import MANIFEST_NAME, Members, windows_reserved
 from assessor.core.plaintext import unsafe_character
 from assessor.core.reader import DOCUMENT_ID_RE, Reader
 from assessor.core.yamlsafe import YMap, decode_utf8, parse_yaml
 
 PACK_FORMAT = "assessor-pack/1"
-_PACK_FORMAT_RE = re.compile(r"assessor-pack/(\d+)(?:\.\d+)?")
 _MANIFEST_KEYS = ("format", "id", "version", "provider", "questionnaires", "require_signature")
 _PROVIDER_KEYS = ("name", "contact", "website", "logo")
 _VERSION_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,39}")
@@ -29,6 +29,8 @@ MAX_CONTACT_LENGTH = 1000
 
 @dataclass(frozen=True)
 class Manifest:
+    """A provider pack's manifest: who provides it, which questionnaires, signing rules."""
+
     id: str
     version: str
     name: str
@@ -75,11 +77,11 @@ def _format_ok(reader: Reader, root: YMap) -> bool:
     if not isinstance(value, str):
         reader.at(root.where("format"), f"'format' must be the text '{PACK_FORMAT}'")
         return False
-    match = _PACK_FORMAT_RE.fullmatch(value)
-    if match is None:
+    major = format_major(value, "assessor-pack")
+    if major is None:
         reader.at(root.where("format"), f"unknown format '{value}' (expected '{PACK_FORMAT}')")
         return False
-    if match.group(1) != "1":
+    if major != READABLE_MAJOR:
         reader.at(
             root.where("format"),
             f"pack format '{value}' is newer than this version of Assessor reads "

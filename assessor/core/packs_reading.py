@@ -46,12 +46,16 @@ class ProviderInfo:
 
 @dataclass(frozen=True)
 class PackDocument:
+    """One questionnaire or career model inside a pack."""
+
     member: str  # its path inside the pack
     document: Document
 
 
 @dataclass(frozen=True)
 class Pack:
+    """A provider pack, opened and checked: its manifest, documents, logo and signature."""
+
     source: str  # the pack file, or the installed folder
     id: str
     version: str

@@ -24,6 +24,8 @@ _MAX_RECORD_BYTES = 4096
 
 @dataclass(frozen=True)
 class TrustRecord:
+    """A signing key the person chose to trust."""
+
     fingerprint: str
     signer: str | None
 

@@ -15,6 +15,8 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Logo:
+    """A provider's logo, as the bytes of a PNG or SVG image."""
+
     data: bytes
     format: str  # "png" or "svg"
 

@@ -98,15 +98,6 @@ class Reader:
             return None
         return value
 
-    def id_value(self, container: YMap | YList, key: Any, value: Any) -> str | None:
-        """An id used as a reference (an option id, a dimension): text or a plain integer."""
-        if isinstance(value, str):
-            return value
-        if is_number(value) and key in container.source_text:
-            return str(container.source_text[key])
-        self.at(container.where(key), f"expected an id, not {type_name(value)}")
-        return None
-
     def number(
         self,
         node: YMap,

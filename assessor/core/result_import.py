@@ -158,11 +158,6 @@ def _load_if_unchanged(file: Path, sha256: str) -> Questionnaire | None:
     return loaded if loaded.source.sha256 == sha256 else None
 
 
-def find_questionnaire(sha256: str, folders: Iterable[Path]) -> Questionnaire | None:
-    """One-off lookup; see QuestionnaireFinder."""
-    return QuestionnaireFinder(folders).find(sha256)
-
-
 def check_result_file(
     path: Path, finder: QuestionnaireFinder,
 ) -> tuple[dict[str, Any], bool, str | None]:

@@ -6,7 +6,6 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,12 @@ from assessor.core.career import (
     placement,
     plan_path,
 )
+from assessor.core.clock import now_iso
 from assessor.core.errors import AssessorError
+from assessor.core.formats import READABLE_MAJOR, format_major
 from assessor.core.input_rules import (
     RESULT_LIMIT,
+    json_text_may_break_rules,
     locate_in_json,
     read_integer_literal,
     walk_problems,
@@ -40,14 +42,9 @@ __all__ = [
 ]
 
 RESULT_FORMAT = "assessor-result/1"
-_RESULT_FORMAT_RE = re.compile(r"assessor-result/(\d+)")
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Re-scoring on another machine may differ in the last bits of a float.
 _TOLERANCE = 1e-6
-
-
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def build_result(
@@ -250,15 +247,17 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
-    for where, problem in walk_problems(value, RESULT_LIMIT):
+    problems = (walk_problems(value, RESULT_LIMIT)
+                if json_text_may_break_rules(text, RESULT_LIMIT) else ())
+    for where, problem in problems:
         line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
                                    line, column)
     fmt = value.get("format")
-    match = _RESULT_FORMAT_RE.fullmatch(fmt) if isinstance(fmt, str) else None
-    if match is None:
+    major = format_major(fmt, "assessor-result", minor=False)
+    if major is None:
         raise AssessorError.single(name, f"is not an Assessor result (format {fmt!r})")
-    if match.group(1) != "1":
+    if major != READABLE_MAJOR:
         raise AssessorError.single(
             name,
             f"has result format {fmt}, newer than this version of Assessor reads "

@@ -12,6 +12,9 @@ from assessor.core.model import Item, Questionnaire
 
 @dataclass(frozen=True)
 class DimensionScore:
+    """One dimension's raw score, its range, its percents (overall, self-rating, knowledge)
+    and how much of it the answers covered."""
+
     raw: float
     min: float
     max: float
@@ -34,6 +37,8 @@ class DimensionScore:
 
 @dataclass(frozen=True)
 class Scores:
+    """Every dimension's score, whether the answers were complete, and what was missing."""
+
     dimensions: dict[str, DimensionScore]
     complete: bool
     missing: list[str]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import clean_stray_temp_files
+from assessor.core.clock import now_iso
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
 from assessor.core.store_quarantine import quarantine_damaged_rows
@@ -42,10 +43,6 @@ DATABASE_NAME = "assessor.sqlite3"
 DEFAULT_PROFILE_NAME = "Me"
 # The record a plan's score changes are kept in (plans.scores_json).
 PLAN_SCORES_FORMAT = "assessor-plan-scores/1"
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _utc_sort_key(stamp: Any, fallback: str) -> str:
@@ -252,7 +249,7 @@ class Store:
         with self._write("create the profile") as db:
             cursor = db.execute(
                 "INSERT INTO profiles (name, note, created_at) VALUES (?, ?, ?)",
-                (cleaned, note, _now()))
+                (cleaned, note, now_iso()))
         return int(cursor.lastrowid or 0)
 
     def rename_profile(self, profile_id: int, name: str, note: str | None = None) -> None:
@@ -273,7 +270,7 @@ class Store:
                 return int(row[0])
             cursor = db.execute(
                 "INSERT INTO profiles (name, note, created_at) VALUES (?, NULL, ?)",
-                (DEFAULT_PROFILE_NAME, _now()))
+                (DEFAULT_PROFILE_NAME, now_iso()))
             return int(cursor.lastrowid or 0)
 
     def delete_profile(self, profile_id: int) -> None:
@@ -284,7 +281,7 @@ class Store:
 
     def start_draft(self, profile_id: int, questionnaire_id: str, questionnaire_sha256: str,
                     questionnaire_path: str | None = None) -> int:
-        stamp = _now()
+        stamp = now_iso()
         with self._write("start the questionnaire") as db:
             if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
                 raise self._missing(f"profile {profile_id}")
@@ -297,7 +294,7 @@ class Store:
 
     def save_answer(self, draft_id: int, item_id: str, value: Any) -> None:
         encoded = _to_json(value, f"answer to item {item_id}")
-        stamp = _now()
+        stamp = now_iso()
         with self._write("save the answer") as db:
             if not self._changed(db, "UPDATE drafts SET updated_at = ? WHERE id = ?",
                                  (stamp, draft_id)):
@@ -311,7 +308,7 @@ class Store:
     def clear_answer(self, draft_id: int, item_id: str) -> None:
         with self._write("clear the answer") as db:
             if not self._changed(db, "UPDATE drafts SET updated_at = ? WHERE id = ?",
-                                 (_now(), draft_id)):
+                                 (now_iso(), draft_id)):
                 raise self._missing(f"draft {draft_id}")
             db.execute("DELETE FROM draft_answers WHERE draft_id = ? AND item_id = ?",
                        (draft_id, item_id))
@@ -372,7 +369,7 @@ class Store:
         prepared = [self._prepare_result(result, source, integrity_checked)
                     for _, result, source in entries]
         outcomes: list[tuple[int, bool]] = []
-        stamp = _now()
+        stamp = now_iso()
         with self._write("save the result") as db:
             for (profile_id, _, source), (digest, questionnaire_id, completed, encoded) in zip(
                 entries, prepared, strict=True,
@@ -462,7 +459,7 @@ class Store:
                 raise self._missing(f"result {result_id}")
             cursor = db.execute(
                 "INSERT INTO notes (profile_id, result_id, text, created_at) VALUES (?,?,?,?)",
-                (profile_id, result_id, text, _now()))
+                (profile_id, result_id, text, now_iso()))
         return int(cursor.lastrowid or 0)
 
     def list_notes(self, profile_id: int, result_id: int | None = None) -> list[Note]:
@@ -499,7 +496,7 @@ class Store:
             cursor = db.execute(
                 "INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at, "
                 "scores_json) VALUES (?, ?, ?, ?, ?, ?)",
-                (profile_id, cluster_id, encoded, note, _now(), scores))
+                (profile_id, cluster_id, encoded, note, now_iso(), scores))
         return int(cursor.lastrowid or 0)
 
     def list_plans(self, profile_id: int) -> list[Plan]:

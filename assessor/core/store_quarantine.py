@@ -29,6 +29,8 @@ QUARANTINE_PREFIX = "assessor-quarantine-"
 
 @dataclass(frozen=True)
 class DamagedRow:
+    """A store row that could not be read and was set aside."""
+
     table: str
     key: dict[str, Any]  # what identifies the row (its id, or draft and item)
     what: str  # for the user: "a saved result", "an answer in a draft", …

@@ -31,6 +31,8 @@ class StoreError(AssessorError):
 
 @dataclass(frozen=True)
 class Profile:
+    """A person the app keeps results for (the user, or a counsellor's client)."""
+
     id: int
     name: str
     note: str | None
@@ -39,6 +41,8 @@ class Profile:
 
 @dataclass(frozen=True)
 class Draft:
+    """An assessment in progress: its questionnaire and the answers given so far."""
+
     id: int
     profile_id: int
     questionnaire_id: str
@@ -51,6 +55,8 @@ class Draft:
 
 @dataclass(frozen=True)
 class StoredResult:
+    """A result kept in the store, for one profile."""
+
     id: int
     profile_id: int | None
     result: dict[str, Any]
@@ -60,6 +66,8 @@ class StoredResult:
 
 @dataclass(frozen=True)
 class Note:
+    """A counsellor's note about a profile, or about one of its results."""
+
     id: int
     profile_id: int
     result_id: int | None
@@ -69,6 +77,8 @@ class Note:
 
 @dataclass(frozen=True)
 class Plan:
+    """The milestones a person marked done on the path to one cluster."""
+
     id: int
     profile_id: int
     cluster_id: str

@@ -12,21 +12,23 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from assessor.core.career import ClusterFit, Path, cluster_fits, placement, plan_path
+from assessor.core.career import CareerPath, ClusterFit, cluster_fits, placement, plan_path
 from assessor.core.conditions import Measures
 from assessor.core.model import CareerModel, Level
 
 
 @dataclass(frozen=True)
 class Projection:
+    """Where a person would stand after some milestones: percents, level, fits, path."""
+
     percents: dict[str, float | None]
     level: Level | None
     fits: list[ClusterFit]
-    path: Path
+    path: CareerPath
     ticked: tuple[str, ...]  # in the model's order
 
     def fit(self, cluster_id: str) -> ClusterFit | None:
-        return next((f for f in self.fits if f.cluster.id == cluster_id), None)
+        return next((f for f in self.fits if f.id == cluster_id), None)
 
 
 def ordered_ticks(model: CareerModel, ticked: Collection[str]) -> tuple[str, ...]:

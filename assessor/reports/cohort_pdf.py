@@ -10,17 +10,13 @@ import tempfile
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from assessor.core.atomic import write_atomic
-from assessor.core.i18n import _
+from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
 from assessor.reports.pdf import ensure_qt_application
 from assessor.reports.pdf_language import add_language
 from assessor.reports.svg import figure_svg
-
-if TYPE_CHECKING:
-    from assessor.reports.cohort_report import Block
 
 
 def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: str,
@@ -40,16 +36,15 @@ def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: st
 
 def _paint(blocks: Sequence[Block], svgs: dict[str, str], filename: str, *, title: str,
            caveat: str, generated: str) -> None:
-    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPageLayout, QPainter, QPdfWriter
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
-    from assessor.reports import pdf_layout as ui
-    from assessor.reports.cohort_report import Heading, Paragraph
-    from assessor.reports.pdf_layout import ACCENT, BLUE, INK, MUTED, WARM, Flow, pt
+    from assessor.reports import pdf_layout as layout
+    from assessor.reports.pdf_layout import ACCENT, INK, MUTED, WARM, Flow, pt
 
     writer = QPdfWriter(filename)
-    writer.setResolution(ui.RESOLUTION)
-    writer.setPageLayout(QPageLayout(ui.page_size("A4"), QPageLayout.Orientation.Portrait,
+    writer.setResolution(layout.RESOLUTION)
+    writer.setPageLayout(QPageLayout(layout.page_size("A4"), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
     writer.setTitle(title)
     flow = Flow(writer, (20, 18, 20, 22))
@@ -78,27 +73,11 @@ def _paint(blocks: Sequence[Block], svgs: dict[str, str], filename: str, *, titl
         elif isinstance(block, Table):
             flow.table(block.columns, block.rows, block.widths, block.numeric, size=8.5)
 
-    def footer(painter: QPainter, number: int, total: int) -> None:
-        y = flow.page_height - ui.mm(13)
-        left = flow.document(escape(caveat), flow.width * 0.8, 7, MUTED)
-        right = flow.document(_("Page {number} of {total}").format(number=number, total=total),
-                              flow.width * 0.2, 7.5, MUTED,
-                              Qt.AlignmentFlag.AlignRight)
-        painter.save()
-        painter.setPen(QColor(ui.RULE))
-        painter.drawLine(QPointF(flow.left, y - pt(5)),
-                         QPointF(flow.left + flow.width, y - pt(5)))
-        painter.restore()
-        ui._draw_document(painter, left, flow.left, y)
-        ui._draw_document(painter, right, flow.left + flow.width * 0.8, y)
-        if number == 1:
-            painter.fillRect(QRectF(0, 0, flow.page_width, ui.mm(6)), QColor(BLUE))
-
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF file {filename}")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        flow.paint(painter, footer)
+        flow.paint(painter, layout.caveat_footer(flow, caveat))
     finally:
         painter.end()

@@ -19,6 +19,7 @@ from assessor.charts import cohort as cohort_charts
 from assessor.core.atomic import write_atomic
 from assessor.core.cohort import CohortEntry, CohortImport
 from assessor.core.cohort_dashboard import (
+    DEFAULT_MIN_GROUP,
     CohortDashboard,
     DashboardFilter,
     build_dashboard,
@@ -28,6 +29,7 @@ from assessor.core.errors import did_you_mean
 from assessor.core.i18n import _
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
+from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
 from assessor.reports.html import CSP, STYLE
 from assessor.reports.svg import figure_svg
@@ -40,26 +42,13 @@ _LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")
 
 @dataclass(frozen=True)
 class CohortReportOptions:
-    min_group: int = 5
+    """What a cohort summary covers: smallest group shown, cluster, versions, dates."""
+
+    min_group: int = DEFAULT_MIN_GROUP
     cluster_id: str | None = None
     versions: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 2
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    tone: str = "normal"  # normal, muted or caveat
-
-
-Block = Heading | Paragraph | Chart | Table
 
 
 def _number(value: float | None, digits: int = 2) -> str:

@@ -11,8 +11,8 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from assessor import __version__, charts
-from assessor.charts import data
 from assessor.charts.tables import ChartTable, chart_table
+from assessor.core import result_data as data
 from assessor.core.calibration import calibration_sentence
 from assessor.core.i18n import (
     N_,
@@ -34,6 +34,8 @@ CAVEAT_DETAIL = N_("The scores come from a self-assessment and a short knowledge
 
 @dataclass(frozen=True)
 class Chart:
+    """A chart of the report, drawn on demand."""
+
     key: str
     heading: str
     build: Callable[[], Figure]
@@ -43,6 +45,8 @@ class Chart:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of the report, with column shares and which columns are numbers."""
+
     columns: tuple[str, ...]
     rows: Sequence[tuple[str, ...]]
     widths: tuple[float, ...]  # shares of the text width
@@ -51,6 +55,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Step:
+    """One numbered step of the report's path section."""
+
     number: int
     title: str
     description: str
@@ -63,6 +69,8 @@ class Step:
 
 @dataclass(frozen=True)
 class PathSection:
+    """The report's path to one cluster."""
+
     cluster_label: str
     reachable: bool
     total_hours: float
@@ -96,6 +104,8 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
 
 @dataclass(frozen=True)
 class Report:
+    """Everything a single-result report shows, built once for HTML and PDF."""
+
     title: str
     questionnaire_title: str
     questionnaire_version: str
@@ -182,14 +192,8 @@ def _text(value: Any, default: str = "", limit: int = MAX_SHOWN_CHARACTERS) -> s
     return shorten(default if value is None else str(value), limit)
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
-
-
 def _percent(value: Any) -> str:
-    number = _number(value)
+    number = data.number(value)
     return "–" if number is None else format_percent(number)
 
 
@@ -254,7 +258,7 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
             _("{dimension} +{points}").format(dimension=labels.get(str(dim), str(dim)),
                                               points=f"{points:.0f}") if points >= 0.5 else
             _("{dimension} under 1 point").format(dimension=labels.get(str(dim), str(dim)))
-            for dim, points in ((d, _number(p) or 0.0) for d, p in gaps.items()) if points > 0
+            for dim, points in ((d, data.number(p) or 0.0) for d, p in gaps.items()) if points > 0
         ) or _("none")
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
                      _percent(fit.get("fit")),
@@ -403,7 +407,7 @@ def build_report(
         level_description=level_description,
         next_level=next_level,
         best_cluster=_text(best.get("label"), _text(best.get("id"))) if best else None,
-        best_fit=_number(best.get("fit")) if best else None,
+        best_fit=data.number(best.get("fit")) if best else None,
         chosen_cluster=data.cluster(result, chosen)["label"] if chosen is not None else None,
         has_career_model=has_model,
         charts=report_charts,

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assessor.core.history_report import ClientHistory
 from assessor.core.i18n import N_, _, format_percent, ngettext
+from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import CAVEAT, CAVEAT_DETAIL, Chart, Table
-
-if TYPE_CHECKING:
-    from assessor.reports.cohort_report import Block
 
 TITLE = N_("Progress over time")
 
@@ -29,8 +27,6 @@ def history_blocks(history: ClientHistory,
                    results: Sequence[Mapping[str, Any]]) -> list[Block]:
     """The report's content; `results` are the history's result dicts, oldest first (the
     trend chart is drawn from them)."""
-    from assessor.reports.cohort_report import Heading, Paragraph
-
     blocks: list[Block] = [Paragraph(f"{_(CAVEAT)} {_(CAVEAT_DETAIL)}", "caveat")]
     entries = history.entries
     blocks.append(Heading(_("Results over time")))

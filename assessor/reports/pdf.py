@@ -57,41 +57,27 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
 
 
 def _paint(report: Report, svgs: dict[str, str], filename: str, page_size: str) -> None:
-    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPageLayout, QPainter, QPdfWriter
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
-    from assessor.reports import pdf_layout as ui
-    from assessor.reports.pdf_layout import BLUE, MUTED, Flow, pt
+    from assessor.reports import pdf_layout as layout
+    from assessor.reports.pdf_layout import Flow
 
     writer = QPdfWriter(filename)
-    writer.setResolution(ui.RESOLUTION)
-    writer.setPageLayout(QPageLayout(ui.page_size(page_size), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer.setResolution(layout.RESOLUTION)
+    writer.setPageLayout(QPageLayout(layout.page_size(page_size),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(f"{report.title} – {report.questionnaire_title}")
     writer.setCreator(report.generator)
     flow = Flow(writer, (20, 18, 20, 22))
     _compose(flow, report, svgs)
-
-    def footer(painter: QPainter, number: int, total: int) -> None:
-        y = flow.page_height - ui.mm(13)
-        left = flow.document(escape(report.caveat), flow.width * 0.8, 7, MUTED)
-        page = _("Page {number} of {total}").format(number=number, total=total)
-        right = flow.document(page, flow.width * 0.2, 7.5, MUTED, Qt.AlignmentFlag.AlignRight)
-        painter.save()
-        painter.setPen(QColor(ui.RULE))
-        painter.drawLine(QPointF(flow.left, y - pt(5)), QPointF(flow.left + flow.width, y - pt(5)))
-        painter.restore()
-        ui._draw_document(painter, left, flow.left, y)
-        ui._draw_document(painter, right, flow.left + flow.width * 0.8, y)
-        if number == 1:  # the cover's top band
-            painter.fillRect(QRectF(0, 0, flow.page_width, ui.mm(6)), QColor(BLUE))
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF file {filename}")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        flow.paint(painter, footer)
+        flow.paint(painter, layout.caveat_footer(flow, report.caveat))
     finally:
         painter.end()
 

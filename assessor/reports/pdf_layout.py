@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from assessor.core.i18n import _
+
 INK = "#1F2933"
 MUTED = "#6B7280"
 RULE = "#E5E7EB"
@@ -48,6 +50,8 @@ def mm(millimetres: float) -> float:
 
 @dataclass
 class Page:
+    """One PDF page's paint operations, recorded before painting."""
+
     ops: list[Paint] = field(default_factory=list)
 
 
@@ -112,7 +116,7 @@ class Flow:
         height = document.size().height()
         self.ensure(height + keep_with)
         x, y = self.left + pt(indent), self.y
-        self.add(lambda p: _draw_document(p, document, x, y))
+        self.add(lambda p: draw_document(p, document, x, y))
         self.y += height + pt(after)
 
     def heading(self, text: str, size: float = 16.0, *, keep_with: float = 140.0) -> None:
@@ -120,10 +124,6 @@ class Flow:
         y, left, width = self.y, self.left, self.width
         self.add(lambda p: _rule(p, left, y, width, RULE, pt(0.8)))
         self.y += pt(10)
-
-    def rule(self, colour: str = RULE, weight: float = 0.8) -> None:
-        y, left, width = self.y, self.left, self.width
-        self.add(lambda p: _rule(p, left, y, width, colour, pt(weight)))
 
     def svg(self, svg: str, width_share: float = 1.0, after: float = 10.0) -> None:
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
@@ -176,7 +176,7 @@ class Flow:
             p.fillRect(QRectF(x, y, width, height), QColor(fill))
             if bar:
                 p.fillRect(QRectF(x, y, pt(3), height), QColor(bar))
-            _draw_document(p, document, text_x, y + pt(padding))
+            draw_document(p, document, text_x, y + pt(padding))
 
         self.add(paint)
         self.y += height + pt(after)
@@ -207,7 +207,7 @@ class Flow:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(fill))
                 p.drawRoundedRect(QRectF(x, y, width, height), pt(4), pt(4))
-                _draw_document(p, document, x + padding, y + padding)
+                draw_document(p, document, x + padding, y + padding)
 
             self.add(paint)
         self.y += height + pt(after)
@@ -260,7 +260,7 @@ class Flow:
             x += width
 
     def _place_document(self, document: QTextDocument, x: float, y: float) -> None:
-        self.add(lambda p: _draw_document(p, document, x, y))
+        self.add(lambda p: draw_document(p, document, x, y))
 
     def _place_rule(self, y: float, weight: float) -> None:
         left, width = self.left, self.width
@@ -277,7 +277,8 @@ class Flow:
             footer(painter, number, len(self.pages))
 
 
-def _draw_document(painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
+def draw_document(painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
+    """Paint a laid-out text document with its top-left corner at (x, y)."""
     painter.save()
     painter.translate(QPointF(x, y))
     document.drawContents(painter)
@@ -297,3 +298,25 @@ def _rule(painter: QPainter, x: float, y: float, width: float, colour: str,  # n
 def page_size(name: str) -> QPageSize:
     ids = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
     return QPageSize(ids[name])
+
+
+def caveat_footer(flow: Flow, caveat: str) -> Callable[[QPainter, int, int], None]:
+    """The footer every PDF shares: the caveat, "Page n of N", a rule, and the cover's band."""
+
+    def footer(painter: QPainter, number: int, total: int) -> None:
+        y = flow.page_height - mm(13)
+        left = flow.document(escape(caveat), flow.width * 0.8, 7, MUTED)
+        page = _("Page {number} of {total}").format(number=number, total=total)
+        right = flow.document(page, flow.width * 0.2, 7.5, MUTED,
+                              Qt.AlignmentFlag.AlignRight)
+        painter.save()
+        painter.setPen(QColor(RULE))
+        painter.drawLine(QPointF(flow.left, y - pt(5)),
+                         QPointF(flow.left + flow.width, y - pt(5)))
+        painter.restore()
+        draw_document(painter, left, flow.left, y)
+        draw_document(painter, right, flow.left + flow.width * 0.8, y)
+        if number == 1:  # the cover's top band
+            painter.fillRect(QRectF(0, 0, flow.page_width, mm(6)), QColor(BLUE))
+
+    return footer

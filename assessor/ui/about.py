@@ -18,6 +18,8 @@ from assessor.core.paths import resource_path
 
 
 class AboutDialog(QDialog):
+    """The About box: the icon, the version and what Assessor is for."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Assessor"))

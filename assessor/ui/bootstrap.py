@@ -7,8 +7,9 @@ import contextlib
 
 from PySide6.QtWidgets import QApplication
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 from assessor.core.paths import user_questionnaire_dir
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def open_context() -> ApplicationContext:
         catalog=QuestionnaireCatalog(),
         prompts=QtPrompts(QApplication.activeWindow),
         charts=ChartFactory(),
-        profile_id=store.default_profile(),
+        person=CurrentPerson(store.default_profile()),
         settings=UiSettings(),
         reports=ReportRenderer(),
     )

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.readings import calibration_rows
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.readings import calibration_rows
 from assessor.ui.tables import keyboard_table
 
 
@@ -26,6 +26,8 @@ def _pct(value: float | None) -> str:
 
 
 class CalibrationView(QWidget):
+    """Self-rating against knowledge checks: the chart and a sentence per dimension."""
+
     def __init__(self, charts: ChartFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)

@@ -31,6 +31,8 @@ from assessor.ui.widgets import is_dark
 
 
 class ChartView(QWidget):
+    """A chart drawn by a named ChartFactory builder, drawn when shown and data is set."""
+
     def __init__(self, factory: ChartFactory, builder_name: str, accessible_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

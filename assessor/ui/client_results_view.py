@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import client_history, level_label, when_text
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.presentation import PresentationView
-from assessor.ui.prompts import Prompts
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
@@ -35,6 +35,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class ClientResultsView(QWidget):
+    """The current client's results: list, trend chart and history report export."""
+
     resultRequested = Signal(int)  # stored result id
 
     def __init__(self, model: ClientsModel, charts: ChartFactory, prompts: Prompts,

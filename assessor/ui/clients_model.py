@@ -9,19 +9,24 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assessor.app.person import CurrentPerson
+
 
 class ClientsModel(QObject):
+    """The profiles and the current one, with the results, notes and plans that belong to it."""
+
     profilesChanged = Signal()
     currentChanged = Signal(int)  # profile id
     resultsChanged = Signal()
     notesChanged = Signal()
     plansChanged = Signal()
 
-    def __init__(self, store: Any, current_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, store: Any, person: CurrentPerson, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._current = current_id
-        self.own_id = current_id  # the app's own user: pages say "your" only to them
+        self.person = person
+        # Whoever switches the person (this model or not), the views hear it from here.
+        self.destroyed.connect(person.subscribe(self.currentChanged.emit))
         self._counts: dict[int, int] | None = None
         self._switch_guard: Callable[[int], bool] | None = None
 
@@ -29,7 +34,12 @@ class ClientsModel(QObject):
 
     @property
     def current_id(self) -> int:
-        return self._current
+        return self.person.profile_id
+
+    @property
+    def own_id(self) -> int:
+        """The app's own user: pages say "your" only to them."""
+        return self.person.own_profile_id
 
     def profiles(self) -> list[Any]:
         return list(self.store.list_profiles())
@@ -38,7 +48,7 @@ class ClientsModel(QObject):
         return next((p for p in self.profiles() if p.id == profile_id), None)
 
     def current(self) -> Any | None:
-        return self.profile(self._current)
+        return self.profile(self.current_id)
 
     def set_switch_guard(self, guard: Callable[[int], bool] | None) -> None:
         """`guard(profile_id)` is asked before every switch the person makes; False keeps
@@ -48,13 +58,12 @@ class ClientsModel(QObject):
     def select(self, profile_id: int, force: bool = False) -> bool:
         """Make `profile_id` current; False when the switch guard refused it (the views
         are told to show the profile that is still current)."""
-        if profile_id == self._current:
+        if profile_id == self.current_id:
             return True
         if not force and self._switch_guard is not None and not self._switch_guard(profile_id):
             self.profilesChanged.emit()
             return False
-        self._current = profile_id
-        self.currentChanged.emit(profile_id)
+        self.person.select(profile_id)
         return True
 
     def create(self, name: str, note: str | None = None) -> int:
@@ -72,13 +81,13 @@ class ClientsModel(QObject):
         makes the first remaining profile current (a fresh "Me" if none is left)."""
         self.store.delete_profile(profile_id)
         self.profilesChanged.emit()
-        if profile_id == self._current:
+        if profile_id == self.current_id:
             self.select(int(self.store.default_profile()), force=True)
 
     # ---- what belongs to the current profile ------------------------------------------
 
     def results(self) -> list[Any]:
-        return list(self.store.list_results(self._current))
+        return list(self.store.list_results(self.current_id))
 
     def result_counts(self) -> dict[int, int]:
         """How many results each profile has (read once, until results change: listing
@@ -98,10 +107,10 @@ class ClientsModel(QObject):
         return self.store.get_result(result_id)
 
     def notes(self, result_id: int | None = None) -> list[Any]:
-        return list(self.store.list_notes(self._current, result_id))
+        return list(self.store.list_notes(self.current_id, result_id))
 
     def add_note(self, text: str, result_id: int | None = None) -> int:
-        note_id = int(self.store.add_note(self._current, text, result_id))
+        note_id = int(self.store.add_note(self.current_id, text, result_id))
         self.notesChanged.emit()
         return note_id
 
@@ -114,11 +123,11 @@ class ClientsModel(QObject):
         self.notesChanged.emit()
 
     def plans(self) -> list[Any]:
-        return list(self.store.list_plans(self._current))
+        return list(self.store.list_plans(self.current_id))
 
     def save_plan(self, cluster_id: str, done: list[str], note: str | None = None,
                   score_overrides: dict[str, float] | None = None) -> int:
-        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None,
+        plan_id = int(self.store.save_plan(self.current_id, cluster_id, done, note or None,
                                            score_overrides or None))
         self.plansChanged.emit()
         return plan_id

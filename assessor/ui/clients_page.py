@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.client_results_view import ClientResultsView
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.compare_view import CompareView
 from assessor.ui.notes_view import NotesView
-from assessor.ui.prompts import Prompts
 from assessor.ui.whatif_view import WhatIfView
 from assessor.ui.widgets import heading, plain_label
 
@@ -36,6 +36,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class ClientsPage(QWidget):
+    """The counsellor's page: the client list and the chosen client's tabs."""
+
     homeRequested = Signal()
     resultRequested = Signal(int)  # stored result id
 
@@ -149,9 +151,6 @@ class ClientsPage(QWidget):
     def _current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self._model.select(int(current.data(_ID)))
-
-    def select_client(self, profile_id: int) -> None:
-        self._model.select(profile_id)
 
     # ---- acting -----------------------------------------------------------------------
 

@@ -9,13 +9,15 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from assessor.ui.deltas import gap_list
+from assessor.app.deltas import gap_list
 from assessor.ui.widgets import plain_tooltip
 
 _CLUSTER = Qt.ItemDataRole.UserRole
 
 
 class ClusterList(QTreeWidget):
+    """The role clusters with their fit, best first; choosing one shows its path."""
+
     clusterChosen = Signal(str)  # cluster id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +32,7 @@ class ClusterList(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
+        header.setAccessibleName(self.tr("Column headers"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -51,6 +51,8 @@ def _qdate(day: date) -> QDate:
 
 
 class CohortDashboardView(QWidget):
+    """A cohort's dashboard: levels, clusters and milestones, with the filters."""
+
     def __init__(self, model: CohortModel, charts: ChartFactory,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,7 +1,7 @@
 """The training provider's cohort: result files imported in a worker thread, kept together
 (each result once), and the privacy threshold every cohort view follows.
 
-The checks themselves are the core's (`assessor.core.cohort.import_results`); this object
+The checks themselves are the core's (`assessor.core.cohort.import_files`); this object
 only feeds it files in batches off the GUI thread, so the window stays responsive and can
 show progress for ten thousand files, and merges the batches without counting a result
 twice."""
@@ -21,7 +21,7 @@ from assessor.core.cohort import (
     Duplicate,
     Refusal,
     expand_sources,
-    import_results,
+    import_files,
 )
 from assessor.core.cohort_dashboard import DEFAULT_MIN_GROUP
 from assessor.core.model import Questionnaire
@@ -77,7 +77,7 @@ class _ImportWorker(QObject):
                 break
             batch = paths[start:start + BATCH_SIZE]
             run.files.extend(str(path) for path in batch)
-            self._merge(run.outcome, import_results(batch, self._questionnaires))
+            self._merge(run.outcome, import_files(batch, self._questionnaires))
             self.progress.emit(start + len(batch), total)
 
     def _merge(self, into: CohortImport, batch: CohortImport) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.cohort import HASH_ONLY, CohortEntry, CohortImport, write_cohort_csv
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
@@ -29,7 +30,6 @@ from assessor.ui.cohort_dashboard_view import CohortDashboardView
 from assessor.ui.cohort_model import CohortModel, ImportRun
 from assessor.ui.import_log_view import ImportLogView
 from assessor.ui.item_analysis_view import ItemAnalysisView
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import heading, plain_label
 
 _LOCATION = re.compile(r"^:(\d+)(?::(\d+))?: ")
@@ -70,6 +70,8 @@ def import_rows(run: ImportRun) -> list[tuple[str, str, str]]:
 
 
 class CohortPage(QWidget):
+    """Importing a cohort's results and reading its dashboard and item analysis."""
+
     homeRequested = Signal()
 
     def __init__(self, model: CohortModel, prompts: Prompts, charts: ChartFactory,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.deltas import arrow, gap_list, rung_words, shown_delta, signed
 from assessor.core.history_report import Comparison, compare, when_text
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.deltas import arrow, gap_list, rung_words, shown_delta, signed
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
@@ -37,6 +37,8 @@ def _pct(value: float | None) -> str:
 
 
 class CompareView(QWidget):
+    """Two of a client's results side by side, with the change per dimension."""
+
     def __init__(self, model: ClientsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
+from assessor.app.prompts import Prompts
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.prompts import Prompts
 
 
 @dataclass
@@ -38,10 +39,16 @@ class ReportRenderer:
 
 @dataclass
 class ApplicationContext:
+    """What every view is given: store, catalog, prompts, charts, person, settings."""
+
     store: Any  # assessor.core.store.Store (typed loosely: tests may pass a fake)
     catalog: QuestionnaireCatalog
     prompts: Prompts
     charts: ChartFactory
-    profile_id: int
+    person: CurrentPerson  # whom the app is working with; every view listens to it
     settings: UiSettings
     reports: ReportRenderer
+
+    @property
+    def profile_id(self) -> int:
+        return self.person.profile_id

@@ -23,6 +23,8 @@ def documents_dir() -> Path:
 
 
 class DialogFolders:
+    """The folder file dialogs open in: the last one chosen, else Documents."""
+
     def __init__(self, record: Path | None = None) -> None:
         self._record = record if record is not None else user_data_dir() / _FILE_NAME
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QMenuBar, QWidget
@@ -31,7 +32,7 @@ class FocusRing(QWidget):
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.target is None:
+        if self.target is None or not shiboken6.isValid(self.target):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -49,6 +50,7 @@ class FocusRings(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._watched: list[QWidget] = []
+        self._ring: FocusRing | None = None
         self.current: QWidget | None = None
         app.focusChanged.connect(self._focus_changed)
 
@@ -59,14 +61,19 @@ class FocusRings(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         for watched in self._watched:
-            with contextlib.suppress(RuntimeError):  # a page deleted since: nothing to unhook
-                watched.removeEventFilter(self)
+            # A page deleted since has nothing to unhook (and touching it would crash).
+            if shiboken6.isValid(watched):
+                with contextlib.suppress(RuntimeError):
+                    watched.removeEventFilter(self)
         self._watched = []
-        if _old is not None:
-            ring = _old.window().findChild(FocusRing, "focus-ring",
-                                           Qt.FindChildOption.FindDirectChildrenOnly)
-            if isinstance(ring, FocusRing):
-                ring.hide()
+        # Focus also moves while a window is being destroyed: the widget that lost it may be
+        # half gone already, and calling into it then is a segmentation fault, not an error.
+        # So the old widget is never touched; the ring last shown is hidden if it still exists.
+        if self._ring is not None and shiboken6.isValid(self._ring):
+            self._ring.hide()
+        self._ring = None
+        if new is not None and not shiboken6.isValid(new):
+            new = None
         self.current = new if _wants_ring(new) else None
         if self.current is None:
             return
@@ -84,10 +91,12 @@ class FocusRings(QObject):
 
     def place(self) -> None:
         target = self.current
-        if target is None:
+        if target is None or not shiboken6.isValid(target):
+            self.current = None
             return
         window = target.window()
         ring = self.ring_for(window)
+        self._ring = ring
         if not target.isVisible():
             ring.hide()
             return

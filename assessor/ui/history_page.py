@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.readings import compare_results
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.locale_format import date_text, date_time_text
-from assessor.ui.readings import compare_results
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import heading, plain_label
 
@@ -28,6 +28,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class HistoryPage(QWidget):
+    """The person's results over time, and a comparison of any two."""
+
     resultRequested = Signal(int)  # stored result id
     homeRequested = Signal()
 

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 
 class ImportLogView(QWidget):
+    """What a cohort import did with each file, filterable."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -46,7 +49,7 @@ class ImportLogView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)  # any column
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
+        self.table = keyboard_table(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Files imported: accepted and refused"))
         self.table.verticalHeader().hide()

@@ -65,6 +65,8 @@ class _FlaggedFilter(QSortFilterProxyModel):
 
 
 class ItemAnalysisView(QWidget):
+    """Item analysis of a cohort: difficulty, discrimination and reliability."""
+
     def __init__(self, model: CohortModel, questionnaires: Callable[[], Sequence[Questionnaire]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

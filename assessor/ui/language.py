@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from assessor.app.prompts import Prompts
 from assessor.core import i18n
 from assessor.core.atomic import write_atomic
 from assessor.core.paths import resource_path, user_data_dir
-from assessor.ui.prompts import Prompts
 
 SETTING_FILE = "ui-language.json"
 # Each language named in itself, as language menus do, so anyone can find their own.

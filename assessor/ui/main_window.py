@@ -18,6 +18,8 @@ from assessor.ui.start_page import StartPage
 # Everything but the start page's frame is imported when first needed: the first window
 # should appear without paying for the store, the catalog, scoring, charts or other views.
 if TYPE_CHECKING:
+    from assessor.app.services import AssessmentService
+    from assessor.app.session import AssessmentSession
     from assessor.core.model import Questionnaire
     from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
@@ -27,8 +29,6 @@ if TYPE_CHECKING:
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
-    from assessor.ui.services import AssessmentService
-    from assessor.ui.session import AssessmentSession
     from assessor.ui.session_model import SessionModel
 
 
@@ -81,14 +81,13 @@ class MainWindow(QMainWindow):
         return hasattr(self, "context")
 
     def _attach(self, context: ApplicationContext) -> None:
+        from assessor.app.services import AssessmentService
         from assessor.ui.clients_model import ClientsModel
-        from assessor.ui.services import AssessmentService
 
         self.context = context
         self.service: AssessmentService = AssessmentService(
-            context.store, context.catalog, context.profile_id)
-        self._own_profile_id = context.profile_id
-        self.clients: ClientsModel = ClientsModel(context.store, context.profile_id, self)
+            context.store, context.catalog, context.person)
+        self.clients: ClientsModel = ClientsModel(context.store, context.person, self)
         self.clients.currentChanged.connect(self._profile_changed)
         self.clients.set_switch_guard(self._may_switch_profile)
         self.start_page.attach(self.service, context.catalog)
@@ -276,7 +275,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _profile_name(self, profile_id: int | None) -> str:
-        if profile_id is None or profile_id == self._own_profile_id:
+        if profile_id is None or profile_id == self.context.person.own_profile_id:
             return self.tr("you")
         profile = self.clients.profile(profile_id)
         return str(profile.name) if profile is not None else self.tr("another client")
@@ -294,8 +293,6 @@ class MainWindow(QMainWindow):
         if self.session_model is not None and \
                 self.session_model.session.profile_id not in (None, profile_id):
             self._close_session()
-        self.context.profile_id = profile_id
-        self.service.profile_id = profile_id
         self._name_person()
         if self._start_page_filled:
             self.start_page.refresh()
@@ -304,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _person_for(self, profile_id: int | None) -> str | None:
         """A client's pseudonym, or None for the app's own user (pages then say "your")."""
-        if profile_id is None or profile_id == self._own_profile_id:
+        if profile_id is None or profile_id == self.context.person.own_profile_id:
             return None
         profile = self.clients.profile(profile_id)
         return str(profile.name) if profile is not None else None
@@ -312,7 +309,7 @@ class MainWindow(QMainWindow):
     def _person_name(self) -> str | None:
         """The client's pseudonym, or None while the app's own user is selected (the first
         profile, made at first start), so pages say "your" only to that person."""
-        if self.context.profile_id == self._own_profile_id:
+        if self.context.person.is_own:
             return None
         profile = self.clients.current()
         return str(profile.name) if profile is not None else None

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.history_report import when_text
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import plain_label
 
 MAX_NOTE_LENGTH = 20_000
 
 
 class NotesView(QWidget):
+    """The counsellor's notes about the current client."""
+
     def __init__(self, model: ClientsModel, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,7 @@ class NotesView(QWidget):
         self.note_list.itemActivated.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.note_list, 1)
         note_row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Chang&e note"))
+        self.edit_button = QPushButton(self.tr("Change n&ote"))
         self.edit_button.setAccessibleName(self.tr("Change the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("De&lete note…"))

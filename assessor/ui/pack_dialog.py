@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.model import Questionnaire
 from assessor.core.packs import PACK_SUFFIX, Pack, install_pack, open_pack
 from assessor.ui.branding import ProviderCard, signature_note
-from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import heading, plain_label
 
 
 class PackDialog(QDialog):
+    """A provider pack before it is installed: who signed it and what it holds."""
+
     installed = Signal(object)  # Path of the installed pack folder
 
     def __init__(self, pack: Pack, prompts: Prompts, parent: QWidget | None = None) -> None:

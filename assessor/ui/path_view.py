@@ -14,6 +14,8 @@ from assessor.ui.widgets import heading, plain_label
 
 
 class PathView(QScrollArea):
+    """The path to the chosen cluster, step by step."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Path to the chosen role"))

@@ -21,6 +21,8 @@ def english_plural(source: str, n: int) -> str:
 
 
 class EnglishPlurals(QTranslator):
+    """English plural forms for texts with "(s)" or a choice, by the count Qt passes."""
+
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         if n is None or n < 0:

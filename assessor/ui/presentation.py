@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.history_report import cluster_label, level_label, when_text
+from assessor.core.result_data import dimension_labels
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
 from assessor.ui.path_view import PathView
-from assessor.ui.readings import dimension_labels
 from assessor.ui.widgets import heading, plain_label
 
 FONT_SCALE = 1.45
@@ -34,6 +34,8 @@ _TEXT_WIDGETS = (QLabel, QAbstractButton, QAbstractItemView, QComboBox)
 
 
 class PresentationView(QWidget):
+    """A result shown full screen to a client, one page at a time."""
+
     closed = Signal()
 
     def _level_text(self, client_name: str, level: str | None, rung: int, rungs: int) -> str:

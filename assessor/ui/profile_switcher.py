@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 
 class ProfileSwitcher(QToolButton):
+    """The "Working with: NAME" menu button that switches the current person."""
+
     manageRequested = Signal()
 
     def __init__(self, model: ClientsModel | None = None, parent: QWidget | None = None) -> None:

@@ -1,11 +1,10 @@
-"""Everything the app asks or tells the person goes through `Prompts`, so flows can be
-tested with a fake and the real dialogs stay in one place."""
+"""The real dialogs behind the `Prompts` protocol (assessor/app/prompts.py), in one place."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
@@ -17,22 +16,6 @@ if TYPE_CHECKING:
 # The dialog classes are imported when first used: PySide6 builds every enum of a class the
 # first time it is imported, which for QMessageBox and QFileDialog costs the first window
 # several milliseconds for dialogs it may never show.
-
-
-class Prompts(Protocol):
-    def confirm(self, title: str, question: str) -> bool: ...
-
-    def pick_open_file(self, title: str, filters: str) -> Path | None: ...
-
-    def pick_open_files(self, title: str, filters: str) -> list[Path]: ...
-
-    def pick_folder(self, title: str) -> Path | None: ...
-
-    def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None: ...
-
-    def show_error(self, title: str, message: str, details: Sequence[str] = ()) -> None: ...
-
-    def show_info(self, title: str, message: str) -> None: ...
 
 
 class QtPrompts:

@@ -59,6 +59,8 @@ class _SectionPage(QScrollArea):
 
 
 class QuestionPage(QWidget):
+    """One section's questions at a time, with the section list and progress."""
+
     reviewRequested = Signal()
     leaveRequested = Signal()
     sectionShown = Signal(str)  # section id

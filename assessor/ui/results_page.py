@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.prompts import Prompts
+from assessor.app.readings import next_rung_needs
 from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
 from assessor.core.free_text import free_text_answers, without_free_text
 from assessor.core.model import Questionnaire
+from assessor.core.result_data import dimension_labels
 from assessor.core.results import write_result
 from assessor.ui.calibration_view import CalibrationView
 from assessor.ui.chart_view import ChartView
@@ -30,12 +33,12 @@ from assessor.ui.cluster_list import ClusterList
 from assessor.ui.context import ReportRenderer, UiSettings
 from assessor.ui.locale_format import date_time_text
 from assessor.ui.path_view import PathView
-from assessor.ui.prompts import Prompts
-from assessor.ui.readings import dimension_labels, next_rung_needs
 from assessor.ui.widgets import heading, plain_label, plain_tooltip
 
 
 class ResultsPage(QWidget):
+    """A result: level, charts, cluster fits and the path to the chosen cluster."""
+
     historyRequested = Signal()
     homeRequested = Signal()
     clusterChanged = Signal(str)
@@ -154,8 +157,7 @@ class ResultsPage(QWidget):
                 placement["label"], rung, len(ladder))))
         else:
             self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
-        # Announced as shown ("Your level: Practitioner (rung 2 of 3)"), whoever's it is.
-        self.level_label.setAccessibleName(self.level_label.text())
+        self.level_label.setAccessibleDescription(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
             self.questionnaire.career if self.questionnaire else None, result))
         missing = result.get("missing") or []
@@ -220,10 +222,13 @@ class ResultsPage(QWidget):
         self.clusterChanged.emit(cluster_id)
 
     def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
+        """The path the result holds; planned again only for a result that lacks it."""
+        stored = (self.result.get("paths") or {}).get(cluster_id)
+        if isinstance(stored, dict):
+            return stored
         if self.questionnaire is not None and self.questionnaire.career is not None:
             return result_path(self.questionnaire.career, self.result, cluster_id).as_dict()
-        path: dict[str, Any] | None = (self.result.get("paths") or {}).get(cluster_id)
-        return path
+        return None
 
     def _combo_changed(self, index: int) -> None:
         cluster_id = self.cluster_combo.itemData(index)

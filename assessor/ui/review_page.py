@@ -25,6 +25,8 @@ _ITEM = Qt.ItemDataRole.UserRole
 
 
 class ReviewPage(QWidget):
+    """Every answer before finishing, with what is still missing."""
+
     jumpRequested = Signal(str)  # item id
     backRequested = Signal()
     finishRequested = Signal()

@@ -11,6 +11,8 @@ _SECTION = Qt.ItemDataRole.UserRole
 
 
 class SectionList(QListWidget):
+    """The questionnaire's sections with their progress; choosing one shows it."""
+
     sectionChosen = Signal(str)  # section id
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:

@@ -6,11 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assessor.app.session import AssessmentSession
 from assessor.core.model import Questionnaire
-from assessor.ui.session import AssessmentSession
 
 
 class SessionModel(QObject):
+    """An AssessmentSession for the views: the same flow, with a signal per change."""
+
     answerChanged = Signal(str)  # item id
     visibilityChanged = Signal(list)  # item ids whose visibility flipped
     progressChanged = Signal(int, int)  # answered, total

@@ -37,6 +37,8 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut: the menus' and the questionnaire's own."""
+
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

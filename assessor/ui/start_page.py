@@ -22,15 +22,17 @@ from assessor.ui.locale_format import date_time_text
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:
+    from assessor.app.catalog import QuestionnaireCatalog
+    from assessor.app.services import AssessmentService, DraftSummary
     from assessor.core.model import Questionnaire
-    from assessor.ui.catalog import QuestionnaireCatalog
-    from assessor.ui.services import AssessmentService, DraftSummary
 
 _DATA = Qt.ItemDataRole.UserRole
 _LIST_LOGO = QSize(40, 40)
 
 
 class StartPage(QWidget):
+    """Where the app opens: the questionnaires, the drafts and the past results."""
+
     startRequested = Signal(object)  # Questionnaire
     resumeRequested = Signal(int)  # draft id
     discardRequested = Signal(int)  # draft id
@@ -190,7 +192,7 @@ class StartPage(QWidget):
     def _fill_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         self.questionnaire_list.clear()
         for questionnaire in questionnaires:
-            from assessor.ui.services import question_count_range
+            from assessor.app.services import question_count_range
 
             fewest, most = question_count_range(questionnaire)
             minutes = round(questionnaire.estimated_minutes or 0)

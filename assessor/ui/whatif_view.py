@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.deltas import arrow, gap_list, shown_delta, signed
+from assessor.app.prompts import Prompts
 from assessor.core.career import measures_from_scores, result_path
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import dimension_labels, percents, when_text
+from assessor.core.history_report import when_text
 from assessor.core.model import Questionnaire
+from assessor.core.result_data import dimension_labels, percents
 from assessor.core.whatif import Projection, project
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.deltas import arrow, gap_list, shown_delta, signed
-from assessor.ui.prompts import Prompts
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
@@ -44,6 +45,8 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class WhatIfView(QWidget):
+    """Ticking milestones or raising scores to see the projected level and fits."""
+
     def __init__(self, model: ClientsModel, catalog: QuestionnaireCatalog, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def plain_label(text: str, parent: QWidget | None = None, *, scale: float = 1.0,
@@ -44,13 +44,6 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     label = plain_label(text, parent, scale=scale, bold=True)
     label.setAccessibleName(text)
     return label
-
-
-def separator(parent: QWidget | None = None) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 def is_dark(widget: QWidget) -> bool:

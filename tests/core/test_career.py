@@ -64,7 +64,7 @@ def test_placement(model: CareerModel, percents: Percents, level: str) -> None:
 
 
 def fits_by_id(model: CareerModel, percents: Percents) -> dict[str, tuple[float, bool]]:
-    return {f.cluster.id: (f.fit, f.ready) for f in cluster_fits(model, percents)}
+    return {f.id: (f.fit, f.ready) for f in cluster_fits(model, percents)}
 
 
 @pytest.mark.parametrize(
@@ -118,11 +118,11 @@ def test_clusters_sorted_best_fit_first(model: CareerModel) -> None:
     fits = cluster_fits(model, {"a": 50, "b": 33, "c": None})
     # c2 100 (a 50 met), c0 100, c1 83.1, c3 72.0
     assert [f.fit for f in fits] == pytest.approx([100.0, 100.0, 83.1, 72.0])
-    assert {f.cluster.id for f in fits[:2]} == {"c2", "c0"}  # the SPEC leaves ties open
-    assert [f.cluster.id for f in fits[2:]] == ["c1", "c3"]
+    assert {f.id for f in fits[:2]} == {"c2", "c0"}  # the SPEC leaves ties open
+    assert [f.id for f in fits[2:]] == ["c1", "c3"]
     # a 60 b 40 c 0: c1 100, c2 100, c0 100, c3 0.5*70 / 125 short -> 72.0
     fits = cluster_fits(model, {"a": 60, "b": 40, "c": 0})
-    assert fits[-1].cluster.id == "c3"
+    assert fits[-1].id == "c3"
 
 
 # ---- path planner -----------------------------------------------------------------------

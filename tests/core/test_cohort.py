@@ -213,3 +213,30 @@ def test_result_scored_with_another_career_model_version_is_checked_by_hash_only
     outcome = import_results([path], [questionnaire])
     assert not outcome.refused
     assert [entry.rescored for entry in outcome.entries] == [False]
+
+
+def _with_forged_path(questionnaire: Questionnaire, folder: Path) -> Path:
+    """A result whose stored path was edited (a step dropped) and the hash recomputed."""
+    result = random_result(questionnaire, random.Random(5))
+    forged = next(cluster for cluster, path in result["paths"].items() if path["steps"])
+    result["paths"][forged]["steps"] = result["paths"][forged]["steps"][1:]
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    path = folder / "forged-path.json"
+    write_result(result, path)
+    return path
+
+
+def test_paths_are_re_scored_and_kept_only_when_the_summary_shows_them(
+        tmp_path: Path, questionnaire: Questionnaire) -> None:
+    from assessor.core.cohort import cohort_csv_bytes, import_files
+
+    good = write_cohort(questionnaire, tmp_path / "good", 3)
+    forged = _with_forged_path(questionnaire, tmp_path)
+    full = import_files([*good, forged], [questionnaire])
+    assert [r.source for r in full.refused] == [str(forged)]
+    assert "different paths" in full.refused[0].reason
+    assert all(entry.paths for entry in full.entries)
+    csv_only = import_files([*good, forged], [questionnaire], with_paths=False)
+    assert csv_only.refused == []  # the CSV shows no paths: they are not what is checked
+    assert all(entry.rescored and entry.paths == {} for entry in csv_only.entries)
+    assert cohort_csv_bytes(csv_only.entries[:3]) == cohort_csv_bytes(full.entries)

@@ -8,6 +8,8 @@ from datetime import datetime
 
 import pytest
 
+from assessor.app.deltas import gap_list, rung_words
+from assessor.app.readings import calibration_reading, compare_results
 from assessor.core.i18n import (
     _,
     base_language,
@@ -19,8 +21,6 @@ from assessor.core.i18n import (
     ngettext,
     use_language,
 )
-from assessor.ui.deltas import gap_list, rung_words
-from assessor.ui.readings import calibration_reading, compare_results
 from tests.conftest import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "tools"))

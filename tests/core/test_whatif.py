@@ -42,8 +42,8 @@ def test_ticking_the_first_two_steps_matches_plan_path_from_raised_scores(
     assert projection.path.as_dict() == expected.as_dict()
     assert not {s.milestone.id for s in projection.path.steps} & set(ticked)
     assert projection.level == placement(model, raised)
-    assert [(f.cluster.id, f.fit) for f in projection.fits] == \
-        [(f.cluster.id, f.fit) for f in cluster_fits(model, raised)]
+    assert [(f.id, f.fit) for f in projection.fits] == \
+        [(f.id, f.fit) for f in cluster_fits(model, raised)]
 
 
 def test_slider_replaces_a_score_before_raises_and_is_clamped(

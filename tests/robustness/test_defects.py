@@ -119,7 +119,7 @@ SHAPES = {
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
-    from assessor.core import history_report
+    from assessor.core import result_data
     from assessor.core.csv_export import result_to_csv_bytes
     from assessor.core.integrity import integrity_hash
     from assessor.core.results import parse_result, result_to_bytes
@@ -135,5 +135,5 @@ def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
     except AssessorError:
         return  # refused with the project's error: fine
     result_to_csv_bytes(parsed)
-    history_report.dimension_labels(parsed)
-    history_report.percents(parsed)
+    result_data.dimension_labels(parsed)
+    result_data.percents(parsed)

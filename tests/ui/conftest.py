@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 from assessor.core.paths import shipped_questionnaire_dir
 from assessor.core.store import Store
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
@@ -90,7 +91,7 @@ def make_window(qtbot: QtBot, store: Store, prompts: FakePrompts) -> WindowMaker
     def make(folders: Sequence[tuple[str, Path]] = (("test", UI_DATA),)) -> MainWindow:
         context = ApplicationContext(
             store=store, catalog=QuestionnaireCatalog(list(folders)), prompts=prompts,
-            charts=ChartFactory(), profile_id=store.default_profile(),
+            charts=ChartFactory(), person=CurrentPerson(store.default_profile()),
             settings=UiSettings(), reports=ReportRenderer())
         window = MainWindow(context)
         qtbot.addWidget(window)

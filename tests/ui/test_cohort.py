@@ -327,7 +327,7 @@ def test_the_import_finishes_even_when_checking_fails_unexpectedly(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a defect in the checks")
 
-    monkeypatch.setattr(cohort_model, "import_results", broken)
+    monkeypatch.setattr(cohort_model, "import_files", broken)
     import_folder(qtbot, provider, tmp_path / "r")
     run = provider.model.last_run
     assert run is not None and not provider.model.busy

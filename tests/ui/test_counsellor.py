@@ -305,6 +305,6 @@ def test_pages_name_the_client_instead_of_saying_your(qtbot: QtBot, make_window:
     assert "Alex R." in window.windowTitle()
     window.show_history()
     assert window.history_page.title_label.text() == "Results of Alex R. over time"
-    window.clients.select(window._own_profile_id)
+    window.clients.select(window.context.person.own_profile_id)
     qtbot.waitUntil(lambda: window.start_page.results_box.title() == "Your past results")
     assert window.history_page.title_label.text() == "Your results over time"

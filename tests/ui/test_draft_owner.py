@@ -7,7 +7,8 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from assessor.ui.services import AssessmentService
+from assessor.app.person import CurrentPerson
+from assessor.app.services import AssessmentService
 from tests.ui.conftest import FakePrompts, WindowMaker
 from tests.ui.counsellor import SHIPPED, screen_texts
 from tests.ui.flow_helpers import answer_visible
@@ -37,14 +38,15 @@ def test_service_files_the_result_under_the_drafts_owner_not_the_selected_profil
     window = make_window([SHIPPED])
     alex = store.create_profile("Alex")
     sam = store.create_profile("Sam")
-    service = AssessmentService(store, window.context.catalog, alex)
+    person = CurrentPerson(alex)
+    service = AssessmentService(store, window.context.catalog, person)
     screener = next(q for q in window.context.catalog.questionnaires
                     if q.id == "ai-cyber-quick")
     session = service.start(screener)
     for item in screener.items:
         if session.is_visible(item.id) and item.type == "likert":
             session.set_answer(item.id, item.scale[0].value)
-    service.profile_id = sam  # the switcher moved on to Sam before finishing
+    person.select(sam)  # the switcher moved on to Sam before finishing
     result_id, _result = service.finish(session)
     assert store.get_result(result_id).profile_id == alex
     assert store.list_results(sam) == []

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from assessor.app.catalog import QuestionnaireCatalog
 from assessor.core import i18n
 from assessor.core.paths import resource_path
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.language import (
     LanguageMenu,
     choose_language,

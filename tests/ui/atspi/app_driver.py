@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 from assessor.core.loading import load_questionnaire
 from assessor.core.store import Store
-from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
@@ -203,7 +204,8 @@ def main() -> int:
     context = ApplicationContext(
         store=store, catalog=QuestionnaireCatalog([("test", DATA), ("ui", UI_DATA)]),
         prompts=_QuietPrompts(),
-        charts=ChartFactory(), profile_id=store.default_profile(), settings=UiSettings(),
+        charts=ChartFactory(), person=CurrentPerson(store.default_profile()),
+        settings=UiSettings(),
         reports=ReportRenderer())
     window = MainWindow(context)
     window.resize(1280, 900)

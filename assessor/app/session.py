@@ -21,6 +21,8 @@ class AnswerSink(Protocol):
 
 
 class AssessmentSession:
+    """One questionnaire being answered: its accepted answers, what is shown, and progress."""
+
     def __init__(self, questionnaire: Questionnaire, draft_id: int, sink: AnswerSink,
                  answers: Mapping[str, Any] | None = None,
                  profile_id: int | None = None) -> None:

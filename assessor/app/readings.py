@@ -7,23 +7,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assessor.app.deltas import arrow, rung_words, shown_delta, signed
 from assessor.core.calibration import calibration_sentence
+from assessor.core.conditions import compare as holds
 from assessor.core.history_report import compare
 from assessor.core.i18n import N_, _, format_percent
 from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
-from assessor.ui.deltas import arrow, rung_words, shown_delta, signed
-
-
-def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
-    display = result.get("display") or {}
-    labels = {d["id"]: d["label"] for d in display.get("dimensions", [])}
-    for dim in result.get("scores", {}):
-        labels.setdefault(dim, dim)
-    return labels
+from assessor.core.result_data import dimension_labels
 
 
 @dataclass(frozen=True)
 class CalibrationRow:
+    """One dimension's self-rating beside its knowledge-check score, with a sentence on how
+    they compare."""
+
     dimension: str
     label: str
     self_rating: float | None
@@ -71,7 +68,7 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
         what = _(_MEASURE_WORDS[test.measure]).format(dimension=label) \
             if test.measure in _MEASURE_WORDS else label
         for op, bound in test.tests:
-            if not _holds(op, have, bound):
+            if have is None or not holds(op, have, bound):
                 need = {
                     "gte": _("{dimension} at least {bound} (you have {have})"),
                     "gt": _("{dimension} more than {bound} (you have {have})"),
@@ -117,18 +114,13 @@ def _routes(condition: Any) -> list[list[DimensionTest]]:
 
 def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
     have = (scores.get(test.dimension) or {}).get(test.measure)
-    return all(_holds(op, have, bound) for op, bound in test.tests)
-
-
-def _holds(op: str, value: float | None, bound: float) -> bool:
-    if value is None:
-        return False
-    return {"gte": value >= bound, "gt": value > bound, "lte": value <= bound,
-            "lt": value < bound}[op]
+    return have is not None and all(holds(op, have, bound) for op, bound in test.tests)
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
+    """One line of a two-result comparison, as shown: the label, both values and the change."""
+
     label: str
     before: str
     after: str

@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.ui.catalog import QuestionnaireCatalog
+from assessor.app.catalog import QuestionnaireCatalog
+from assessor.app.person import CurrentPerson
 
 if TYPE_CHECKING:
+    from assessor.app.session import AssessmentSession
     from assessor.core.model import Questionnaire
-    from assessor.ui.session import AssessmentSession
 
 
 @dataclass(frozen=True)
 class DraftSummary:
+    """An unfinished assessment as the start page lists it."""
+
     draft_id: int
     title: str
     answered: int
@@ -24,13 +27,20 @@ class DraftSummary:
 
 
 class AssessmentService:
-    def __init__(self, store: Any, catalog: QuestionnaireCatalog, profile_id: int) -> None:
+    """Starting, resuming, discarding and finishing assessments for the current person."""
+
+    def __init__(self, store: Any, catalog: QuestionnaireCatalog, person: CurrentPerson) -> None:
         self.store = store
         self.catalog = catalog
-        self.profile_id = profile_id
+        self.person = person
+
+    @property
+    def profile_id(self) -> int:
+        """The person new drafts and results belong to."""
+        return self.person.profile_id
 
     def start(self, questionnaire: Questionnaire) -> AssessmentSession:
-        from assessor.ui.session import AssessmentSession
+        from assessor.app.session import AssessmentSession
 
         path = questionnaire.source.path
         draft_id = self.store.start_draft(
@@ -56,7 +66,7 @@ class AssessmentService:
         return found or self.catalog.find_by_id(draft.questionnaire_id)
 
     def resume(self, draft_id: int) -> AssessmentSession | None:
-        from assessor.ui.session import AssessmentSession
+        from assessor.app.session import AssessmentSession
 
         draft = self.store.load_draft(draft_id)
         questionnaire = self._questionnaire_for(draft)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assessor.ui.deltas import gap_list, rung_words, shown_delta, signed
+from assessor.app.deltas import gap_list, rung_words, shown_delta, signed
 
 
 def test_a_change_is_the_difference_of_the_numbers_shown() -> None:

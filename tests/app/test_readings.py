@@ -1,4 +1,4 @@
-"""Plain-language readings (assessor/ui/readings.py, Qt-free): calibration sentences and what
+"""Plain-language readings (assessor/app/readings.py, Qt-free): calibration sentences and what
 the next rung asks for, read from a result as the results page shows them."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from assessor.app.readings import calibration_rows, next_rung_needs
 from assessor.core.loading import load_questionnaire
 from assessor.core.results import build_result
-from assessor.ui.readings import calibration_rows, next_rung_needs
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -21,7 +21,8 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _number(value: Any) -> float | None:
+def number(value: Any) -> float | None:
+    """A JSON number as a float; None for anything else (booleans included)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return float(value)
@@ -32,26 +33,29 @@ def display(result: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def dimensions(result: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(id, label) of every dimension, in questionnaire order; falls back to score keys."""
+    """(id, label) of every dimension, in questionnaire order, then any scored dimension the
+    display does not list (labelled by its id)."""
     listed = [
         (str(d["id"]), str(d.get("label", d["id"])))
         for d in _list(display(result).get("dimensions"))
         if isinstance(d, dict) and "id" in d
     ]
-    if listed:
-        return listed
-    return [(str(key), str(key)) for key in _dict(result.get("scores"))]
+    known = {dim for dim, _ in listed}
+    return listed + [(str(key), str(key)) for key in _dict(result.get("scores"))
+                     if str(key) not in known]
 
 
 def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
+    """Dimension id -> label, for every dimension the result displays or scores."""
     return dict(dimensions(result))
 
 
 def score_value(result: Mapping[str, Any], dimension: str, key: str = "percent") -> float | None:
-    return _number(_dict(_dict(result.get("scores")).get(dimension)).get(key))
+    return number(_dict(_dict(result.get("scores")).get(dimension)).get(key))
 
 
 def percents(result: Mapping[str, Any]) -> dict[str, float | None]:
+    """Dimension id -> overall percent (None when not scored or not a number)."""
     return {dim: score_value(result, dim) for dim, _ in dimensions(result)}
 
 
@@ -101,7 +105,7 @@ def clusters(result: Mapping[str, Any]) -> list[dict[str, Any]]:
         if not isinstance(cluster, dict) or "id" not in cluster:
             continue
         targets = {str(d): v for d, raw in _dict(cluster.get("target")).items()
-                   if (v := _number(raw)) is not None}
+                   if (v := number(raw)) is not None}
         out.append({
             "id": str(cluster["id"]), "label": str(cluster.get("label") or cluster["id"]),
             "summary": str(cluster.get("summary") or ""),
@@ -160,7 +164,7 @@ def path_steps(path_dict: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def step_hours(step: Mapping[str, Any]) -> float:
-    hours = _number(step.get("effort_hours"))
+    hours = number(step.get("effort_hours"))
     return hours if hours is not None and hours > 0 else 0.0
 
 

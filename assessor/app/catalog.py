@@ -98,10 +98,6 @@ class QuestionnaireCatalog:
         return CatalogEntry(path, origin, _in_language(document))
 
     @property
-    def is_loaded(self) -> bool:
-        return self._loaded
-
-    @property
     def entries(self) -> list[CatalogEntry]:
         if not self._loaded:
             self.refresh()
