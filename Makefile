@@ -1,51 +1,60 @@
-# Every target creates .venv on first use, so each works on a fresh machine.
+# Every target creates .venv on first use, so each works on a fresh machine. `make run`
+# installs what the app needs; `make test` adds the test tools (pytest, mypy, ruff, ...).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+# pip shows what it downloads (and a progress bar on a terminal), not its version nags.
+PIP := $(PY) -m pip --disable-pip-version-check
 
 .PHONY: run test lint typecheck check bench system-deps clean screenshots sample-report dist dist-check
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP) install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	@echo "Installing Assessor and its libraries into $(VENV) (PySide6 is large: the first time takes a while)"
+	$(PIP) install -e .
 	touch $(STAMP)
 
-# Qt's xcb platform plugin needs these on a desktop Linux; offscreen runs need none.
-SYSDEPS := $(VENV)/.system-deps
-system-deps: $(SYSDEPS)
-$(SYSDEPS): $(STAMP)
-	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-		libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-		libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-		libxcb-randr0 libxcb-render-util0 libxcb-image0 poppler-utils >/dev/null; \
-	else echo "system-deps: not root or no apt-get; see README for the packages Qt needs"; fi
-	touch $(SYSDEPS)
+$(TEST_STAMP): pyproject.toml | $(PY)
+	$(PIP) install -e '.[test]'
+	touch $(STAMP) $(TEST_STAMP)
 
+# Qt's xcb platform plugin needs these on a desktop Linux; offscreen runs need none. Tried on
+# every `make run` until they are all installed; never stops the app from starting.
+SYSDEPS ?= $(VENV)/.system-deps
+system-deps:
+	@tools/system_deps.sh $(SYSDEPS)
+$(SYSDEPS): | $(PY)
+	@tools/system_deps.sh $(SYSDEPS)
+
+# What `make run` starts (the tests start it with --smoke-test, headless).
+ASSESSOR ?= $(VENV)/bin/assessor
 run: $(STAMP) $(SYSDEPS)
-	$(VENV)/bin/assessor
+	$(ASSESSOR)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(PY) -m ruff check assessor tests bench
 	$(PY) -m mypy
 	$(PY) -m pytest -q
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m ruff check assessor tests bench
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(PY) -m mypy
 
 # Robustness (tests/robustness): the long fuzzing profile (over 100,000 generated cases),
 # and docs/reliability.md regenerated from a long run (ROBUSTNESS_PROFILE=ci for a quick one).
 .PHONY: fuzz robustness-report
-fuzz: $(STAMP)
+fuzz: $(TEST_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/robustness -q -p no:cacheprovider
 
 ROBUSTNESS_PROFILE ?= fuzz
-robustness-report: $(STAMP)
+robustness-report: $(TEST_STAMP)
 	$(PY) tools/robustness_report.py --profile $(ROBUSTNESS_PROFILE)
 
 bench: $(STAMP)
@@ -58,9 +67,12 @@ dist: $(STAMP)
 dist-check: dist
 	tools/check_bundle.sh
 
-# Every page a learner, counsellor and provider sees, at 1280x800 (and 2x for the learner's).
+# Every page a learner, counsellor and provider sees, at 1280x800 (and 2x for the learner's);
+# the learner's also at 1024x700 and 1920x1080.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots --size 1024x700 --only-this-scale
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots --size 1920x1080 --only-this-scale
 	QT_QPA_PLATFORM=offscreen $(PY) tools/counsellor_screenshots.py --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/provider_screenshots.py --out docs/screenshots
 

@@ -1,5 +1,5 @@
 import sys
 
-from assessor.cli import main
+from assessor.launch import main
 
 sys.exit(main())

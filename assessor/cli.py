@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,8 +21,20 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's own exit code for usage errors is already 2; keep its message short.
         self.print_usage(sys.stderr)
+        message += _suggestion(message)
         print(f"assessor: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def _suggestion(message: str) -> str:
+    """A "did you mean" for argparse's "invalid choice: 'x' (choose from ...)"."""
+    match = re.search(r"invalid choice: '?([^' ]*)'? \(choose from (.*)\)", message)
+    if match is None:
+        return ""
+    from assessor.core.errors import did_you_mean
+
+    choices = [choice.strip(" '") for choice in match.group(2).split(",")]
+    return did_you_mean(match.group(1), choices)
 
 
 def _print_problems(error: AssessorError) -> None:
@@ -31,6 +44,7 @@ def _print_problems(error: AssessorError) -> None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import check_unique_ids, load_document
     from assessor.core.model import Questionnaire
 
@@ -38,7 +52,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            document = load_document(Path(name), schema_check=True)
+            document = load_document(resolve_questionnaire(name), schema_check=True)
         except AssessorError as exc:
             _print_problems(exc)
             status = EXIT_INVALID
@@ -61,10 +75,11 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     from assessor.core.answers import load_answers
+    from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import load_questionnaire
     from assessor.core.results import build_result, result_to_bytes, write_result
 
-    questionnaire = load_questionnaire(Path(args.questionnaire))
+    questionnaire = load_questionnaire(resolve_questionnaire(args.questionnaire))
     answer_set = load_answers(Path(args.answers), questionnaire)
     for warning in answer_set.warnings:
         print(warning, file=sys.stderr)
@@ -72,6 +87,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     result = build_result(questionnaire, answer_set.answers, respondent=respondent)
     if args.output:
         write_result(result, Path(args.output))
+        print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(result_to_bytes(result))
         sys.stdout.flush()
@@ -110,18 +126,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI, report milliseconds to first paint, exit",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    validate = sub.add_parser("validate", help="check questionnaire and career-model files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate = sub.add_parser(
+        "validate", help="check questionnaire and career-model files",
+        description="Check questionnaire and career-model files completely; every problem "
+                    "is one line FILE:LINE:COLUMN: message on stderr.")
+    validate.add_argument("files", nargs="+", metavar="FILE",
+                          help="questionnaire or career-model files (YAML), or ids of "
+                               "installed questionnaires")
     from assessor.cli_lint import add_lint_options  # --lint and --strict
 
     add_lint_options(validate)
     validate.set_defaults(run=_cmd_validate)
-    score_cmd = sub.add_parser("score", help="score an answer file")
-    score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE")
-    score_cmd.add_argument("answers", metavar="ANSWERS")
-    score_cmd.add_argument("--respondent", metavar="NAME")
-    score_cmd.add_argument("-o", "--output", metavar="RESULT.json")
+    score_cmd = sub.add_parser(
+        "score", help="score an answer file and print or write the result",
+        description="Score an answer file (YAML or JSON: questionnaire, respondent, answers; "
+                    "`assessor template` writes a blank one) and print the result JSON to "
+                    "stdout, or write it with -o.")
+    score_cmd.add_argument("questionnaire", metavar="QUESTIONNAIRE",
+                           help="a questionnaire file, or the id of an installed one "
+                                "(see `assessor list`); an existing file of that name wins")
+    score_cmd.add_argument("answers", metavar="ANSWERS",
+                           help="the answer file: `questionnaire: ID`, optional `respondent`, "
+                                "and `answers: {ITEM_ID: VALUE}`")
+    score_cmd.add_argument("--respondent", metavar="NAME",
+                           help="the pseudonym stored in the result (default: the answer "
+                                "file's `respondent`)")
+    score_cmd.add_argument("-o", "--output", metavar="RESULT.json",
+                           help="write the result to this file (default: print its JSON, "
+                                "about 100 KB, to stdout)")
     score_cmd.set_defaults(run=_cmd_score)
+    from assessor.cli_catalog import add_catalog_commands
+
+    add_catalog_commands(sub)
     for name, (configure, run) in _extra_commands().items():
         command = sub.add_parser(name, help=_EXTRA_HELP.get(name))
         configure(command)
@@ -130,23 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(smoke_test: bool) -> int:
-    from assessor.platform_check import (
-        NO_DISPLAY_MESSAGE,
-        explain_missing,
-        missing_packages,
-        no_display,
-    )
+    from assessor.launch import start_gui
 
-    if no_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-        return EXIT_INVALID
-    missing = missing_packages()
-    if missing:
-        print(explain_missing(missing), file=sys.stderr)
-        return EXIT_INVALID
-    from assessor.ui.app import run_gui  # Qt is imported here and only here
-
-    return int(run_gui(smoke_test=smoke_test))
+    return start_gui(smoke_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

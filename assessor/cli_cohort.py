@@ -45,8 +45,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("results", nargs="+", metavar="RESULT.json",
                         help="result files, or folders whose *.json files are read")
     parser.add_argument("--questionnaire", action="append", default=[], metavar="Q.yaml",
-                        help="a questionnaire to re-score its results with (repeatable)")
-    parser.add_argument("-o", "--output", required=True, metavar="SUMMARY.(csv|html|pdf)")
+                        help="a questionnaire file, or the id of an installed one, to re-score "
+                             "its results with (repeatable)")
+    parser.add_argument("-o", "--output", required=True, metavar="SUMMARY.(csv|html|pdf)",
+                        help="the summary to write; its ending picks the format")
     parser.add_argument("--min-group", type=_positive, default=DEFAULT_MIN_GROUP, metavar="N",
                         help="hide every count below N and the heatmap below N people "
                              f"(default {DEFAULT_MIN_GROUP})")
@@ -90,19 +92,23 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"-o {output}: the summary must end in .csv, .html or .pdf")
     if args.since and args.until and args.since > args.until:
         return _usage("--since is after --until")
+    from assessor.cli_progress import Progress, wrote
     from assessor.core.cohort import expand_sources
+    from assessor.core.installed import resolve_questionnaire
     from assessor.core.loading import load_questionnaire
 
     if not expand_sources(args.results):
         return _usage("no result files found in the folders given")
-    questionnaires = [load_questionnaire(Path(name)) for name in args.questionnaire]
-    outcome = import_results(args.results, questionnaires)
+    questionnaires = [load_questionnaire(resolve_questionnaire(name))
+                      for name in args.questionnaire]
+    with Progress("reading results") as progress:
+        outcome = import_results(args.results, questionnaires, progress=progress)
     _report(outcome)
     try:
         _writer(suffix)(outcome, questionnaires, output, args)
     except ValueError as exc:  # an option that fits none of the results, e.g. --cluster
         return _usage(str(exc))
-    print(f"wrote {output}")
+    wrote(output)
     return EXIT_SOME_REFUSED if outcome.refused else EXIT_OK
 
 

@@ -58,7 +58,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Validate the files, then warn about item-writing flaws (the same as "
                           "`assessor validate --lint`). Exit status: 1 when a file is invalid; "
                           "warnings alone exit 0, or 1 with --strict.")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="questionnaire or career-model files (YAML), or ids of "
+                             "installed questionnaires")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when there is any warning")
 

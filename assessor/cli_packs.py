@@ -74,7 +74,7 @@ def _cmd_keygen(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"{target}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{target}: private key written; keep it secret and back it up")
+    print(f"wrote {target} (a private key: keep it secret and back it up)", file=sys.stderr)
     print(f"public key: {public_b64}")
     print(f"fingerprint: {fingerprint(base64.b64decode(public_b64))}")
     return EXIT_OK
@@ -88,7 +88,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     key = _read_key(args.key) if args.key else None
     pack = build_pack(Path(args.dir), Path(args.output), key, args.signer, key_name=args.key or "")
-    print(f"{args.output}: pack '{pack.id}' {pack.version} built, {_signature_line(pack)}")
+    print(f"wrote {args.output} (pack '{pack.id}' {pack.version}, {_signature_line(pack)})",
+          file=sys.stderr)
     for warning in pack.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -105,10 +106,12 @@ def _signature_line(pack: Pack) -> str:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from assessor.cli_progress import Progress
     from assessor.core.model import Questionnaire
     from assessor.core.packs import open_pack
 
-    pack = open_pack(Path(args.pack))
+    with Progress("checking the pack's documents") as progress:
+        pack = open_pack(Path(args.pack), progress=progress)
     provider = pack.provider
     print(f"pack: {pack.id} {pack.version}")
     print(f"provider: {provider.name}")
@@ -145,20 +148,23 @@ def configure_pack(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="pack_command", metavar="ACTION", parser_class=type(parser))
     sub.required = True
     keygen = sub.add_parser("keygen", help="make an Ed25519 signing key")
-    keygen.add_argument("-o", "--output", metavar="KEY.pem", required=True)
+    keygen.add_argument("-o", "--output", metavar="KEY.pem", required=True,
+                        help="the private key file to write (readable only by you)")
     keygen.add_argument("--force", action="store_true", help="overwrite an existing key file")
     keygen.set_defaults(pack_run=_cmd_keygen)
     build = sub.add_parser("build", help="check a pack folder and write the pack file")
-    build.add_argument("dir", metavar="DIR")
-    build.add_argument("-o", "--output", metavar="OUT.assessorpack", required=True)
+    build.add_argument("dir", metavar="DIR",
+                       help="the pack folder: pack.yaml, questionnaires and an optional logo")
+    build.add_argument("-o", "--output", metavar="OUT.assessorpack", required=True,
+                       help="the pack file to write")
     build.add_argument("--key", metavar="KEY.pem", help="sign with this private key")
     build.add_argument("--signer", metavar="NAME", help="the name shown as the signer")
     build.set_defaults(pack_run=_cmd_build)
     verify = sub.add_parser("verify", help="show a pack's provider, contents and signature")
-    verify.add_argument("pack", metavar="PACK")
+    verify.add_argument("pack", metavar="PACK", help="a .assessorpack file")
     verify.set_defaults(pack_run=_cmd_verify)
     install = sub.add_parser("install", help="install a pack into your questionnaire folder")
-    install.add_argument("pack", metavar="PACK")
+    install.add_argument("pack", metavar="PACK", help="a .assessorpack file to install")
     install.add_argument(
         "--force",
         action="store_true",

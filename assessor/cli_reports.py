@@ -16,8 +16,10 @@ REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 
 def configure_report(parser: argparse.ArgumentParser) -> None:
     parser.description = "Render a result file as a report with its charts."
-    parser.add_argument("result", metavar="RESULT.json")
-    parser.add_argument("-o", "--output", metavar="OUT.pdf|OUT.html", required=True)
+    parser.add_argument("result", metavar="RESULT.json",
+                        help="a result file, as written by `assessor score -o` or the app")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf|OUT.html", required=True,
+                        help="the report to write; its ending picks PDF or HTML")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
                         help="paper size of a PDF report (default A4)")
     parser.add_argument("--cluster", metavar="CLUSTER_ID",
@@ -53,7 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"{output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{output}: report written")
+    print(f"wrote {output}", file=sys.stderr)
     return EXIT_OK
 
 

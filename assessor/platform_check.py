@@ -7,7 +7,6 @@ package to install. Only done on Linux with X11 and no QT_QPA_PLATFORM override.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -28,6 +27,8 @@ XCB_LIBRARIES: dict[str, str] = {
 
 
 def _loadable(soname: str) -> bool:
+    import ctypes  # only where there is an X11 window system to check
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -2,7 +2,7 @@
 
 import sys
 
-from assessor.cli import main
+from assessor.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

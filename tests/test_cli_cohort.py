@@ -90,7 +90,9 @@ def test_cohort_csv_accepts_good_refuses_bad_and_never_imports_qt(
                      "-o", out, no_qt=True)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    matches = [REFUSAL_LINE.fullmatch(line) for line in result.stderr.strip().splitlines()]
+    *refusal_lines, last = result.stderr.strip().splitlines()
+    assert last == f"wrote {out}"
+    matches = [REFUSAL_LINE.fullmatch(line) for line in refusal_lines]
     refusals = {m.group(1): m.group(2) for m in matches if m is not None}
     assert len(refusals) == len(matches)
     assert set(refusals) == {str(p) for p in (cohort.resealed, cohort.edited, cohort.truncated,
@@ -127,7 +129,7 @@ def test_csv_values_are_the_results_own(cohort: Cohort, tmp_path: Path) -> None:
     result = run_cli("cohort", "--questionnaire", ALL_TYPES, cohort.folder, "-o", out,
                      no_qt=True)
     assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
+    assert result.stderr == f"wrote {out}\n"
     _, rows = read_csv(out)
     assert len(rows) == COHORT_SIZE
     stored = load_json(cohort.folder / "result-0042.json")

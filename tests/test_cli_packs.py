@@ -36,7 +36,7 @@ def test_keygen_build_verify_install_round_trip_without_qt(
     out = tmp_path / "acme.assessorpack"
     built = run_cli("pack", "build", source, "-o", out, "--key", key, "--signer", "Acme Academy", no_qt=True)
     assert built.returncode == 0, built.stderr
-    assert f'signed with key {fingerprint} by "Acme Academy"' in built.stdout
+    assert f'signed with key {fingerprint} by "Acme Academy"' in built.stderr
 
     verified = run_cli("pack", "verify", out, no_qt=True)
     assert verified.returncode == 0, verified.stderr

@@ -79,7 +79,7 @@ def _use_dark_palette(app: Any) -> None:
     app.setPalette(palette)
 
 
-def take(out: Path, suffix: str) -> list[Path]:
+def take(out: Path, suffix: str, size: tuple[int, int] = (1280, 800)) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from assessor.core.loading import load_questionnaire
@@ -121,7 +121,7 @@ def take(out: Path, suffix: str) -> list[Path]:
         store.save_answer(draft, item_id, value)
 
     window = MainWindow(context)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     shots: list[Path] = []
 
@@ -163,22 +163,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)
     parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--size", default="1280x800",
+                        help="window size WxH; other than 1280x800 it is added to the names")
     parser.add_argument("--dark", action="store_true",
                         help="a dark system palette (as a desktop in dark mode gives)")
     args = parser.parse_args(argv)
     if args.dark:
         os.environ["ASSESSOR_SCREENSHOT_DARK"] = "1"
         args.suffix = args.suffix or "-dark"
+    width, height = (int(n) for n in args.size.split("x"))
+    if args.size != "1280x800" and args.size not in args.suffix:
+        args.suffix = f"-{args.size}{args.suffix}"
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
         os.environ["ASSESSOR_HOME"] = home
-        for path in take(args.out, args.suffix):
+        for path in take(args.out, args.suffix, (width, height)):
             print(path)
     if not args.only_this_scale:
         env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
         done = subprocess.run([sys.executable, __file__, "--out", str(args.out),
                                "--suffix", f"{args.suffix}@2x", "--only-this-scale",
+                               "--size", args.size,
                                *(["--dark"] if args.dark else [])], env=env, check=False)
         return done.returncode
     return 0

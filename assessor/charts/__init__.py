@@ -4,7 +4,8 @@ Every builder takes a SPEC 3 result dict (with its `display` context), returns a
 `matplotlib.figure.Figure` (never pyplot) and accepts `dark=` to match the GUI palette.
 """
 
-from assessor.charts.career import ladder_figure, plane_figure
+from assessor.charts.career import plane_figure
+from assessor.charts.ladder import ladder_figure
 from assessor.charts.profile import calibration_figure, dimensions_figure
 from assessor.charts.progress import path_figure, trend_figure
 from assessor.charts.theme import Theme, theme

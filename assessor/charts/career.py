@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,83 +10,44 @@ import numpy as np
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import FancyBboxPatch, Rectangle
+from matplotlib.patches import Rectangle
+from matplotlib.text import Annotation, Text
+from matplotlib.transforms import Bbox
 
 from assessor.charts import data
+from assessor.charts.placement import PointLabel, place_labels
 from assessor.charts.theme import (
     BASE_FONT,
     FUNCTION_COLOURS,
     ROLE_MARKERS,
     ROLE_NAMES,
+    FittedFigure,
     finish,
     literal_text,
     message_figure,
     new_figure,
-    shorten,
     style_axes,
     theme,
     title,
-    wrap,
+    wrap_to_width,
 )
 from assessor.core.conditions import evaluate_requirement
 from assessor.core.model import Condition
 
-NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
 # Where the plane's guide lines sit when the ladder's thresholds are not in the result: the
 # domain's rule of thumb is "entry roles need one of the two foundations, senior roles both".
 FOUNDATION_THRESHOLD = 50.0
-
-
-def ladder_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
-    """The ladder as rungs, lowest at the bottom, the person's rung highlighted and what the
-    next rung needs spelled out."""
-    palette = theme(dark)
-    levels = data.ladder(result)
-    if not levels:
-        return message_figure("Career ladder", NO_MODEL, palette)
-    current = data.placement_id(result)
-    ids = [level["id"] for level in levels]
-    index = ids.index(current) if current in ids else -1
-    rung_height, gap = 0.62, 0.18
-    with literal_text():
-        figure = new_figure(0.9 + 0.5 * len(levels), palette)
-        ax = figure.add_subplot()
-        ax.set_axis_off()
-        ax.set_xlim(0, 1)
-        ax.set_ylim(-0.1, len(levels) * (rung_height + gap))
-        for position, level in enumerate(levels):
-            y = position * (rung_height + gap)
-            reached, here = position <= index, position == index
-            face = palette.you if here else (palette.rung_done if reached else palette.rung)
-            ax.add_patch(FancyBboxPatch(
-                (0.0, y), 1.0, rung_height, boxstyle="round,pad=0,rounding_size=0.02",
-                facecolor=face, edgecolor="none", mutation_aspect=0.3))
-            ink = "#FFFFFF" if here else palette.text
-            ax.text(0.02, y + rung_height / 2, level["label"], va="center", ha="left",
-                    fontsize=BASE_FONT + 1.5, fontweight="bold", color=ink)
-            note = level["description"]
-            if here:
-                note = "You are here" + (f" — {note}" if note else "")
-            elif position == index + 1 and index >= 0:
-                note = "Next: " + (note or "reach this rung's requirements")
-            ax.text(0.25, y + rung_height / 2, wrap(note, 66, max_lines=2), va="center",
-                    ha="left", fontsize=BASE_FONT, color=ink if here else palette.muted,
-                    fontweight="bold" if position == index + 1 else "normal")
-        heading = data.placement_label(result)
-        subtitle = (f"Current level: {heading}" if heading else
-                    "No level could be placed (a score is missing)")
-        title(ax, "Career ladder", palette, subtitle)
-    return finish(figure)
+PAD = 5.0  # percent points of plane beyond 0 and 100
 
 
 def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
-    high = 100 - threshold
+    high, low = 100 + PAD - threshold, threshold + PAD
     entry = "Entry roles: one of the two"
     # (corner, width, height, colour, label, label anchor inside the region)
     regions = [
-        ((0, 0), threshold, threshold, palette.band_low, "Building foundations", "lower left"),
-        ((threshold, 0), high, threshold, palette.band_mid, entry, "lower right"),
-        ((0, threshold), threshold, high, palette.band_mid, entry, "upper left"),
+        ((-PAD, -PAD), low, low, palette.band_low, "Building foundations", "lower left"),
+        ((threshold, -PAD), high, low, palette.band_mid, entry, "lower right"),
+        ((-PAD, threshold), low, high, palette.band_mid, entry, "upper left"),
         ((threshold, threshold), high, high, palette.band_high, "Senior roles: both",
          "upper right"),
     ]
@@ -101,26 +63,44 @@ def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
     ax.axhline(threshold, color=palette.grid, linewidth=1, zorder=1)
 
 
+_STEP = 1.0
+
+
+@functools.lru_cache(maxsize=8)
+def _rung_grid(requirements: tuple[Condition, ...], x_dim: str, y_dim: str) -> Any:
+    """The rung reached at each point of the plane (-1 for none). Ten thousand condition
+    evaluations: kept, since every result of one career model has the same ladder."""
+    # Padded beyond 0-100 so markers at the edge are not cut; the rung there is the edge's.
+    values = np.arange(-PAD, 100.0 + PAD + _STEP, _STEP)
+    grid = np.zeros((len(values), len(values)), dtype=int)
+    for row, y in enumerate(values):
+        for column, x in enumerate(values):
+            percents = {x_dim: min(max(float(x), 0.0), 100.0),
+                        y_dim: min(max(float(y), 0.0), 100.0)}
+            # Requirements on claims or knowledge read as met in step with the percent.
+            in_step = {"self": percents, "knowledge": percents}
+            rung = -1
+            for requirement in requirements:
+                if not evaluate_requirement(requirement, percents, in_step):
+                    break
+                rung += 1
+            grid[row, column] = rung
+    grid.setflags(write=False)  # shared between figures
+    return grid
+
+
 def _ladder_regions(
     ax: Any, rungs: list[tuple[str, Condition]], x_dim: str, y_dim: str, palette: Any
 ) -> bool:
     """Shade the plane by the rung these two dimensions alone would reach (every other
     dimension taken as 0), so the picture shows the domain's own thresholds: entry needs
     one foundation, senior both. False when the ladder does not depend on these axes."""
-    step = 1.0
-    values = np.arange(0.0, 100.0 + step, step)
-    grid = np.zeros((len(values), len(values)), dtype=int)
-    for row, y in enumerate(values):
-        for column, x in enumerate(values):
-            percents = {x_dim: float(x), y_dim: float(y)}
-            # Requirements on claims or knowledge read as met in step with the percent.
-            in_step = {"self": percents, "knowledge": percents}
-            rung = -1
-            for requirement in (r for _, r in rungs):
-                if not evaluate_requirement(requirement, percents, in_step):
-                    break
-                rung += 1
-            grid[row, column] = rung
+    values = np.arange(-PAD, 100.0 + PAD + _STEP, _STEP)
+    requirements = tuple(r for _, r in rungs)
+    try:
+        grid = _rung_grid(requirements, x_dim, y_dim)
+    except TypeError:  # a requirement that cannot be a cache key: compute it afresh
+        grid = _rung_grid.__wrapped__(requirements, x_dim, y_dim)
     reached = sorted({int(v) for v in np.unique(grid)} - {-1})
     if len(reached) < 2:
         return False
@@ -128,7 +108,8 @@ def _ladder_regions(
     shade = np.zeros((*grid.shape, 4))
     for colour, rung in zip(colours, reached, strict=True):
         shade[grid == rung] = to_rgba(colour)
-    ax.imshow(shade, origin="lower", extent=(-0.5, 100.5, -0.5, 100.5), zorder=0,
+    edges = (-PAD - 0.5, 100.5 + PAD)
+    ax.imshow(shade, origin="lower", extent=(*edges, *edges), zorder=0,
               interpolation="nearest", aspect="auto")
     ax.contour(values, values, grid, levels=[r - 0.5 for r in reached[1:]],
                colors=[palette.grid], linewidths=1.0, zorder=1)
@@ -151,18 +132,20 @@ def _blend(low: str, high: str, count: int) -> list[tuple[float, float, float, f
     return [tuple(start + (end - start) * i / (count - 1)) for i in range(count)]
 
 
-def _spread_labels(points: list[tuple[float, float, str]]) -> list[float]:
-    """Vertical label offsets (points) that keep nearby cluster labels from overlapping."""
-    offsets = [0.0] * len(points)
-    placed: list[tuple[float, float]] = []
-    for index in sorted(range(len(points)), key=lambda i: (points[i][1], points[i][0])):
-        x, y, _ = points[index]
-        shift = 0.0
-        while any(abs(px - x) < 30 and abs(py - (y + shift / 3.0)) < 4.5 for px, py in placed):
-            shift += 12.0
-        offsets[index] = shift
-        placed.append((x, y + shift / 3.0))
-    return offsets
+def _thin_out(ax: Any, texts: list[Text], renderer: Any) -> None:
+    """Hide a region's name when the plane is drawn too small for it to sit clear of the
+    axes' edge and of the other regions' names (the shading still shows the region)."""
+    inside = ax.get_window_extent(renderer)
+    shown: list[Bbox] = []
+    for text in texts:
+        text.set_visible(True)
+        box = text.get_window_extent(renderer)
+        fits = inside.containsx(box.x0) and inside.containsx(box.x1) and \
+            inside.containsy(box.y0) and inside.containsy(box.y1)
+        if not fits or any(box.overlaps(other) for other in shown):
+            text.set_visible(False)
+        else:
+            shown.append(box)
 
 
 def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
@@ -178,8 +161,9 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
         figure = new_figure(4.6, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis=None)
-        ax.set_xlim(0, 100)
-        ax.set_ylim(0, 100)
+        # Padded, so a marker on 0 or 100 is drawn whole.
+        ax.set_xlim(-PAD, 100 + PAD)
+        ax.set_ylim(-PAD, 100 + PAD)
         ax.set_aspect("equal")
         rungs = data.ladder_requirements(result)
         if rungs is None or not _ladder_regions(ax, rungs, x_dim, y_dim, palette):
@@ -190,33 +174,59 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
         ax.set_yticks([0, 25, 50, 75, 100])
 
         clusters = data.clusters(result)
-        points = [(c["target"].get(x_dim, 0.0), c["target"].get(y_dim, 0.0), c["label"])
-                  for c in clusters]
-        for cluster, (x, y, label), shift in zip(clusters, points, _spread_labels(points),
-                                                 strict=True):
-            colour = FUNCTION_COLOURS.get(cluster["function"], palette.muted)
-            marker = ROLE_MARKERS.get(cluster["ai_role"], "s")
-            ax.scatter([x], [y], s=70, marker=marker, color=colour, edgecolors=palette.background,
-                       linewidths=1.2, zorder=4)
-            right = x <= 62
-            ax.annotate(shorten(label, 34), (x, y),
-                        xytext=(8 if right else -8, shift), textcoords="offset points",
-                        ha="left" if right else "right", va="center", fontsize=BASE_FONT - 0.5,
-                        color=palette.text, zorder=5)
-
+        labels_to_place: list[PointLabel] = []
+        you_first = False
         px, py = data.score_value(result, x_dim), data.score_value(result, y_dim)
         level = data.placement_label(result)
         if px is not None and py is not None:
             ax.scatter([px], [py], s=170, marker="*", color=palette.you,
                        edgecolors=palette.background, linewidths=1.0, zorder=6)
-            ax.annotate("You" + (f" ({level})" if level else ""), (px, py),
-                        xytext=(0, -14), textcoords="offset points", ha="center", va="top",
-                        fontsize=BASE_FONT, fontweight="bold", color=palette.you, zorder=7)
+            you = "You" + (f" ({level})" if level else "")
+            # The person's label is placed first, below the star if it can be.
+            labels_to_place.append(PointLabel(ax.annotate(
+                you, (px, py), xytext=(0, -14), textcoords="offset points", ha="center",
+                va="top", fontsize=BASE_FONT, fontweight="bold", color=palette.you, zorder=7,
+                annotation_clip=False), you, preferred=(3, 2, 0, 1)))
+            you_first = True
             subtitle = (f"You: {labels.get(x_dim, x_dim)} {px:.0f}%, "
                         f"{labels.get(y_dim, y_dim)} {py:.0f}%")
         else:
             missing = [labels.get(d, d) for d, v in ((x_dim, px), (y_dim, py)) if v is None]
             subtitle = f"Your position is not shown: no score for {', '.join(missing)}"
+        for cluster in clusters:
+            x, y = cluster["target"].get(x_dim, 0.0), cluster["target"].get(y_dim, 0.0)
+            colour = FUNCTION_COLOURS.get(cluster["function"], palette.muted)
+            marker = ROLE_MARKERS.get(cluster["ai_role"], "s")
+            ax.scatter([x], [y], s=70, marker=marker, color=colour, edgecolors=palette.background,
+                       linewidths=1.2, zorder=4)
+            labels_to_place.append(PointLabel(ax.annotate(
+                cluster["label"], (x, y), xytext=(8, 0), textcoords="offset points",
+                ha="left", va="center", fontsize=BASE_FONT - 0.5, color=palette.text,
+                zorder=5, annotation_clip=False), cluster["label"],
+                preferred=(0, 1) if x <= 62 else (1, 0)))
+        for label in labels_to_place:
+            label.annotation.set_in_layout(False)
+        backdrop = [t for t in ax.texts if not isinstance(t, Annotation)]
+
+        x_title, y_title = ax.xaxis.label.get_text(), ax.yaxis.label.get_text()
+
+        def fit(renderer: Any) -> None:
+            ax.xaxis.label.set_text(wrap_to_width(x_title, ax.bbox.width,
+                                                  ax.xaxis.label.get_fontproperties(), renderer))
+            ax.yaxis.label.set_text(wrap_to_width(y_title, ax.bbox.height,
+                                                  ax.yaxis.label.get_fontproperties(), renderer))
+            _thin_out(ax, backdrop, renderer)
+            # Smaller type for the names when the plane is drawn too small for them to clear
+            # each other.
+            for size in (BASE_FONT - 0.5, BASE_FONT - 1.5, BASE_FONT - 2.5):
+                for label in labels_to_place:
+                    label.annotation.set_fontsize(size + (0.5 if label is labels_to_place[0]
+                                                          and you_first else 0))
+                if place_labels(ax, labels_to_place, renderer, obstacles=backdrop,
+                                wrap_share=0.32) == 0:
+                    break
+
+        figure.fitters.append(fit)
         title(ax, "Role map", palette, subtitle)
         _plane_legend(figure, ax, clusters, palette)
     return finish(figure)
@@ -236,8 +246,23 @@ def _plane_legend(figure: Figure, ax: Any, clusters: list[dict[str, Any]], palet
                               markersize=7, color=palette.muted, label=ROLE_NAMES[role]))
     if not clusters:
         return
-    legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
-                       frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text,
-                       title="Role targets", title_fontsize=BASE_FONT, borderaxespad=0)
-    legend.get_title().set_color(palette.text)
-    legend.get_title().set_fontweight("bold")
+    style = {"frameon": False, "fontsize": BASE_FONT - 0.5, "labelcolor": palette.text,
+             "title": "Role targets", "title_fontsize": BASE_FONT, "handletextpad": 0.4,
+             "labelspacing": 0.4}
+    beside = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
+                       borderaxespad=0, **style)
+    # A narrow figure (the map beside the ladder in a small window) keeps its width for
+    # the plane and puts the legend underneath.
+    below = figure.legend(handles=handles, loc="outside lower center", ncols=4, **style)
+    for legend in (beside, below):
+        legend.get_title().set_color(palette.text)
+        legend.get_title().set_fontweight("bold")
+
+    def fit(_renderer: Any) -> None:
+        narrow = figure.bbox.width < 1.45 * figure.bbox.height
+        for legend, shown in ((beside, not narrow), (below, narrow)):
+            legend.set_visible(shown)
+            legend.set_in_layout(shown)
+
+    if isinstance(figure, FittedFigure):
+        figure.fitters.insert(0, fit)

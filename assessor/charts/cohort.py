@@ -5,21 +5,26 @@ matplotlib Figure; a hidden count draws no bar, only its "<5" label."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
-from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.backend_bases import RendererBase
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 
 from assessor.charts.theme import (
     BASE_FONT,
+    FittedFigure,
     finish,
+    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,
-    shorten,
     style_axes,
     theme,
     title,
+    wrap,
+    wrap_to_width,
 )
 from assessor.core.cohort_dashboard import CohortDashboard, Count
 
@@ -33,11 +38,12 @@ def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequ
     if not labels:
         return message_figure(heading, "Nothing to show for this cohort.", palette)
     with literal_text():
-        figure = new_figure(1.3 + 0.4 * len(labels), palette)
+        lines = sum(len(wrap(label, LABEL_WIDTH).splitlines()) for label in labels)
+        figure = new_figure(1.5 + 0.2 * lines + 0.2 * len(labels), palette, rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(labels)))[::-1]
-        ax.set_yticks(rows, [shorten(label, LABEL_WIDTH) for label in labels])
+        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for label in labels])
         ax.set_ylim(-0.6, len(labels) - 0.4)
         largest = max([c.value or 0 for c in counts] + [1])
         ax.set_xlim(0, largest * 1.15)
@@ -48,6 +54,9 @@ def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequ
                     ha="left", fontsize=BASE_FONT - 0.5,
                     color=palette.text if count.value is not None else palette.muted)
         ax.set_xlabel("people")
+        names = list(labels)
+        if isinstance(figure, FittedFigure):
+            figure.fitters.append(lambda renderer: fit_tick_labels(ax, names, 0.38, renderer))
         title(ax, heading, palette, subtitle)
     return finish(figure)
 
@@ -95,12 +104,22 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
         image = ax.imshow(values, aspect="auto", cmap=colours, vmin=0,
                           vmax=max(1.0, float(np.nanmax(values)) if values.size else 1.0),
                           interpolation="nearest")
-        ax.set_xticks(range(len(heatmap.dimensions)),
-                      [shorten(label, 18) for _, label in heatmap.dimensions])
+        _label_cells(ax, values, image, palette)
+        names = [label for _, label in heatmap.dimensions]
+        ax.set_xticks(range(len(names)), [wrap(label, 14) for label in names])
         rows = len(heatmap.rows)
         ticks = sorted({0, rows - 1, *range(0, rows, max(1, rows // 5))})
         ax.set_yticks(ticks, [str(t + 1) for t in ticks])
-        ax.set_ylabel("person (anonymous; most total gap first)")
+        ylabel = "person (anonymous; most total gap first)"
+        ax.set_ylabel(ylabel)
+
+        def fit(renderer: RendererBase) -> None:
+            fit_tick_labels(ax, names, 0.94 / max(len(names), 1), renderer, axis="x")
+            ax.yaxis.label.set_text(wrap_to_width(ylabel, ax.bbox.height,
+                                                  ax.yaxis.label.get_fontproperties(),
+                                                  renderer))
+
+        figure.fitters.append(fit)
         bar = figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
         bar.set_label("points short of target", color=palette.muted)
         bar.ax.tick_params(colors=palette.muted, labelsize=BASE_FONT - 1)
@@ -108,3 +127,19 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
         title(ax, "Gaps to target", palette,
               f"{rows} people against {heatmap.against}; grey: dimension not targeted.")
     return finish(figure)
+
+
+MAX_LABELLED_CELLS = 240
+
+
+def _label_cells(ax: Any, values: Any, image: Any, palette: Any) -> None:
+    """Each cell's gap as a number ("–": not targeted), so colour is not the only cue
+    (WCAG 1.4.1); left out when the cells are too many to hold a number."""
+    if values.size > MAX_LABELLED_CELLS:
+        return
+    for (row, column), value in np.ndenumerate(values):
+        shade = image.cmap(image.norm(value)) if not np.isnan(value) else palette.grid
+        dark_cell = sum(to_rgb(shade)[:3]) / 3 < 0.5
+        ax.text(column, row, "–" if np.isnan(value) else f"{value:.0f}", ha="center",
+                va="center", fontsize=BASE_FONT - 2,
+                color="#FFFFFF" if dark_cell else "#000000")

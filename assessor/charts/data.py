@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from assessor.core.errors import did_you_mean
 from assessor.core.model import Condition, requirement_from_data
 
 
@@ -134,7 +135,10 @@ def cluster(result: Mapping[str, Any], cluster_id: str) -> dict[str, Any]:
             return {"id": cluster_id, "label": str(fit.get("label") or cluster_id),
                     "summary": "", "ai_role": "", "function": "", "target": {},
                     "min_level": None, "refs": []}
-    raise ValueError(f"the result has no cluster '{cluster_id}'")
+    known = [str(entry["id"]) for entry in clusters(result)] or [
+        str(fit["id"]) for fit in cluster_fits(result)]
+    raise ValueError(f"the result has no cluster '{cluster_id}'{did_you_mean(cluster_id, known)}; "
+                     f"its clusters: {', '.join(known) or 'none'}")
 
 
 def plane_axes(result: Mapping[str, Any]) -> tuple[str, str] | None:

@@ -6,30 +6,56 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from assessor.charts import data
 from assessor.charts.theme import (
     BASE_FONT,
+    FittedFigure,
     finish,
+    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,
     percent_text,
-    shorten,
     style_axes,
     theme,
     title,
+    wrap,
 )
 from assessor.core.calibration import calibration
 
-LABEL_WIDTH = 34
+LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn
+LABEL_SHARE = 0.3  # of the figure's width for the dimension names
 
 
-def _rows_height(count: int) -> float:
-    return 1.2 + 0.42 * max(count, 1)
+def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None) -> None:
+    """Wrap the dimension names to the width the figure is drawn at, and the legend into as
+    many columns as fit."""
+    columns = len(legend.get_texts()) if legend is not None else 0
+
+    def fit(renderer: RendererBase) -> None:
+        fit_tick_labels(ax, names, LABEL_SHARE, renderer)
+        if legend is not None:
+            count = columns
+            legend.set_ncols(count)
+            while count > 1 and legend.get_window_extent(renderer).width > \
+                    figure.bbox.width * 0.95:
+                count -= 1
+                legend.set_ncols(count)
+
+    if isinstance(figure, FittedFigure):
+        figure.fitters.append(fit)
+
+
+def _rows_height(dims: list[tuple[str, str]]) -> float:
+    lines = sum(len(wrap(label, LABEL_WIDTH).splitlines()) for _, label in dims)
+    return 1.4 + 0.26 * max(len(dims), 1) + 0.16 * lines
 
 
 def dimensions_figure(
@@ -45,11 +71,11 @@ def dimensions_figure(
     chosen = data.cluster(result, chosen_id) if chosen_id is not None else None
     targets: dict[str, float] = chosen["target"] if chosen else {}
     with literal_text():
-        figure = new_figure(_rows_height(len(dims)), palette)
+        figure = new_figure(_rows_height(dims), palette, rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]  # first dimension at the top
-        ax.set_yticks(rows, [shorten(label, LABEL_WIDTH) for _, label in dims])
+        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _, label in dims])
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(dims) - 0.4)
         ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
@@ -64,26 +90,58 @@ def dimensions_figure(
             if target is not None:
                 ax.plot([target, target], [row - 0.38, row + 0.38], color=palette.target,
                         linewidth=2.2, solid_capstyle="butt", zorder=3)
-            label = percent_text(value) if value is not None else "no score"
-            inside = shown >= 14
-            ax.text(shown - 1.5 if inside else shown + 1.5, row, label, va="center",
-                    ha="right" if inside else "left", fontsize=BASE_FONT - 0.5,
-                    color="#FFFFFF" if inside else palette.muted, zorder=4,
-                    fontweight="bold" if inside else "normal")
+            _value_label(ax, row, value, shown, target=target, palette=palette)
+        legend = None
         if chosen:
             subtitle = "Your score, the gap and the role's target, per dimension."
             handles = [Patch(color=palette.knowledge, label="Your score"),
                        Patch(color=palette.gap, label="Gap to target"),
                        Line2D([], [], color=palette.target, linewidth=2.2, label="Target")]
-            legend = ax.legend(handles=handles, loc="lower center", ncols=3, frameon=False,
-                               bbox_to_anchor=(0.5, -0.02 - 0.9 / _rows_height(len(dims))),
-                               fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
-            legend.set_in_layout(True)
+            legend = figure.legend(handles=handles, loc="outside lower center", ncols=3,
+                                   frameon=False, fontsize=BASE_FONT - 0.5,
+                                   labelcolor=palette.text)
         else:
             subtitle = "Your score per dimension (no role targets in this questionnaire)."
+        _fit_rows(figure, ax, [label for _, label in dims], legend)
         title(ax, "Your profile" + (f" vs {chosen['label']}" if chosen else ""), palette,
               subtitle)
     return finish(figure)
+
+
+def _fit_notes(ax: Axes, notes: list[tuple[Any, float, float]],
+               renderer: RendererBase) -> None:
+    """A reading goes right of its line, else left of it, else just above the line."""
+    inside = ax.get_window_extent(renderer)
+    for note, low, high in notes:
+        row = note.xy[1]
+        for x, offset, ha, va in ((high, (8, 0), "left", "center"),
+                                  (low, (-8, 0), "right", "center"),
+                                  ((low + high) / 2, (0, 7), "center", "bottom")):
+            note.xy = (x, row)
+            note.xyann = offset
+            note.set_horizontalalignment(ha)
+            note.set_verticalalignment(va)
+            box = note.get_window_extent(renderer)
+            if box.x0 >= inside.x0 and box.x1 <= inside.x1:
+                break
+
+
+def _value_label(ax: Axes, row: int, value: float | None, shown: float, *,
+                 target: float | None, palette: Any) -> None:
+    """The percent beside its bar, clear of the bar, the gap and the target mark; inside the
+    bar (white on the bar's colour) only when there is no room to its right."""
+    label = percent_text(value) if value is not None else "no score"
+    end = max(shown, target or 0.0)
+    if end <= 86 or shown < 14:
+        ax.annotate(label, (end, row), xytext=(4, 0), textcoords="offset points",
+                    va="center", ha="left", fontsize=BASE_FONT - 0.5, color=palette.muted,
+                    zorder=4)
+        return
+    # No room on the right: inside the bar, at whichever end is clear of the target mark.
+    at_start = target is not None and target > shown * 0.5
+    ax.annotate(label, (0 if at_start else shown, row), xytext=(4 if at_start else -4, 0),
+                textcoords="offset points", va="center", ha="left" if at_start else "right",
+                fontsize=BASE_FONT - 0.5, color="#FFFFFF", fontweight="bold", zorder=4)
 
 
 def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
@@ -95,11 +153,12 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
         return message_figure("Self-rating vs knowledge check",
                               "The result has no scored dimensions.", palette)
     with literal_text():
-        figure = new_figure(_rows_height(len(dims)), palette)
+        figure = new_figure(_rows_height(dims), palette, rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]
-        ax.set_yticks(rows, [shorten(label, LABEL_WIDTH) for _, label in dims])
+        notes: list[tuple[Any, float, float]] = []
+        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _, label in dims])
         ax.set_xlim(-2, 102)
         ax.set_ylim(-0.6, len(dims) - 0.4)
         ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
@@ -112,10 +171,11 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
                 reading = calibration(rated, known)
                 if reading in ("over", "under"):
                     note = "over-confident?" if reading == "over" else "under-rated?"
-                    ax.text(max(rated, known) + 3 if max(rated, known) < 80
-                            else min(rated, known) - 3, row, note,
-                            ha="left" if max(rated, known) < 80 else "right", va="center",
-                            fontsize=BASE_FONT - 1, color=palette.muted, style="italic")
+                    notes.append((ax.annotate(note, (max(rated, known), row), xytext=(8, 0),
+                                              textcoords="offset points", ha="left",
+                                              va="center", fontsize=BASE_FONT - 1,
+                                              color=palette.muted, style="italic"),
+                                  min(rated, known), max(rated, known)))
             if rated is not None:
                 ax.scatter([rated], [row], s=70, facecolor=palette.background,
                            edgecolor=palette.self_rating, linewidths=2.2, zorder=3)
@@ -137,9 +197,11 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
             Line2D([], [], marker="o", linestyle="none", markersize=8,
                    color=palette.knowledge, label="Knowledge check"),
         ]
-        ax.legend(handles=handles, loc="lower center", ncols=2, frameon=False,
-                  bbox_to_anchor=(0.5, -0.02 - 0.9 / _rows_height(len(dims))),
-                  fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
+        legend = figure.legend(handles=handles, loc="outside lower center", ncols=2,
+                               frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
+        _fit_rows(figure, ax, [label for _, label in dims], legend)
+        if isinstance(figure, FittedFigure):
+            figure.fitters.append(lambda renderer: _fit_notes(ax, notes, renderer))
         title(ax, "Self-rating vs knowledge check", palette,
               "How your own rating compares with the knowledge questions, per dimension.")
     return finish(figure)

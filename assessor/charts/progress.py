@@ -6,8 +6,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
+from matplotlib.backend_bases import RendererBase
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
 
 from assessor.charts import data
 from assessor.charts.theme import (
@@ -19,14 +22,17 @@ from assessor.charts.theme import (
     SKY,
     VERMILLION,
     YELLOW,
+    FittedFigure,
     finish,
+    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,
-    shorten,
     style_axes,
     theme,
     title,
+    wrap,
+    wrap_to_width,
 )
 
 SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, "#555555")
@@ -56,38 +62,43 @@ def path_figure(
         return message_figure(heading, text, palette)
     total = sum(data.step_hours(step) for step in steps)
     with literal_text():
-        figure = new_figure(1.5 + 0.55 * len(steps), palette)
+        # Each step's row as tall as its name wrapped beside the timeline.
+        name_lines = sum(len(wrap(str(step.get("title") or step.get("milestone")), 26)
+                             .splitlines()) for step in steps)
+        figure = new_figure(1.6 + 0.25 * len(steps) + 0.18 * name_lines, palette,
+                            rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(steps)))[::-1]
-        # Step names sit above their bars, not as tick labels: long course titles would
-        # otherwise take half the width from the timeline itself.
-        ax.set_yticks([])
-        ax.set_ylim(-0.55, len(steps) - 0.2)
+        names = [f"{number}. {step.get('title') or step.get('milestone')}"
+                 for number, step in enumerate(steps, start=1)]
+        ax.set_yticks(rows, [wrap(name, 36) for name in names])
+        ax.set_ylim(-0.6, len(steps) - 0.4)
         ax.set_xlim(0, max(total, 1.0) * 1.02)
         ax.set_xlabel("Cumulative effort (hours)", fontsize=BASE_FONT)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
         start, previous_level = 0.0, data.placement_id(result)
-        for number, (row, step) in enumerate(zip(rows, steps, strict=True), start=1):
+        rows_drawn: list[_StepRow] = []
+        for row, step in zip(rows, steps, strict=True):
             hours = data.step_hours(step)
             level_id = step.get("level")
             raised = level_id is not None and level_id != previous_level
-            ax.barh(row - 0.12, max(hours, total * 0.004), left=start, height=0.3,
+            ax.barh(row, max(hours, total * 0.004), left=start, height=0.5,
                     color=palette.you if raised else palette.knowledge, zorder=2)
             label = f"{hours:g} h"
             if level_id is not None:
                 name = levels.get(str(level_id), str(level_id))
                 label += f" → {name}" + (" (new level)" if raised else "")
-            name_text = shorten(str(step.get("title") or step.get("milestone")), 70)
-            ax.text(0, row + 0.1, f"{number}. {name_text}", va="bottom", ha="left",
-                    fontsize=BASE_FONT - 0.5, color=palette.text)
-            # The hours go after the bar, or before it once the bar is far to the right.
-            late = start + hours > total * 0.6
-            ax.text(start - total * 0.01 if late else start + hours + total * 0.01,
-                    row - 0.12, label, va="center", ha="right" if late else "left",
-                    fontsize=BASE_FONT - 0.5, color=palette.text if raised else palette.muted,
-                    fontweight="bold" if raised else "normal")
+            hours_artist = ax.annotate(
+                label, (start + hours, row), xytext=(4, 0), textcoords="offset points",
+                va="center", ha="left", fontsize=BASE_FONT - 0.5,
+                color=palette.text if raised else palette.muted,
+                fontweight="bold" if raised else "normal")
+            rows_drawn.append(_StepRow(hours_artist, label, start, start + hours))
             start += hours
             previous_level = level_id
+        if isinstance(figure, FittedFigure):
+            figure.fitters.append(lambda renderer: _fit_steps(ax, names, rows_drawn, renderer))
         if reachable:
             title(ax, heading, palette, f"{_steps(len(steps))}, {total:g} hours in all")
         else:
@@ -95,6 +106,36 @@ def path_figure(
                   f"Out of reach: still short in {', '.join(short) or 'some targets'} "
                   f"after {_steps(len(steps))} ({total:g} h)", subtitle_colour=palette.you)
     return finish(figure)
+
+
+class _StepRow:
+    def __init__(self, hours: Any, hours_text: str, start: float, end: float) -> None:
+        self.hours, self.hours_text = hours, hours_text
+        self.start, self.end = start, end
+
+
+def _fit_steps(ax: Any, names: list[str], rows: list[_StepRow],
+               renderer: RendererBase) -> None:
+    """Step names wrap beside the timeline. Each step's hours go after its bar, else before
+    it; when neither side has room they join the step's name, so a label is never drawn
+    over a bar."""
+    inside = ax.get_window_extent(renderer)
+    shown = list(names)
+    for index, row in enumerate(rows):
+        row.hours.set_visible(True)
+        fitted = False
+        for anchor, offset, align in ((row.end, 4, "left"), (row.start, -4, "right")):
+            row.hours.xy = (anchor, row.hours.xy[1])
+            row.hours.xyann = (offset, 0)
+            row.hours.set_horizontalalignment(align)
+            box = row.hours.get_window_extent(renderer)
+            if box.x0 >= inside.x0 and box.x1 <= inside.x1:
+                fitted = True
+                break
+        row.hours.set_visible(fitted)
+        if not fitted:
+            shown[index] = f"{names[index]} ({row.hours_text})"
+    fit_tick_labels(ax, shown, 0.34, renderer, size=BASE_FONT - 0.5)
 
 
 def _steps(count: int) -> str:
@@ -117,6 +158,49 @@ def _when(result: Mapping[str, Any]) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _date_axis(ax: Any, times: list[datetime]) -> None:
+    """Dates readable for any span: a result or several on one day show that day; a span of
+    days to years gets matplotlib's concise labels (month names, the year once)."""
+    first, last = _days(times[0]), _days(times[-1])
+    if last - first < 2:
+        ax.set_xlim(first - 1.5, last + 1.5)
+        days = sorted({when.date() for when in times})
+        ticks = [_days(datetime(d.year, d.month, d.day, 12, tzinfo=timezone.utc))
+                 for d in days]
+        ax.set_xticks(ticks, [f"{d.day} {d:%b %Y}" for d in days])
+        return
+    margin = (last - first) * 0.06
+    ax.set_xlim(first - margin, last + margin)
+    locator = AutoDateLocator(minticks=3, maxticks=7)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(formatter)
+
+
+def _fit_trend(ax: Any, levels: list[Text], legend: Any, renderer: RendererBase) -> None:
+    """Legend names wrapped to a fifth of the figure; a level is named where it changes, and
+    only where its name has room beside the one before."""
+    figure = ax.get_figure(root=True)
+    for text, line in zip(legend.get_texts(), ax.get_lines(), strict=False):
+        text.set_text(wrap_to_width(" ".join(str(line.get_label()).split()),
+                                    figure.bbox.width * 0.2, text.get_fontproperties(),
+                                    renderer))
+    inside = ax.get_window_extent(renderer)
+    shown: list[Any] = []
+    previous = None
+    for text in levels:
+        text.set_visible(True)
+        box = text.get_window_extent(renderer)
+        repeated = text.get_text() == previous
+        previous = text.get_text()
+        clear = box.x0 >= inside.x0 and box.x1 <= inside.x1 and \
+            not any(box.overlaps(other) for other in shown)
+        if repeated or not clear:
+            text.set_visible(False)
+        else:
+            shown.append(box)
+
+
 def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) -> Figure:
     """Each dimension's percent over `completed_at`, one line per dimension, with the level
     placed at each date written above it."""
@@ -135,7 +219,7 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
         figure = new_figure(3.9, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="y")
-        ax.set_ylim(0, 112)
+        ax.set_ylim(-6, 112)  # below 0, so the "0" is clear of the first date
         ax.set_yticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
         times = [when for when, _ in dated]
         for index, (dim, label) in enumerate(dims.items()):
@@ -145,21 +229,21 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
                 continue
             ax.plot([_days(p[0]) for p in points], [p[1] for p in points], marker="o", markersize=5,
                     linewidth=2, color=SERIES_COLOURS[index % len(SERIES_COLOURS)],
-                    label=shorten(label, 28))
+                    label=wrap(label, 24))
+        levels: list[Text] = []
         for when, result in dated:
             level = data.placement_label(result)
             if level:
-                ax.annotate(shorten(level, 18), (_days(when), 104), ha="center", va="bottom",
-                            fontsize=BASE_FONT - 1, color=palette.muted, annotation_clip=False)
-        if len(times) == 1:
-            middle = _days(times[0])
-            ax.set_xlim(middle - 1, middle + 1)
-        locator = AutoDateLocator(minticks=2, maxticks=6)  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-                  fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
-        subtitle = f"{len(dated)} result{'s' if len(dated) != 1 else ''}; levels shown above"
+                levels.append(ax.annotate(level, (_days(when), 104), ha="center", va="bottom",
+                                          fontsize=BASE_FONT - 1, color=palette.muted,
+                                          annotation_clip=False))
+        _date_axis(ax, times)
+        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                           fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
+        if isinstance(figure, FittedFigure):
+            figure.fitters.append(lambda renderer: _fit_trend(ax, levels, legend, renderer))
+        subtitle = (f"{len(dated)} result{'s' if len(dated) != 1 else ''}; "
+                    "the level is named where it changes")
         if undated:
             subtitle += f"; {undated} without a valid date not shown"
         title(ax, "Progress over time", palette, subtitle)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import matplotlib as mpl
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
 
@@ -54,19 +56,22 @@ class Theme:
     band_low: str
     band_mid: str
     band_high: str
+    rung_here: str
+    rung_here_text: str
 
 
 LIGHT = Theme(
     dark=False, background="#FFFFFF", text="#1F2933", muted="#6B7280", grid="#E5E7EB",
-    rung="#F1F3F5", rung_done="#CFE3F1", you=VERMILLION, self_rating=SKY, knowledge=BLUE,
+    # Self-rating: a darker sky than Okabe-Ito's, for 3:1 against white (WCAG 1.4.11).
+    rung="#F1F3F5", rung_done="#CFE3F1", you=VERMILLION, self_rating="#1F8FD0", knowledge=BLUE,
     target="#1F2933", gap="#F6D5C2", band_low="#FAFAFA", band_mid="#EEF5FB",
-    band_high="#DCEBF7",
+    band_high="#DCEBF7", rung_here="#B34A00", rung_here_text="#FFFFFF",
 )
 DARK = Theme(
     dark=True, background="#202124", text="#E8EAED", muted="#9AA0A6", grid="#3C4043",
     rung="#2D2F33", rung_done="#1F3B52", you="#FF8A3D", self_rating=SKY, knowledge="#7FB8E6",
     target="#E8EAED", gap="#5A3A2A", band_low="#242528", band_mid="#23303B",
-    band_high="#1F3A50",
+    band_high="#1F3A50", rung_here="#FF8A3D", rung_here_text="#1A1A1A",
 )
 
 
@@ -82,9 +87,137 @@ def literal_text() -> Iterator[None]:
         yield
 
 
-def new_figure(height: float, palette: Theme, width: float = WIDTH) -> Figure:
-    return Figure(figsize=(width, height), facecolor=palette.background,
-                  layout=ConstrainedLayoutEngine(h_pad=0.08, w_pad=0.08))
+Fitter = Callable[[RendererBase], None]
+
+
+class FittedFigure(Figure):
+    """A figure that lays its texts out for the size it is drawn at.
+
+    The GUI canvas resizes a figure to its widget, so wrapping by character counts at build
+    time cannot fit every window. Builders register fitters: before each draw they wrap and
+    place texts by measuring them with the renderer at the current size. They run once before
+    and once after the layout engine has placed the axes (placement inside an axes needs its
+    final position), and must give the same result when run again."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fitters: list[Fitter] = []
+        # Inches below which the chart's rows would be cramped: the GUI scrolls instead.
+        self.min_height: float | None = None
+
+    def fit(self, renderer: RendererBase) -> None:
+        if not self.fitters:
+            return
+        for fitter in self.fitters:
+            fitter(renderer)
+        engine = self.get_layout_engine()
+        if engine is not None:
+            engine.execute(self)
+        for fitter in self.fitters:
+            fitter(renderer)
+
+    def draw(self, renderer: RendererBase) -> None:
+        self.fit(renderer)
+        super().draw(renderer)
+
+
+def new_figure(height: float, palette: Theme, width: float = WIDTH, *,
+               rows_grow: bool = False) -> FittedFigure:
+    """`rows_grow`: the height holds rows of text that must not be squeezed in the GUI."""
+    figure = FittedFigure(figsize=(width, height), facecolor=palette.background,
+                          layout=ConstrainedLayoutEngine(h_pad=0.08, w_pad=0.08))
+    if rows_grow:
+        figure.min_height = height
+    return figure
+
+
+def pixels(renderer: RendererBase, points: float) -> float:
+    """`points` as display pixels at the renderer's dpi."""
+    return float(renderer.points_to_pixels(points))  # type: ignore[arg-type]  # stub is numpy-wide
+
+
+def text_width(renderer: RendererBase, text: str, font: FontProperties) -> float:
+    width, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+    return float(width)
+
+
+def wrap_to_width(text: str, width: float, font: FontProperties,
+                  renderer: RendererBase) -> str:
+    """`text` broken into lines no wider than `width` pixels, at spaces; a word wider than
+    the line on its own is broken between characters. Never shortened."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if text_width(renderer, candidate, font) <= width or (
+                    not line and text_width(renderer, word, font) <= width):
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            for piece in _break_word(word, width, font, renderer):
+                if line:
+                    lines.append(line)
+                line = piece
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _break_word(word: str, width: float, font: FontProperties,
+                renderer: RendererBase) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and text_width(renderer, current + char, font) > width:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current]
+
+
+def line_height(renderer: RendererBase, font: FontProperties, spacing: float = 1.2) -> float:
+    _, height, _ = renderer.get_text_width_height_descent("Ag", font, ismath=False)
+    return float(height) * spacing
+
+
+def fit_tick_labels(ax: Axes, labels: list[str], share: float, renderer: RendererBase, *,
+                    axis: Literal["x", "y"] = "y", size: float = BASE_FONT,
+                    smallest: float = 6.5) -> None:
+    """Wrap an axis' tick labels (y labels to `share` of the figure width, x labels to
+    `share` of the axes width each) and make the type smaller, down to `smallest`, while
+    the wrapped labels are taller (y) or wider (x) than the room between ticks."""
+    ticks = ax.get_yticks() if axis == "y" else ax.get_xticks()
+    if not len(ticks) or not labels:
+        return
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    if axis == "y":
+        width = figure.bbox.width * share
+        pitch = ax.bbox.height / max(len(labels), 1)
+    else:
+        width = ax.bbox.width * share
+        pitch = ax.bbox.width / max(len(labels), 1)
+    current = size
+    while True:
+        font = FontProperties(family="DejaVu Sans", size=current)
+        wrapped = [wrap_to_width(label, max(width, 20.0), font, renderer) for label in labels]
+        tallest = max(_height(renderer, text, font) for text in wrapped)
+        if axis == "x" or tallest <= pitch * 0.92 or current <= smallest:
+            break
+        current -= 0.5
+    if axis == "y":
+        ax.set_yticks(ticks, wrapped)
+        ax.tick_params(axis="y", labelsize=current)
+    else:
+        ax.set_xticks(ticks, wrapped)
+
+
+def _height(renderer: RendererBase, text: str, font: FontProperties) -> float:
+    lines = text.count("\n") + 1
+    _, height, _ = renderer.get_text_width_height_descent("Ag", font, ismath=False)
+    return float(height) * (1.2 * (lines - 1) + 1)
 
 
 def finish(figure: Figure) -> Figure:
@@ -115,14 +248,33 @@ def title(
     ax: Axes, text: str, palette: Theme, subtitle: str | None = None,
     subtitle_colour: str | None = None,
 ) -> None:
-    ax.set_title(text, loc="left", fontsize=BASE_FONT + 2.5, fontweight="bold",
-                 color=palette.text, pad=18 if subtitle else 8)
+    """The chart's heading and subtitle above the axes, left-aligned with it, wrapped to
+    the width from the axes' left edge to the figure's right edge when the figure is drawn."""
+    style = {"loc": "left", "fontsize": BASE_FONT + 2.5, "fontweight": "bold",
+             "color": palette.text}
+    heading = ax.set_title(text, pad=18 if subtitle else 8, **style)  # type: ignore[arg-type]
+    note = None
     if subtitle:
         # Offset in points, not a fraction of the axes: on a tall chart a fraction would
         # lift the subtitle into the title.
-        ax.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
-                    textcoords="offset points", fontsize=BASE_FONT,
-                    color=subtitle_colour or palette.muted, va="bottom", ha="left")
+        note = ax.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                           textcoords="offset points", fontsize=BASE_FONT,
+                           color=subtitle_colour or palette.muted, va="bottom", ha="left")
+    figure = ax.get_figure(root=True)
+    if not isinstance(figure, FittedFigure):
+        return
+
+    def fit(renderer: RendererBase) -> None:
+        room = max(figure.bbox.x1 - ax.bbox.x0 - pixels(renderer, 14), 40.0)
+        wrapped = wrap_to_width(text, room, heading.get_fontproperties(), renderer)
+        pad = 8.0
+        if note is not None and subtitle:
+            note.set_text(wrap_to_width(subtitle, room, note.get_fontproperties(), renderer))
+            height = note.get_window_extent(renderer).height / pixels(renderer, 1.0)
+            pad = 10.0 + height
+        ax.set_title(wrapped, pad=pad, **style)  # type: ignore[arg-type]
+
+    figure.fitters.append(fit)
 
 
 def message_figure(heading: str, message: str, palette: Theme, height: float = 1.6) -> Figure:
@@ -131,24 +283,27 @@ def message_figure(heading: str, message: str, palette: Theme, height: float = 1
         figure = new_figure(height, palette)
         ax = figure.add_subplot()
         ax.set_axis_off()
-        ax.text(0, 0.75, heading, fontsize=BASE_FONT + 2.5, fontweight="bold",
-                color=palette.text, transform=ax.transAxes)
-        ax.text(0, 0.4, wrap(message, 90), fontsize=BASE_FONT + 0.5, color=palette.muted,
-                transform=ax.transAxes, va="top")
+        top = ax.text(0, 1, heading, fontsize=BASE_FONT + 2.5, fontweight="bold",
+                      color=palette.text, transform=ax.transAxes, va="top")
+        body = ax.annotate(message, xy=(0, 1), xycoords="axes fraction", xytext=(0, -24),
+                           textcoords="offset points", fontsize=BASE_FONT + 0.5,
+                           color=palette.muted, va="top")
+
+        def fit(renderer: RendererBase) -> None:
+            top.set_text(wrap_to_width(heading, ax.bbox.width, top.get_fontproperties(),
+                                       renderer))
+            lines = top.get_text().count("\n") + 1
+            body.set_position((0, -10 - 14 * lines))
+            body.set_text(wrap_to_width(message, ax.bbox.width, body.get_fontproperties(),
+                                        renderer))
+
+        figure.fitters.append(fit)
     return finish(figure)
 
 
-def wrap(text: str, width: int, max_lines: int | None = None) -> str:
-    lines = textwrap.wrap(" ".join(str(text).split()), width) or [""]
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(0, width - 1)].rstrip() + "…"
-    return "\n".join(lines)
-
-
-def shorten(text: str, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def wrap(text: str, width: int) -> str:
+    """A first guess by characters, for a figure not yet drawn; fitters re-wrap by width."""
+    return "\n".join(textwrap.wrap(" ".join(str(text).split()), width) or [""])
 
 
 def percent_text(value: float | None) -> str:

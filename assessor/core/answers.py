@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assessor.core.errors import AssessorError, Problem
+from assessor.core.errors import AssessorError, Problem, did_you_mean
 from assessor.core.input_rules import number_problem, text_problem
 from assessor.core.items_schema import as_option_ids
 from assessor.core.model import Item, Questionnaire
@@ -99,7 +99,8 @@ def check_answers(
                     name,
                     line,
                     column,
-                    f"item {item_id}: no such item in questionnaire '{questionnaire.id}'",
+                    f"item {item_id}: no such item in questionnaire '{questionnaire.id}'"
+                    f"{did_you_mean(str(item_id), questionnaire.item_index)}",
                 )
             )
             continue
@@ -142,7 +143,11 @@ def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerS
         if root.get("respondent") is None
         else reader.text(root, "respondent", "an answer file")
     )
-    answers_node = reader.mapping(root, "answers", "an answer file")
+    # `answers:` with every item below it commented out (a fresh template) is no answers.
+    answers_node = (
+        None if "answers" in root and root["answers"] is None
+        else reader.mapping(root, "answers", "an answer file")
+    )
     answers = _plain(answers_node) if answers_node is not None else {}
     problems = list(reader.problems)
     if answers_node is not None:

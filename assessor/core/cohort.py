@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import stat
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -116,24 +116,30 @@ def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
 
 
 def import_results(
-    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = ()
+    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> CohortImport:
-    """Read, check and deduplicate every result file; never raises for a bad file."""
+    """Read, check and deduplicate every result file; never raises for a bad file.
+    `progress` is told (files done, files in all) as the work advances."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires})
+        return _import(expand_sources(sources), {q.source.sha256: q for q in questionnaires},
+                       progress)
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> CohortImport:
+def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
+            progress: Callable[[int, int], None] | None = None) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         name = str(path)
         try:
             result = _read_result(path)
@@ -160,6 +166,8 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire]) -> Cohor
             outcome.refused.append(Refusal(
                 name, f"{name}: could not be checked (internal error: "
                       f"{type(exc).__name__}); please report this file"))
+    if progress is not None:
+        progress(len(paths), len(paths))
     return outcome
 
 

@@ -41,3 +41,11 @@ class AssessorError(Exception):
 
     def lines(self) -> list[str]:
         return [str(p) for p in self.problems]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """" (did you mean 'x'?)" for the closest of `choices`, or "" when none is close."""
+    import difflib  # only when something is wrong
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -41,6 +41,19 @@ def level_label(result: Mapping[str, Any]) -> str | None:
     return str(placement["label"]) if placement else None
 
 
+def _ladder(result: Mapping[str, Any]) -> list[str]:
+    return [str(lvl.get("id")) for lvl in (result.get("display") or {}).get("ladder") or []]
+
+
+def rung(result: Mapping[str, Any]) -> int | None:
+    """The placement's rung on the result's own ladder, counted from 1 at the bottom."""
+    placement = result.get("placement")
+    ladder = _ladder(result)
+    if not placement or str(placement.get("level")) not in ladder:
+        return None
+    return ladder.index(str(placement["level"])) + 1
+
+
 def cluster_label(result: Mapping[str, Any], cluster_id: str) -> str:
     for cluster in result.get("clusters") or []:
         if cluster.get("id") == cluster_id:
@@ -110,10 +123,20 @@ class Comparison:
     fit_after: float | None
     steps: list[StepProgress] = field(default_factory=list)
     has_path: bool = False
+    rung_before: int | None = None
+    rung_after: int | None = None
 
     @property
     def level_changed(self) -> bool:
         return self.level_before != self.level_after
+
+    @property
+    def rung_delta(self) -> int | None:
+        """Rungs climbed (negative: down); None when either result is not on a ladder or
+        the two results were placed on different ladders."""
+        if self.rung_before is None or self.rung_after is None:
+            return None
+        return self.rung_after - self.rung_before
 
     @property
     def fit_delta(self) -> float | None:
@@ -158,6 +181,7 @@ def compare(older: Mapping[str, Any], newer: Mapping[str, Any],
                for dim in dict.fromkeys([*before, *after])]
     chosen = cluster_id or best_cluster(older)
     has_path, steps = step_progress(older, newer, chosen) if chosen else (False, [])
+    same_ladder = _ladder(older) == _ladder(newer)
     return Comparison(
         older_when=when_text(older), newer_when=when_text(newer), changes=changes,
         level_before=level_label(older), level_after=level_label(newer),
@@ -165,7 +189,8 @@ def compare(older: Mapping[str, Any], newer: Mapping[str, Any],
         cluster_label=cluster_label(older, chosen) if chosen else "",
         fit_before=cluster_fit(older, chosen) if chosen else None,
         fit_after=cluster_fit(newer, chosen) if chosen else None,
-        steps=steps, has_path=has_path)
+        steps=steps, has_path=has_path, rung_before=rung(older) if same_ladder else None,
+        rung_after=rung(newer) if same_ladder else None)
 
 
 # ---- a client's whole history -----------------------------------------------------------

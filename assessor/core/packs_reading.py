@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from assessor.core.packs_signing import SignatureCheck, SignatureStatus, check_s
 from assessor.core.paths import shipped_questionnaire_dir, user_questionnaire_dir
 
 PACK_SUFFIX = ".assessorpack"
+Progress = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass(frozen=True)
@@ -86,22 +87,25 @@ class Pack:
         return tuple(d.document for d in self.documents if isinstance(d.document, Questionnaire))
 
 
-def open_pack(path: Path | str) -> Pack:
+def open_pack(path: Path | str, progress: Progress | None = None) -> Pack:
     """Read and check a .assessorpack file completely, in memory. Raises AssessorError
     naming the pack and the member for anything unsafe or invalid; signature trouble is
-    not an error but a status and a warning on the returned Pack."""
+    not an error but a status and a warning on the returned Pack. `progress` is told
+    (documents checked, documents in all)."""
     path = Path(path)
-    return read_pack(read_archive(path), str(path))
+    return read_pack(read_archive(path), str(path), progress=progress)
 
 
 def read_pack(
-    members: Members, pack: str, *, load_documents: bool = True, schema_check: bool = False
+    members: Members, pack: str, *, load_documents: bool = True, schema_check: bool = False,
+    progress: Progress | None = None,
 ) -> Pack:
     """Judge a pack's checked members (from an archive or a folder)."""
     manifest = parse_manifest(members, pack)
     provider = _provider(manifest, members, pack)
     signature = check_signature(members, pack)
-    documents = _load_documents(members, manifest, pack, schema_check) if load_documents else ()
+    documents = (_load_documents(members, manifest, pack, schema_check, progress)
+                 if load_documents else ())
     return Pack(
         source=pack,
         id=manifest.id,
@@ -140,7 +144,8 @@ def _no_model(model_id: str) -> CareerModel:
 
 
 def _load_documents(
-    members: Members, manifest: Manifest, pack: str, schema_check: bool
+    members: Members, manifest: Manifest, pack: str, schema_check: bool,
+    progress: Progress | None = None,
 ) -> tuple[PackDocument, ...]:
     """Load every listed document with the project's loader, from bytes. A questionnaire's
     career model is looked up as if the pack were installed: first among the pack's files
@@ -173,7 +178,9 @@ def _load_documents(
 
     documents: list[PackDocument] = []
     problems: list[Problem] = []
-    for member in manifest.questionnaires:
+    for done, member in enumerate(manifest.questionnaires):
+        if progress is not None:
+            progress(done, len(manifest.questionnaires))
         name = f"{pack}/{member}"
         try:
             document = parse_document(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from assessor.core.errors import Problem
+from assessor.core.errors import Problem, did_you_mean
 from assessor.core.input_rules import number_problem
 from assessor.core.yamlsafe import Position, YList, YMap
 
@@ -60,7 +60,8 @@ class Reader:
         allowed_set = set(allowed)
         for key in node:
             if key not in allowed_set and not key.startswith(EXTENSION_PREFIX):
-                self.at(node.key_pos[key], f"unknown key '{key}' in {what}")
+                hint = did_you_mean(key, sorted(allowed_set - set(node)))
+                self.at(node.key_pos[key], f"unknown key '{key}' in {what}{hint}")
         for key in required:
             if key not in node:
                 self.missing(node, key, what)

@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ __all__ = [
 
 DATABASE_NAME = "assessor.sqlite3"
 DEFAULT_PROFILE_NAME = "Me"
+# The record a plan's score changes are kept in (plans.scores_json).
+PLAN_SCORES_FORMAT = "assessor-plan-scores/1"
 
 
 def _now() -> str:
@@ -474,25 +476,60 @@ class Store:
         return [Note(r["id"], r["profile_id"], r["result_id"], r["text"], r["created_at"])
                 for r in rows]
 
+    def update_note(self, note_id: int, text: str) -> None:
+        with self._write("change the note") as db:
+            if not self._changed(db, "UPDATE notes SET text = ? WHERE id = ?", (text, note_id)):
+                raise self._missing(f"note {note_id}")
+
+    def delete_note(self, note_id: int) -> None:
+        with self._write("delete the note") as db:
+            if not self._changed(db, "DELETE FROM notes WHERE id = ?", (note_id,)):
+                raise self._missing(f"note {note_id}")
+
     def save_plan(self, profile_id: int, cluster_id: str, done_milestones: list[str],
-                  note: str | None = None) -> int:
+                  note: str | None = None,
+                  score_overrides: Mapping[str, float] | None = None) -> int:
         encoded = _to_json([str(m) for m in done_milestones], "plan")
+        scores = _to_json({"format": PLAN_SCORES_FORMAT,
+                           "scores": {str(d): float(v) for d, v in score_overrides.items()}},
+                          "plan") if score_overrides else None
         with self._write("save the plan") as db:
             if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
                 raise self._missing(f"profile {profile_id}")
             cursor = db.execute(
-                "INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at) "
-                "VALUES (?, ?, ?, ?, ?)", (profile_id, cluster_id, encoded, note, _now()))
+                "INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at, "
+                "scores_json) VALUES (?, ?, ?, ?, ?, ?)",
+                (profile_id, cluster_id, encoded, note, _now(), scores))
         return int(cursor.lastrowid or 0)
 
     def list_plans(self, profile_id: int) -> list[Plan]:
         """Every saved plan of a profile, oldest first (the last one per cluster is current)."""
-        rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at "
-                          "FROM plans WHERE profile_id = ? ORDER BY id", (profile_id,))
+        rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at, "
+                          "scores_json FROM plans WHERE profile_id = ? ORDER BY id",
+                          (profile_id,))
         plans = []
         for r in rows:
             done = _loads_or_damaged(r["done_json"])
             if isinstance(done, list):  # else damaged since the store was opened: skipped
                 plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
-                                  tuple(str(m) for m in done), r["note"], r["saved_at"]))
+                                  tuple(str(m) for m in done), r["note"], r["saved_at"],
+                                  _plan_scores(r["scores_json"])))
         return plans
+
+
+def _plan_scores(encoded: str | None) -> dict[str, float]:
+    """A plan's score changes; none for a plan saved before they were kept, and none from a
+    record of another format (a newer Assessor's): its milestones still load."""
+    if not encoded:
+        return {}
+    try:
+        record = json.loads(encoded)
+    except ValueError:
+        return {}
+    if not isinstance(record, dict) or record.get("format") != PLAN_SCORES_FORMAT:
+        return {}
+    scores = record.get("scores")
+    if not isinstance(scores, dict):
+        return {}
+    return {str(d): float(v) for d, v in scores.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)}

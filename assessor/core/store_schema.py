@@ -1,9 +1,11 @@
 """Opening the store's SQLite file safely: settings, health check, recovery, migrations.
 
 The schema version lives in `PRAGMA user_version`. Version 1 had no `plans` table and no
-`notes.result_id`; version 2 (current) adds both. A file from a newer Assessor is refused,
-never touched; an older one is copied aside with SQLite's backup API before it is migrated
-in one transaction; a damaged one is moved aside (with its -wal/-shm) and a fresh one started.
+`notes.result_id`; version 2 adds both; version 3 (current) adds `plans.scores_json`, the
+score changes a plan was made with (a format-versioned JSON record, see store.py). A file
+from a newer Assessor is refused, never touched; an older one is copied aside with SQLite's
+backup API before it is migrated in one transaction; a damaged one is moved aside (with its
+-wal/-shm) and a fresh one started.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from assessor.core.atomic import TEMP_PREFIX
 from assessor.core.store_types import StoreError, describe_sqlite_error, is_corruption
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 5000
 
 SCHEMA: tuple[str, ...] = (
@@ -62,7 +64,8 @@ SCHEMA: tuple[str, ...] = (
         cluster_id TEXT NOT NULL,
         done_json TEXT NOT NULL,
         note TEXT,
-        saved_at TEXT NOT NULL)""",
+        saved_at TEXT NOT NULL,
+        scores_json TEXT)""",
     "CREATE INDEX drafts_by_profile ON drafts(profile_id)",
     "CREATE INDEX results_by_profile ON results(profile_id, completed_utc)",
     "CREATE INDEX notes_by_profile ON notes(profile_id)",
@@ -72,10 +75,20 @@ SCHEMA: tuple[str, ...] = (
 # MIGRATIONS[n] turns a version-n database into version n + 1.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
-        SCHEMA[5],
+        # The plans table as version 2 had it (version 3 adds a column to it).
+        """CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        cluster_id TEXT NOT NULL,
+        done_json TEXT NOT NULL,
+        note TEXT,
+        saved_at TEXT NOT NULL)""",
         "ALTER TABLE notes ADD COLUMN result_id INTEGER "
         "REFERENCES results(id) ON DELETE SET NULL",
         "CREATE INDEX plans_by_profile ON plans(profile_id)",
+    ),
+    2: (
+        "ALTER TABLE plans ADD COLUMN scores_json TEXT",
     ),
 }
 

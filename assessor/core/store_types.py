@@ -75,6 +75,8 @@ class Plan:
     done_milestones: tuple[str, ...]
     note: str | None
     saved_at: str
+    # dimension -> the score a slider set when the plan was saved (empty: none changed)
+    score_overrides: dict[str, float] = field(default_factory=dict)
 
 
 def sqlite_code(exc: sqlite3.Error) -> int | None:

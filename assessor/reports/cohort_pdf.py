@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assessor.core.atomic import write_atomic
 from assessor.reports.content import Chart, Table
 from assessor.reports.pdf import ensure_qt_application
+from assessor.reports.pdf_language import add_language
 from assessor.reports.svg import figure_svg
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: st
     os.close(handle)
     try:
         _paint(blocks, svgs, temporary, title=title, caveat=caveat, generated=generated)
-        write_atomic(path, Path(temporary).read_bytes())
+        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
     finally:
         Path(temporary).unlink(missing_ok=True)
 

@@ -24,6 +24,7 @@ from assessor.core.cohort_dashboard import (
     build_dashboard,
     questionnaire_ids,
 )
+from assessor.core.errors import did_you_mean
 from assessor.core.item_analysis import DimensionAnalysis, analyse
 from assessor.core.model import Questionnaire
 from assessor.reports.content import Chart, Table
@@ -76,14 +77,19 @@ def _reason(source: str, line: str) -> str:
     return rest.removeprefix(": ")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _import_blocks(outcome: CohortImport) -> list[Block]:
     entries = outcome.entries
     rescored = sum(1 for e in entries if e.rescored)
     blocks: list[Block] = [Heading("What was imported"), Paragraph(
-        f"{len(entries)} result(s) accepted: {rescored} re-scored against their questionnaire, "
-        f"{len(entries) - rescored} not re-scored (checked by integrity hash only, because "
-        f"their questionnaire was not given). {len(outcome.refused)} file(s) refused, "
-        f"{len(outcome.duplicates)} duplicate(s) counted once.")]
+        f"{_count(len(entries), 'result')} accepted: {rescored} re-scored against their "
+        f"questionnaire, {len(entries) - rescored} not re-scored (checked by integrity hash "
+        f"only, because their questionnaire was not given). "
+        f"{_count(len(outcome.refused), 'file')} refused, "
+        f"{_count(len(outcome.duplicates), 'duplicate')} counted once.")]
     if entries and rescored < len(entries):
         blocks.append(Paragraph(
             "A result checked by hash only may have been edited by its owner and resealed: "
@@ -203,7 +209,10 @@ def cohort_blocks(outcome: CohortImport, questionnaires: Sequence[Questionnaire]
     found = [d for d in dashboards if d is not None]
     if options.cluster_id is not None and not any(
             c.id == options.cluster_id for d in found for c in d.clusters):
-        raise ValueError(f"--cluster {options.cluster_id}: no imported result has that cluster")
+        known = sorted({c.id for d in found for c in d.clusters})
+        raise ValueError(f"--cluster {options.cluster_id}: no imported result has that cluster"
+                         f"{did_you_mean(options.cluster_id, known)}; "
+                         f"clusters: {', '.join(known) or 'none'}")
     blocks: list[Block] = [Paragraph(CAVEAT, "caveat"), *_import_blocks(outcome)]
     for dashboard in found:
         blocks += _dashboard_blocks(dashboard)

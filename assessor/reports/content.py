@@ -12,7 +12,9 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts import data
+from assessor.charts.tables import ChartTable, chart_table
 from assessor.core.calibration import calibration_sentence
+from assessor.core.provider_logo import Logo, provider_logo
 
 CAVEAT = ("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")
@@ -26,6 +28,8 @@ class Chart:
     key: str
     heading: str
     build: Callable[[], Figure]
+    # The chart's data as text (alt text and a data table); None when there is none.
+    text: Callable[[], ChartTable | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class Provider:
     name: str
     contact: str | None
     website: str | None
+    logo: Logo | None = None  # from the installed pack the questionnaire came from
 
 
 def _provider(result: Mapping[str, Any]) -> Provider | None:
@@ -76,7 +81,8 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
         value = found.get(key)
         return value if isinstance(value, str) and value.strip() else None
 
-    return Provider(found["name"], optional("contact"), optional("website"))
+    return Provider(found["name"], optional("contact"), optional("website"),
+                    provider_logo(result))
 
 
 @dataclass(frozen=True)
@@ -194,9 +200,11 @@ def _cluster_table(result: Mapping[str, Any]) -> Table | None:
     for fit in fits:
         raw_gaps = fit.get("gaps")
         gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
+        # A gap of nothing is no gap; a sliver is named rather than printed as "+0".
         gap_text = "; ".join(
-            f"{labels.get(str(dim), str(dim))} +{_number(points) or 0:.0f}"
-            for dim, points in gaps.items()
+            f"{labels.get(str(dim), str(dim))} "
+            + (f"+{points:.0f}" if points >= 0.5 else "under 1 point")
+            for dim, points in ((d, _number(p) or 0.0) for d, p in gaps.items()) if points > 0
         ) or "none"
         rows.append((_text(fit.get("label"), _text(fit.get("id"))),
                      _percent(fit.get("fit")), "Ready" if fit.get("ready") is True else "Not yet",
@@ -261,12 +269,15 @@ def _answer_table(result: Mapping[str, Any]) -> Table:
     answers = answers if isinstance(answers, dict) else {}
     order = [item_id for item_id in items if item_id in answers]
     order += [item_id for item_id in answers if item_id not in items]
+    withheld = result.get("withheld_answers")
+    left_out = set(withheld) if isinstance(withheld, list) else set()
     rows = []
     for item_id in order:
         item = items.get(item_id)
         question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
         choices = item.get("choices") if isinstance(item, dict) else None
-        rows.append((question, format_answer(_as_labels(answers[item_id], choices))))
+        rows.append((question, "(left out when shared)" if item_id in left_out
+                     else format_answer(_as_labels(answers[item_id], choices))))
     return Table(("Question", "Your answer"), rows, (0.68, 0.32))
 
 
@@ -304,16 +315,21 @@ def build_report(
     report_charts = []
     if has_model:
         report_charts.append(Chart("ladder", "Your level",
-                                   lambda: charts.ladder_figure(result, dark=dark)))
+                                   lambda: charts.ladder_figure(result, dark=dark),
+                                   lambda: chart_table("ladder_figure", result)))
         report_charts.append(Chart("plane", "The role map",
-                                   lambda: charts.plane_figure(result, dark=dark)))
+                                   lambda: charts.plane_figure(result, dark=dark),
+                                   lambda: chart_table("plane_figure", result)))
     report_charts.append(Chart("dimensions", "Your profile",
-                               lambda: charts.dimensions_figure(result, chosen, dark=dark)))
+                               lambda: charts.dimensions_figure(result, chosen, dark=dark),
+                               lambda: chart_table("dimensions_figure", result, chosen)))
     report_charts.append(Chart("calibration", "Self-rating and knowledge",
-                               lambda: charts.calibration_figure(result, dark=dark)))
+                               lambda: charts.calibration_figure(result, dark=dark),
+                               lambda: chart_table("calibration_figure", result)))
     if chosen is not None and data.path(result, chosen) is not None:
         report_charts.append(Chart("path", "Your path",
-                                   lambda: charts.path_figure(result, chosen, dark=dark)))
+                                   lambda: charts.path_figure(result, chosen, dark=dark),
+                                   lambda: chart_table("path_figure", result, chosen)))
 
     missing = result.get("missing")
     return Report(

@@ -71,8 +71,10 @@ def history_blocks(history: ClientHistory,
         blocks.append(Table(
             ("Role", "Fit", "Ready", "Gaps to close (points)"),
             [(fit.label, _percent(fit.fit), "yes" if fit.ready else "not yet",
-              "; ".join(f"{labels.get(d, d)} +{p:.0f}" for d, p in
-                        sorted(fit.gaps.items(), key=lambda kv: -kv[1])) or "none")
+              # no "+0": a gap of nothing is none, a sliver is named
+              "; ".join(f"{labels.get(d, d)} " + (f"+{p:.0f}" if p >= 0.5 else "under 1 point")
+                        for d, p in sorted(fit.gaps.items(), key=lambda kv: -kv[1])
+                        if p > 0) or "none")
              for fit in history.latest_fits],
             (0.34, 0.1, 0.12, 0.44), (1,)))
     if history.notes_included:

@@ -3,10 +3,12 @@ escaped, a Content-Security-Policy that forbids loading anything."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from assessor.charts.tables import ChartTable
 from assessor.core.plaintext import is_web_address
 from assessor.reports.content import Report, Table, build_report
 from assessor.reports.svg import figure_svg
@@ -14,7 +16,7 @@ from assessor.reports.svg import figure_svg
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 STYLE = """
-:root { --ink:#1F2933; --muted:#6B7280; --rule:#E5E7EB; --accent:#D55E00; --blue:#0072B2;
+:root { --ink:#1F2933; --muted:#5B6270; --rule:#E5E7EB; --accent:#D55E00; --blue:#0072B2;
         --soft:#F4F7FA; }
 * { box-sizing: border-box; }
 body { margin:0; background:#EEF1F4; color:var(--ink);
@@ -30,13 +32,15 @@ h2 { font-size: 21px; margin: 40px 0 10px; padding-bottom: 6px;
 h3 { font-size: 16px; margin: 18px 0 4px; }
 .meta { color: var(--muted); margin: 0 0 24px; }
 .provider { margin: -12px 0 24px; padding-left: 10px; border-left: 3px solid var(--blue); }
+.provider-logo { display: block; max-width: 160px; max-height: 64px; margin-bottom: 6px; }
 .cards { display: flex; gap: 16px; flex-wrap: wrap; margin: 20px 0; }
 .card { flex: 1 1 220px; background: var(--soft); border-radius: 6px; padding: 14px 18px; }
 .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase;
                letter-spacing: .06em; }
 .card .value { font-size: 24px; font-weight: bold; }
-.card.level { background: var(--accent); color: #fff; }
-.card.level .label { color: #FBE3D6; }
+/* A darker vermilion than the charts' accent: white text on it keeps 4.5:1. */
+.card.level { background: #B34700; color: #fff; }
+.card.level .label { color: #fff; }
 .caveat { border-left: 4px solid var(--accent); background: #FDF3EC; padding: 10px 16px;
           margin: 20px 0; }
 figure { margin: 18px 0 8px; }
@@ -63,7 +67,8 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule);
 def _table(table: Table) -> str:
     def cell(tag: str, index: int, text: str) -> str:
         css = ' class="num"' if index in table.numeric else ""
-        return f"<{tag}{css}>{escape(text)}</{tag}>"
+        scope = ' scope="col"' if tag == "th" else ""
+        return f"<{tag}{css}{scope}>{escape(text)}</{tag}>"
 
     head = "".join(cell("th", i, c) for i, c in enumerate(table.columns))
     body = "".join(
@@ -128,7 +133,14 @@ def _provider_block(report: Report) -> str:
     lines += [escape(line) for line in (provider.contact or "").splitlines() if line.strip()]
     if provider.website:
         lines.append(escape(provider.website))  # text, not a link: the report loads nothing
-    return f'<p class="provider">{"<br>".join(lines)}</p>'
+    logo = ""
+    if provider.logo is not None:
+        # Embedded (the policy allows data: images only); an <img> never runs an SVG's code.
+        kind = "image/svg+xml" if provider.logo.format == "svg" else "image/png"
+        encoded = base64.b64encode(provider.logo.data).decode("ascii")
+        logo = (f'<img class="provider-logo" alt="{escape(provider.name)} logo" '
+                f'src="data:{kind};base64,{encoded}">')
+    return f'<p class="provider">{logo}{"<br>".join(lines)}</p>'
 
 
 def _cover(report: Report) -> str:
@@ -161,16 +173,29 @@ def _cover(report: Report) -> str:
     return "".join(parts)
 
 
+def _figure(key: str, heading: str, svg: str, text: ChartTable | None) -> str:
+    """A chart with its text equivalent (WCAG 1.1.1): the picture's alternative text holds
+    its data, and the same data follows as a table anyone can open."""
+    described = text.description() if text is not None else heading
+    picture = f'<div role="img" aria-label="{escape(heading)}: {escape(described)}">{svg}</div>'
+    if text is None or not text.rows:
+        return f"<figure>{picture}</figure>"
+    table = _table(Table(columns=text.headers, rows=text.rows,
+                         widths=tuple(1.0 / len(text.headers) for _ in text.headers)))
+    return (f'<figure id="chart-{escape(key)}">{picture}<details><summary>'
+            f"{escape(heading)}: the data as a table</summary>{table}</details></figure>")
+
+
 def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str:
     report = build_report(result, cluster_id)
-    figures = {chart.key: (chart.heading, figure_svg(chart.build(), chart.key))
+    figures = {chart.key: (chart.heading, figure_svg(chart.build(), chart.key), chart.text())
                for chart in report.charts}
 
     def figure(key: str) -> str:
         if key not in figures:
             return ""
-        heading, svg = figures[key]
-        return f'<figure role="img" aria-label="{escape(heading)}">{svg}</figure>'
+        heading, svg, text = figures[key]
+        return _figure(key, heading, svg, text)
 
     body = [_cover(report), figure("ladder")]
     if report.has_career_model:

@@ -15,6 +15,7 @@ from typing import Any
 
 from assessor.core.atomic import write_atomic
 from assessor.reports.content import Report, build_report
+from assessor.reports.pdf_language import add_language
 from assessor.reports.svg import figure_svg
 
 
@@ -42,7 +43,7 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     try:
         ensure_qt_application()
         _paint(report, svgs, temporary, page_size)
-        write_atomic(path, Path(temporary).read_bytes())
+        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
     finally:
         Path(temporary).unlink(missing_ok=True)
 
@@ -99,6 +100,8 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
               after=6 if report.provider else 16)
     if report.provider is not None:
         provider = report.provider
+        if provider.logo is not None:
+            flow.logo(provider.logo.data, provider.logo.format)
         lines = [f"<b>Prepared with {escape(provider.name)}</b>"]
         lines += [escape(line) for line in (provider.contact or "").splitlines()
                   if line.strip()]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -134,6 +135,31 @@ class Flow:
         self.ensure(height)
         rect = QRectF(self.left + (self.width - width) / 2, self.y, width, height)
         self.add(lambda p: renderer.render(p, rect))
+        self.y += height + pt(after)
+
+    def logo(self, data: bytes, kind: str, max_width: float = 120.0, max_height: float = 48.0,
+             after: float = 6.0) -> None:
+        """A provider's logo (PNG or SVG bytes) at the left margin, fitted into max_width
+        by max_height points with its aspect kept; nothing when it cannot be drawn."""
+        if kind == "svg":
+            renderer = QSvgRenderer(QByteArray(data))
+            if not renderer.isValid():
+                return
+            box = renderer.viewBoxF()
+            aspect = box.width() / box.height() if box.height() else 2.0
+        else:
+            image = QImage()
+            if not image.loadFromData(data, "PNG") or image.height() == 0:
+                return
+            aspect = image.width() / image.height()
+        width = min(pt(max_width), pt(max_height) * aspect)
+        height = width / aspect
+        self.ensure(height)
+        rect = QRectF(self.left, self.y, width, height)
+        if kind == "svg":
+            self.add(lambda p: renderer.render(p, rect))
+        else:
+            self.add(lambda p: p.drawImage(rect, image))
         self.y += height + pt(after)
 
     def box(self, html: str, fill: str, *, size: float = 10.0, colour: str = INK,

@@ -9,9 +9,13 @@ _STARTED = time.perf_counter()
 
 import sys  # noqa: E402 - after the clock on purpose
 from collections.abc import Callable  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+if TYPE_CHECKING:
+    from assessor.ui.context import ApplicationContext
 
 
 class _FirstPaintWatch(QObject):
@@ -32,43 +36,66 @@ class _FirstPaintWatch(QObject):
 
 
 def run_gui(smoke_test: bool = False) -> int:
-    from assessor.core.errors import AssessorError
-    from assessor.ui.bootstrap import build_main_window, open_context
-    from assessor.ui.prompts import QtPrompts
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Assessor")
     app.setOrganizationName("Assessor")
     app.setApplicationDisplayName("Assessor")
-    from PySide6.QtGui import QIcon
-
-    from assessor.core.paths import resource_path
-
-    app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
     app.setDesktopFileName("io.github.assessor.Assessor")
-    try:
-        context = open_context()
-    except AssessorError as exc:
-        # The data folder is unusable: say why in a window (a GUI user sees no stderr).
-        print("\n".join(exc.lines()), file=sys.stderr)
-        if not smoke_test:
-            QtPrompts(lambda: None).show_error(
-                app.translate("App", "Assessor cannot start"), str(exc))
-        return 1
-    try:
-        window = build_main_window(context)
-        if smoke_test:
-            def report() -> None:
-                elapsed_ms = round((time.perf_counter() - _STARTED) * 1000)
-                print(f"first paint: {elapsed_ms} ms", flush=True)
+    from assessor.ui.main_window import MainWindow
+    from assessor.ui.plurals import install_plurals
+
+    install_plurals()
+    from assessor.ui.theme import apply_theme
+
+    apply_theme(app)
+
+    opened: list[ApplicationContext] = []
+
+    def open_context() -> ApplicationContext | None:
+        """After the first paint: the icon, the store and the catalog (see MainWindow)."""
+        from PySide6.QtGui import QIcon
+
+        from assessor.core.errors import AssessorError
+        from assessor.core.paths import resource_path
+        from assessor.ui.bootstrap import open_context as open_real_context
+        from assessor.ui.prompts import QtPrompts
+
+        app.setWindowIcon(QIcon(str(resource_path("assessor.svg"))))
+        try:
+            opened.append(open_real_context())
+        except AssessorError as exc:
+            # The data folder is unusable: say why in a window (a GUI user sees no stderr).
+            print("\n".join(exc.lines()), file=sys.stderr)
+            if not smoke_test:
+                QtPrompts(lambda: None).show_error(
+                    app.translate("App", "Assessor cannot start"), str(exc))
+            app.exit(1)
+            return None
+        return opened[0]
+
+    window = MainWindow(open_context=open_context)
+    window.resize(1280, 800)
+    if smoke_test:
+        def report() -> None:
+            elapsed_ms = round((time.perf_counter() - _STARTED) * 1000)
+            print(f"first paint: {elapsed_ms} ms", flush=True)
+            # Then check the rest of the start as well: the store and the catalog open.
+            wait_until_filled()
+
+        def wait_until_filled() -> None:
+            if window.start_page.is_filled or not window.isVisible():
                 window.close()
                 app.quit()
+            else:
+                QTimer.singleShot(10, wait_until_filled)
 
-            _FirstPaintWatch(window, report)
-            QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install check
-        window.show()
+        _FirstPaintWatch(window, report)
+        QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install check
+    window.show()
+    try:
         status = app.exec()
     finally:
-        context.store.close()
+        for context in opened:
+            context.store.close()
     return int(status)

@@ -35,8 +35,6 @@ def open_context() -> ApplicationContext:
 
 
 def build_main_window(context: ApplicationContext) -> MainWindow:
-    window = MainWindow(context)
+    window = MainWindow(context)  # shows the store's notices in its status bar
     window.resize(1280, 800)
-    for notice in getattr(context.store, "notices", []):
-        window.statusBar().showMessage(notice, 10_000)
     return window

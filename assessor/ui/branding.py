@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from assessor.ui.widgets import plain_label
 
 if TYPE_CHECKING:  # the pack code (and its cryptography) loads only when a pack is read
+    from PySide6.QtGui import QPixmap
+
     from assessor.core.packs import Pack, ProviderInfo
 
 LOGO_BOX = QSize(120, 64)  # logical pixels: a logo never grows past this
@@ -21,6 +22,10 @@ def logo_pixmap(provider: ProviderInfo, box: QSize = LOGO_BOX, scale: float = 1.
     """The provider's logo fitted into `box` (aspect kept); a null pixmap when there is no
     logo or it cannot be drawn. PNG via QPixmap, SVG via QSvgRenderer (the core has checked
     the SVG carries no scripts or external references)."""
+    # Painting classes load with the first logo, not with the first window.
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QImage, QPainter, QPixmap
+
     data = provider.logo
     if not data:
         return QPixmap()

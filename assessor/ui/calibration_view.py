@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.readings import calibration_rows
+from assessor.ui.tables import keyboard_table
 
 
 def _pct(value: float | None) -> str:
@@ -32,7 +33,7 @@ class CalibrationView(QWidget):
         self.chart = ChartView(charts, "calibration_figure",
                                self.tr("Chart: self-rating against knowledge checks"))
         layout.addWidget(self.chart, 3)
-        self.table = QTableWidget(0, 4)
+        self.table = keyboard_table(QTableWidget(0, 4))
         self.table.setAccessibleName(self.tr("Self-rating against knowledge checks"))
         self.table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Self-rating"),
                                               self.tr("Knowledge checks"), self.tr("Reading")])

@@ -17,6 +17,8 @@ class ChartFactory:
         self._module_name = module_name
         self._module = module
         self._lock = threading.Lock()
+        self._warmer: threading.Thread | None = None
+        self._asked = False
 
     def available(self) -> bool:
         if self._module is not None:
@@ -34,21 +36,55 @@ class ChartFactory:
 
     def build(self, name: str, *args: Any, dark: bool = False) -> Any:
         """A matplotlib Figure; raises whatever the builder raises."""
+        self._asked = True  # a person is waiting: background samples stop competing
         builder = getattr(self._load(), name)
         return builder(*args, dark=dark)
 
     def warm(self) -> None:
-        """Import the chart code and matplotlib in a background thread, so the first
-        results page does not wait for it. Safe to call repeatedly."""
-        if self._module is not None or not self.available():
+        """Import the chart code and matplotlib, and draw one small figure with text (which
+        loads the fonts), in a background thread, so the first results page does not wait
+        for it. Safe to call repeatedly: only the first call warms."""
+        if self._warmer is not None or not self.available():
             return
-        threading.Thread(target=self._warm_quietly, name="warm-charts", daemon=True).start()
+        self._warmer = threading.Thread(target=self._warm_quietly, name="warm-charts",
+                                        daemon=True)
+        self._warmer.start()
+
+    @property
+    def is_warm(self) -> bool:
+        """The background warm-up has finished (or there was none to do)."""
+        return self._warmer is None or not self._warmer.is_alive()
+
+    def prepare(self, *samples: tuple[str, tuple[Any, ...]]) -> None:
+        """Build each sample figure (builder name, arguments) off screen, in the background,
+        and draw it: that fills matplotlib's layout caches and the builders' own (the
+        plane's ladder regions) for figures like them. Stops once a figure is asked for."""
+        if samples and self.available() and not self._asked:
+            threading.Thread(target=self._prepare_quietly, args=samples,
+                             name="prepare-charts", daemon=True).start()
 
     def _warm_quietly(self) -> None:
         try:
             self._load()
-            importlib.import_module("matplotlib.figure")
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+            from matplotlib.figure import Figure
+
+            figure = Figure(figsize=(2, 1))
+            figure.text(0.5, 0.5, "Assessor", fontweight="bold")
+            FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]  # matplotlib is untyped here
         except Exception:  # noqa: S110 - warming is best effort; build() reports errors
+            pass
+
+    def _prepare_quietly(self, *samples: tuple[str, tuple[Any, ...]]) -> None:
+        try:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+            for name, args in samples:
+                if self._asked:
+                    return
+                builder = getattr(self._load(), name)
+                FigureCanvasAgg(builder(*args)).draw()  # type: ignore[no-untyped-call]  # likewise
+        except Exception:  # noqa: S110 - best effort, like warming
             pass
 
 

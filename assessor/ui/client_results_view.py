@@ -28,6 +28,7 @@ from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.presentation import PresentationView
 from assessor.ui.prompts import Prompts
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -46,7 +47,7 @@ class ClientResultsView(QWidget):
         self.presentation: PresentationView | None = None
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, 4)
+        self.table = keyboard_table(QTableWidget(0, 4))
         self.table.setAccessibleName(self.tr("The client's results"))
         self.table.setHorizontalHeaderLabels([self.tr("Completed"), self.tr("Questionnaire"),
                                               self.tr("Level"), self.tr("Best-fitting role")])
@@ -71,18 +72,18 @@ class ClientResultsView(QWidget):
         layout.addWidget(self.empty_label)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open result"))
-        self.open_button.setAccessibleName(self.tr("Open the selected result"))
+        self.open_button.setAccessibleDescription(self.tr("Open the selected result"))
         self.open_button.clicked.connect(self.open_selected)
-        self.present_button = QPushButton(self.tr("&Present full screen"))
-        self.present_button.setAccessibleName(
+        self.present_button = QPushButton(self.tr("Present f&ull screen"))
+        self.present_button.setAccessibleDescription(
             self.tr("Present the selected result full screen, without private notes"))
         self.present_button.clicked.connect(self.present_selected)
-        self.include_notes = QCheckBox(self.tr("Include session &notes"))
+        self.include_notes = QCheckBox(self.tr("Include session no&tes"))
         self.include_notes.setToolTip(self.tr("Notes are private; include them only in a "
                                               "report meant for you."))
         self.include_notes.setChecked(False)
         self.export_button = QPushButton(self.tr("E&xport history PDF…"))
-        self.export_button.setAccessibleName(self.tr("Export the client's history as a PDF"))
+        self.export_button.setAccessibleDescription(self.tr("Export the client's history as a PDF"))
         self.export_button.clicked.connect(self.export_history)
         row.addWidget(self.open_button)
         row.addWidget(self.present_button)
@@ -144,8 +145,9 @@ class ClientResultsView(QWidget):
         if self.presentation is not None:
             self.presentation.close()
         # A window of its own (no parent), so it can cover the whole screen.
-        self.presentation = PresentationView(result, current.name if current else "",
-                                             self._charts)
+        # The client's name on the screen ("Alex's level"); none for the app's own user.
+        name = current.name if current is not None and current.id != self._model.own_id else ""
+        self.presentation = PresentationView(result, name, self._charts)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.showFullScreen()

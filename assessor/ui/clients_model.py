@@ -4,6 +4,7 @@ signals; every change goes through the store and raises StoreError on failure.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,9 @@ class ClientsModel(QObject):
         super().__init__(parent)
         self.store = store
         self._current = current_id
+        self.own_id = current_id  # the app's own user: pages say "your" only to them
         self._counts: dict[int, int] | None = None
+        self._switch_guard: Callable[[int], bool] | None = None
 
     # ---- profiles ---------------------------------------------------------------------
 
@@ -37,11 +40,22 @@ class ClientsModel(QObject):
     def current(self) -> Any | None:
         return self.profile(self._current)
 
-    def select(self, profile_id: int) -> None:
+    def set_switch_guard(self, guard: Callable[[int], bool] | None) -> None:
+        """`guard(profile_id)` is asked before every switch the person makes; False keeps
+        the current profile (an open questionnaire belongs to it)."""
+        self._switch_guard = guard
+
+    def select(self, profile_id: int, force: bool = False) -> bool:
+        """Make `profile_id` current; False when the switch guard refused it (the views
+        are told to show the profile that is still current)."""
         if profile_id == self._current:
-            return
+            return True
+        if not force and self._switch_guard is not None and not self._switch_guard(profile_id):
+            self.profilesChanged.emit()
+            return False
         self._current = profile_id
         self.currentChanged.emit(profile_id)
+        return True
 
     def create(self, name: str, note: str | None = None) -> int:
         profile_id = int(self.store.create_profile(name, note or None))
@@ -59,7 +73,7 @@ class ClientsModel(QObject):
         self.store.delete_profile(profile_id)
         self.profilesChanged.emit()
         if profile_id == self._current:
-            self.select(int(self.store.default_profile()))
+            self.select(int(self.store.default_profile()), force=True)
 
     # ---- what belongs to the current profile ------------------------------------------
 
@@ -91,11 +105,21 @@ class ClientsModel(QObject):
         self.notesChanged.emit()
         return note_id
 
+    def update_note(self, note_id: int, text: str) -> None:
+        self.store.update_note(note_id, text)
+        self.notesChanged.emit()
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+        self.notesChanged.emit()
+
     def plans(self) -> list[Any]:
         return list(self.store.list_plans(self._current))
 
-    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None) -> int:
-        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None))
+    def save_plan(self, cluster_id: str, done: list[str], note: str | None = None,
+                  score_overrides: dict[str, float] | None = None) -> int:
+        plan_id = int(self.store.save_plan(self._current, cluster_id, done, note or None,
+                                           score_overrides or None))
         self.plansChanged.emit()
         return plan_id
 

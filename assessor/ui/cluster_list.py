@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from assessor.ui.deltas import gap_list
 from assessor.ui.widgets import plain_tooltip
 
 _CLUSTER = Qt.ItemDataRole.UserRole
@@ -24,22 +26,56 @@ class ClusterList(QTreeWidget):
         self.setWordWrap(True)
         self.setHeaderLabels([self.tr("Role"), self.tr("Fit"), self.tr("Ready?"),
                               self.tr("Gaps to close")])
+        # Names and gaps wrap in their columns, never elided and never scrolled sideways.
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_: self._fit_row_heights())
         self.currentItemChanged.connect(self._current_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode enlarges the type
+            self._fit_name_column()
+            self.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The role names get what they need, up to 35% of the width; the gaps the rest."""
+        metrics = self.fontMetrics()
+        names = [item.text(0) for i in range(self.topLevelItemCount())
+                 if (item := self.topLevelItem(i)) is not None]
+        widest = max([metrics.horizontalAdvance(n) for n in names] + [60]) + 16
+        self.header().resizeSection(0, min(widest, int(self.viewport().width() * 0.35)))
+        self._fit_row_heights()
+
+    def _fit_row_heights(self) -> None:
+        """Rows as tall as their wrapped text (the view does not measure wrapped rows)."""
+        metrics = self.fontMetrics()
+        header = self.header()
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is None:
+                continue
+            height = max(metrics.boundingRect(
+                QRect(0, 0, max(header.sectionSize(column) - 6, 1), 100000),
+                int(Qt.TextFlag.TextWordWrap), item.text(column)).height()
+                for column in range(self.columnCount()))
+            item.setSizeHint(0, QSize(header.sectionSize(0), height + 6))  # -1 is "unset"
 
     def set_clusters(self, clusters: list[Mapping[str, Any]], labels: Mapping[str, str]) -> None:
         self.blockSignals(True)
         self.clear()
         for cluster in clusters:
             gaps = cluster.get("gaps") or {}
-            gap_text = "; ".join(
-                f"{labels.get(dim, dim)} +{points:.0f}" for dim, points in
-                sorted(gaps.items(), key=lambda kv: -kv[1])
-            ) or self.tr("none")
+            gap_text = gap_list(dict(gaps), dict(labels)) or self.tr("none")
             ready = self.tr("✔ Ready") if cluster.get("ready") else self.tr("Not yet")
             row = QTreeWidgetItem([cluster["label"], f"{cluster['fit']:.0f}%", ready, gap_text])
             row.setData(0, _CLUSTER, cluster["id"])
@@ -47,6 +83,7 @@ class ClusterList(QTreeWidget):
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(row)
         self.blockSignals(False)
+        self._fit_name_column()
 
     def select_cluster(self, cluster_id: str) -> None:
         for row in range(self.topLevelItemCount()):

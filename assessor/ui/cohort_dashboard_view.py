@@ -39,6 +39,7 @@ from assessor.core.cohort_dashboard import (
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
@@ -60,9 +61,10 @@ class CohortDashboardView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self._build_filters())
         self.summary = plain_label("")
-        self.summary.setAccessibleName(self.tr("Cohort summary"))
+        self.summary.setAccessibleDescription(self.tr("Cohort summary"))
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Cohort charts and tables"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.levels_table = self._table([self.tr("Level"), self.tr("People")],
@@ -81,12 +83,12 @@ class CohortDashboardView(QWidget):
             self.tr("Chart: milestones that would lift the most people"))
         self.heatmap_chart = ChartView(charts, "heatmap_figure",
                                        self.tr("Chart: gaps to target per person and dimension"))
-        self.tabs.addTab(self._pair(self.levels_chart, self.levels_table), self.tr("&Levels"))
+        self.tabs.addTab(self._pair(self.levels_chart, self.levels_table), self.tr("L&evels"))
         self.tabs.addTab(self._pair(self.clusters_chart, self.clusters_table),
                          self.tr("Role &clusters"))
         self.tabs.addTab(self._pair(self.milestones_chart, self.milestones_table),
                          self.tr("&Milestones"))
-        self.tabs.addTab(self.heatmap_chart, self.tr("&Gaps heatmap"))
+        self.tabs.addTab(self.heatmap_chart, self.tr("Gaps hea&tmap"))
         self.empty_note = plain_label(self.tr(
             "No results yet. Import result files (or drop a folder of them here) to see the "
             "cohort."), muted=True)
@@ -110,7 +112,7 @@ class CohortDashboardView(QWidget):
         self.questionnaire_combo.setAccessibleName(self.tr("Questionnaire"))
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Questionnaire version"))
-        self.since_check = QCheckBox(self.tr("&From"))
+        self.since_check = QCheckBox(self.tr("F&rom"))
         self.since_edit = self._date_edit(self.tr("Completed on or after"))
         self.until_check = QCheckBox(self.tr("&Until"))
         self.until_edit = self._date_edit(self.tr("Completed on or before"))
@@ -137,12 +139,12 @@ class CohortDashboardView(QWidget):
             edit.dateChanged.connect(self.refresh)
             edit.setEnabled(False)
         row.addStretch(1)
-        against = QLabel(self.tr("Gaps and paths &against:"))
+        against = QLabel(self.tr("Gaps and paths agai&nst:"))
         against.setBuddy(self.cluster_combo)
         second.addWidget(against)
         second.addWidget(self.cluster_combo)
         second.addStretch(1)
-        smallest = QLabel(self.tr("&Smallest group shown:"))
+        smallest = QLabel(self.tr("Smallest group sho&wn:"))
         smallest.setBuddy(self.min_group_spin)
         second.addWidget(smallest)
         second.addWidget(self.min_group_spin)
@@ -160,7 +162,7 @@ class CohortDashboardView(QWidget):
         return edit
 
     def _table(self, columns: Sequence[str], accessible_name: str) -> QTableWidget:
-        table = QTableWidget(0, len(columns))
+        table = keyboard_table(QTableWidget(0, len(columns)))
         table.setAccessibleName(accessible_name)
         table.setHorizontalHeaderLabels(list(columns))
         table.verticalHeader().hide()

@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,6 +27,7 @@ from assessor.core.model import Questionnaire
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_dashboard_view import CohortDashboardView
 from assessor.ui.cohort_model import CohortModel, ImportRun
+from assessor.ui.import_log_view import ImportLogView
 from assessor.ui.item_analysis_view import ItemAnalysisView
 from assessor.ui.prompts import Prompts
 from assessor.ui.widgets import heading, plain_label
@@ -69,19 +69,6 @@ def import_rows(run: ImportRun) -> list[tuple[str, str, str]]:
     return sorted(ordered, key=lambda row: rank[row[1]])
 
 
-def plain_table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str:
-    """Rows as aligned plain text (the last column is not padded)."""
-    widths = [max([len(header[i])] + [len(row[i]) for row in rows])
-              for i in range(len(header) - 1)]
-
-    def line(row: tuple[str, ...]) -> str:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        return "  ".join([*cells, row[-1]]).rstrip()
-
-    return "\n".join([line(header), line(tuple("-" * len(h) for h in header)),
-                      *(line(row) for row in rows)])
-
-
 class CohortPage(QWidget):
     homeRequested = Signal()
 
@@ -98,19 +85,19 @@ class CohortPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Cohort results")), 1)
         self.import_files_button = QPushButton(self.tr("&Import results…"))
-        self.import_files_button.setAccessibleName(self.tr("Import result files"))
+        self.import_files_button.setAccessibleDescription(self.tr("Import result files"))
         self.import_files_button.clicked.connect(self.import_files)
-        self.import_folder_button = QPushButton(self.tr("Import a &folder…"))
+        self.import_folder_button = QPushButton(self.tr("Import a f&older…"))
         self.import_folder_button.setAccessibleName(self.tr("Import a folder of result files"))
         self.import_folder_button.clicked.connect(self.import_folder)
         self.save_button = QPushButton(self.tr("&Save summary…"))
-        self.save_button.setAccessibleName(self.tr("Save a summary as CSV, HTML or PDF"))
+        self.save_button.setAccessibleDescription(self.tr("Save a summary as CSV, HTML or PDF"))
         self.save_button.clicked.connect(self.save_summary)
         self.clear_button = QPushButton(self.tr("C&lear"))
-        self.clear_button.setAccessibleName(self.tr("Forget the imported results"))
+        self.clear_button.setAccessibleDescription(self.tr("Forget the imported results"))
         self.clear_button.clicked.connect(self._clear)
         self.home_button = QPushButton(self.tr("Start &page"))
-        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.setAccessibleDescription(self.tr("Back to the start page"))
         self.home_button.clicked.connect(self.homeRequested)
         for button in (self.import_files_button, self.import_folder_button, self.save_button,
                        self.clear_button, self.home_button):
@@ -133,6 +120,7 @@ class CohortPage(QWidget):
         self.cancel_button.hide()
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Cohort views"))
         self.dashboard = CohortDashboardView(model, charts)
         self.item_analysis = ItemAnalysisView(model, questionnaires)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
@@ -143,14 +131,8 @@ class CohortPage(QWidget):
         summary_layout.setContentsMargins(0, 8, 0, 0)
         self.import_headline = plain_label("", bold=True)
         summary_layout.addWidget(self.import_headline)
-        self.import_summary = QPlainTextEdit()
-        self.import_summary.setReadOnly(True)
-        self.import_summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.import_summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.import_summary.setAccessibleName(self.tr("Files imported: accepted and refused"))
-        self.import_summary.setPlaceholderText(self.tr(
-            "What was accepted and refused, file by file, appears here after an import."))
-        summary_layout.addWidget(self.import_summary, 1)
+        self.import_log = ImportLogView()
+        summary_layout.addWidget(self.import_log, 1)
         splitter.addWidget(summary_box)
         splitter.setSizes([560, 200])
         outer.addWidget(splitter, 1)
@@ -219,17 +201,16 @@ class CohortPage(QWidget):
         outcome = run.outcome
         headline = self.tr(
             "{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, "
-            "{4} duplicate(s) counted once.").format(
+            "%n duplicate(s) counted once.", "", len(outcome.duplicates)).format(
             len(outcome.entries), sum(1 for e in outcome.entries if e.rescored),
-            len(outcome.hash_only), len(outcome.refused), len(outcome.duplicates))
+            len(outcome.hash_only), len(outcome.refused))
         if run.cancelled:
-            headline = self.tr("Import cancelled after {0} file(s). ").format(
-                len(run.files)) + headline
+            headline = self.tr("Import cancelled after %n file(s). ", "",
+                               len(run.files)) + headline
         if not run.files:
             headline = self.tr("No result files (.json) were found there.")
         self.import_headline.setText(headline)
-        self.import_summary.setPlainText(plain_table(
-            import_rows(run), (self.tr("File"), self.tr("Status"), self.tr("Reason"))))
+        self.import_log.set_rows(import_rows(run))
         self._update_buttons()
 
     # ---- saving -------------------------------------------------------------------------
@@ -288,7 +269,7 @@ class CohortPage(QWidget):
                 "Forget every imported result? The result files themselves are not touched.")):
             self._model.clear()
             self.import_headline.setText("")
-            self.import_summary.clear()
+            self.import_log.clear()
 
     def _update_buttons(self) -> None:
         busy = self._model.busy

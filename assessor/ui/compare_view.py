@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from assessor.core.history_report import Comparison, compare, when_text
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.deltas import arrow, gap_list, rung_words, shown_delta, signed
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 # Colour-blind-safe (Okabe–Ito) blue for a rise, vermillion for a fall; the sign and the
@@ -50,7 +52,7 @@ class CompareView(QWidget):
         self.cluster_combo.setAccessibleName(self.tr("Role whose path is checked"))
         for row, (text, combo) in enumerate(((self.tr("&Earlier result:"), self.older_combo),
                                              (self.tr("&Later result:"), self.newer_combo),
-                                             (self.tr("Path to &role:"), self.cluster_combo))):
+                                             (self.tr("Path &to role:"), self.cluster_combo))):
             label = QLabel(text)
             label.setBuddy(combo)
             choosers.addWidget(label, row, 0)
@@ -60,7 +62,11 @@ class CompareView(QWidget):
         layout.addLayout(choosers)
         self.summary = plain_label("", bold=True)
         layout.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.level_line = plain_label("", scale=1.1)
+        layout.addWidget(self.level_line)
+        self.hint = plain_label("", muted=True)
+        layout.addWidget(self.hint)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = self._new_table([self.tr("Dimension"), self.tr("Earlier"), self.tr("Later"),
                                       self.tr("Change")], self.tr("What moved"))
         splitter.addWidget(self.table)
@@ -81,12 +87,14 @@ class CompareView(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([260, 300])
         layout.addWidget(splitter, 1)
+        self.hint_stretch = QWidget()  # takes the room of the hidden tables
+        layout.addWidget(self.hint_stretch, 1)
         model.currentChanged.connect(lambda _id: self.refresh())
         model.resultsChanged.connect(self.refresh)
         self.refresh()
 
     def _new_table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
+        table = keyboard_table(QTableWidget(0, len(headers)))
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
@@ -155,28 +163,42 @@ class CompareView(QWidget):
 
     def _show(self, comparison: Comparison | None) -> None:
         self.comparison = comparison
+        # Before a pair is chosen there is nothing to tabulate: a hint, not empty tables.
+        self.splitter.setVisible(comparison is not None)
+        self.hint_stretch.setVisible(comparison is None)
+        self.level_line.setVisible(comparison is not None)
         if comparison is None:
             self.summary.setText(self.tr("Choose two different results to compare.")
                                  if len(self._stored) >= 2 else
                                  self.tr("A comparison needs at least two results."))
+            self.hint.setText(self.tr(
+                "Pick an earlier and a later result above: the table then shows how each "
+                "score moved, the level and the fit to a role, and which steps of the earlier "
+                "path were reached.") if len(self._stored) >= 2 else self.tr(
+                "Once this client has two results, this page shows what moved between them."))
+            self.hint.show()
             self.table.setRowCount(0)
             self.steps_table.setRowCount(0)
             self.steps_title.setText("")
             return
+        self.hint.hide()
         self.summary.setText(self.tr("From {0} to {1}").format(comparison.older_when,
                                                                 comparison.newer_when))
-        rows: list[tuple[str, str, str, float | None, str]] = []
+        self.level_line.setText(self.level_words(comparison))
+        rows: list[tuple[str, str, str, int | None, str]] = []
         for change in comparison.changes:
-            delta = change.delta
-            text = "—" if delta is None else self._arrow(delta) + f"{delta:+.0f}"
+            delta = shown_delta(change.before, change.after)
+            text = "—" if delta is None else arrow(delta) + signed(delta)
             rows.append((change.label, _pct(change.before), _pct(change.after), delta, text))
+        rung_delta = comparison.rung_delta
         rows.append((self.tr("Level"), comparison.level_before or "—",
-                     comparison.level_after or "—", None,
+                     comparison.level_after or "—", rung_delta,
+                     rung_words(rung_delta) if rung_delta is not None else
                      self.tr("changed") if comparison.level_changed else self.tr("same")))
-        fit_delta = comparison.fit_delta
+        fit_delta = shown_delta(comparison.fit_before, comparison.fit_after)
         rows.append((self.tr("Fit to {0}").format(comparison.cluster_label),
                      _pct(comparison.fit_before), _pct(comparison.fit_after), fit_delta,
-                     "—" if fit_delta is None else self._arrow(fit_delta) + f"{fit_delta:+.1f}"))
+                     "—" if fit_delta is None else arrow(fit_delta) + signed(fit_delta)))
         self.table.setRowCount(len(rows))
         for row, (label, before, after, delta, text) in enumerate(rows):
             for column, value in enumerate((label, before, after, text)):
@@ -186,9 +208,17 @@ class CompareView(QWidget):
                 self.table.setItem(row, column, cell)
         self._show_steps(comparison)
 
-    @staticmethod
-    def _arrow(delta: float) -> str:
-        return "▲ " if delta > 0 else "▼ " if delta < 0 else ""
+    def level_words(self, comparison: Comparison) -> str:
+        """"Level: Entry → Practitioner (up one rung)"."""
+        before, after = comparison.level_before, comparison.level_after
+        if before is None and after is None:
+            return self.tr("Level: neither result was placed on the ladder")
+        moved = comparison.rung_delta
+        if before == after:
+            return self.tr("Level: {0} (same rung)").format(before)
+        text = self.tr("Level: {0} → {1}").format(before or self.tr("not placed"),
+                                                  after or self.tr("not placed"))
+        return text + (f" ({rung_words(moved)})" if moved is not None else "")
 
     def _colour(self, name: str) -> QColor:
         colour = QColor(name)
@@ -206,13 +236,13 @@ class CompareView(QWidget):
             self.steps_title.setText(self.tr("The earlier result already met every target of "
                                              "{0}.").format(comparison.cluster_label))
         else:
-            self.steps_title.setText(self.tr("Earlier path to {0}: {1} of {2} step(s) reached")
-                                     .format(comparison.cluster_label, reached, len(steps)))
+            self.steps_title.setText(self.tr("Earlier path to {0}: {1} of %n step(s) reached",
+                                             "", len(steps))
+                                     .format(comparison.cluster_label, reached))
         labels = {c.dimension: c.label for c in comparison.changes}
         self.steps_table.setRowCount(len(steps))
         for row, step in enumerate(steps):
-            still = "; ".join(f"{labels.get(d, d)} +{points:.0f}"
-                              for d, points in step.missing.items())
+            still = gap_list(step.missing, labels)
             cells = (str(step.number), step.title,
                      self.tr("✔ reached") if step.reached else self.tr("not yet"), still)
             for column, value in enumerate(cells):

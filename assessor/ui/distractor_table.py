@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
 from assessor.core.item_analysis import ItemStatistics
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -32,7 +33,7 @@ class DistractorTable(QWidget):
         self.table_model.setHorizontalHeaderLabels([
             self.tr("Option"), self.tr("Id"), self.tr("Role"), self.tr("Chosen by"),
             self.tr("Share"), self.tr("Point-biserial r"), self.tr("Flags")])
-        self.table = QTableView()
+        self.table = keyboard_table(QTableView())
         self.table.setAccessibleName(self.tr("Options of the selected knowledge check"))
         self.table.setModel(self.table_model)
         self.table.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.readings import compare_results
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import heading, plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -38,7 +39,7 @@ class HistoryPage(QWidget):
         self.title_label = heading(self.tr("Your results over time"))
         top.addWidget(self.title_label, 1)
         self.home_button = QPushButton(self.tr("Start &page"))
-        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.setAccessibleDescription(self.tr("Back to the start page"))
         self.home_button.clicked.connect(self.homeRequested)
         top.addWidget(self.home_button)
         outer.addLayout(top)
@@ -50,7 +51,7 @@ class HistoryPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
+        self.table = keyboard_table(QTableWidget(0, 4))
         self.table.setAccessibleName(self.tr("Past results"))
         self.table.setHorizontalHeaderLabels([self.tr("Completed"), self.tr("Questionnaire"),
                                               self.tr("Level"), self.tr("Best-fitting role")])
@@ -64,7 +65,7 @@ class HistoryPage(QWidget):
         self.table.itemActivated.connect(lambda _cell: self._open_selected())
         left_layout.addWidget(self.table, 1)
         self.open_button = QPushButton(self.tr("&Open selected result"))
-        self.open_button.setAccessibleName(self.tr("Open the selected result"))
+        self.open_button.setAccessibleDescription(self.tr("Open the selected result"))
         self.open_button.clicked.connect(self._open_selected)
         left_layout.addWidget(self.open_button)
         upper.addWidget(left)
@@ -78,8 +79,10 @@ class HistoryPage(QWidget):
         lower_layout.setContentsMargins(0, 8, 0, 0)
         self.compare_title = plain_label("", bold=True)
         lower_layout.addWidget(self.compare_title)
-        self.compare_table = QTableWidget(0, 4)
+        self.compare_table = keyboard_table(QTableWidget(0, 4))
         self.compare_table.setAccessibleName(self.tr("Comparison of two results"))
+        self.compare_table.setHorizontalHeaderLabels(["", self.tr("Earlier"), self.tr("Later"),
+                                                      self.tr("Change")])
         self.compare_table.verticalHeader().hide()
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.horizontalHeader().setSectionResizeMode(
@@ -143,8 +146,13 @@ class HistoryPage(QWidget):
 
     def _show_comparison(self, ids: list[int]) -> None:
         by_id = {entry.id: entry for entry in self._stored}
+        # No pair chosen: a hint in place of an empty table.
+        self.compare_table.setVisible(len(ids) == 2)
         if len(ids) != 2:
-            self.compare_title.setText(self.tr("Select two results to compare them."))
+            self.compare_title.setText(
+                self.tr("Select two results in the table above to compare them.")
+                if len(self._stored) >= 2 else
+                self.tr("A comparison appears here once there are two results."))
             self.compare_table.setRowCount(0)
             return
         older, newer = sorted((by_id[i] for i in ids), key=self._stored.index)

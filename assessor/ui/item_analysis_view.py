@@ -27,6 +27,7 @@ from assessor.core.item_analysis import DimensionAnalysis, ItemStatistics, analy
 from assessor.core.model import Questionnaire
 from assessor.ui.cohort_model import CohortModel
 from assessor.ui.distractor_table import DistractorTable
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +80,7 @@ class ItemAnalysisView(QWidget):
         self.questionnaire_combo = QComboBox()
         self.questionnaire_combo.setAccessibleName(self.tr("Questionnaire to analyse"))
         label.setBuddy(self.questionnaire_combo)
-        self.flagged_check = QCheckBox(self.tr("Show &flagged items only"))
+        self.flagged_check = QCheckBox(self.tr("Show flagged items onl&y"))
         row.addWidget(label)
         row.addWidget(self.questionnaire_combo, 1)
         row.addWidget(self.flagged_check)
@@ -94,7 +95,7 @@ class ItemAnalysisView(QWidget):
             self.tr("Flags")])
         self.proxy = _FlaggedFilter()
         self.proxy.setSourceModel(self.table_model)
-        self.table = QTableView()
+        self.table = keyboard_table(QTableView())
         self.table.setAccessibleName(self.tr("Item statistics"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

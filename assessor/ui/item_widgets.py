@@ -264,7 +264,9 @@ class NumberWidget(ItemWidget):
         range_text = self.tr("between {0} and {1}").format(_fmt(low), _fmt(high))
         self.field.setAccessibleDescription(f"{self.accessible_question}, {range_text}")
         self.field.setPlaceholderText(f"{_fmt(low)}–{_fmt(high)}")
-        self.field.textEdited.connect(self._edited)
+        # textChanged, not textEdited: text set through the accessibility interface (a
+        # screen reader, voice control) is an answer too; set_value() stays quiet.
+        self.field.textChanged.connect(self._edited)
         self.range_label = plain_label(self.tr("A number {0}.").format(range_text), muted=True)
         self.range_label.setWordWrap(False)
         row.addWidget(self.field)

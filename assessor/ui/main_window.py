@@ -3,48 +3,54 @@ beyond choosing which page shows; flows live in services.py and the views."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from assessor.core.errors import AssessorError
-from assessor.ui.clients_model import ClientsModel
-from assessor.ui.context import ApplicationContext
+from assessor.ui.focus_style import install_focus_rings
+from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
-from assessor.ui.services import AssessmentService
 from assessor.ui.start_page import StartPage
 
-# The pages after the start page are imported when first needed: the first window should
-# appear without paying for scoring, charts or the questionnaire views.
+# Everything but the start page's frame is imported when first needed: the first window
+# should appear without paying for the store, the catalog, scoring, charts or other views.
 if TYPE_CHECKING:
     from assessor.core.model import Questionnaire
+    from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
+    from assessor.ui.context import ApplicationContext
     from assessor.ui.history_page import HistoryPage
     from assessor.ui.question_page import QuestionPage
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
+    from assessor.ui.services import AssessmentService
     from assessor.ui.session import AssessmentSession
     from assessor.ui.session_model import SessionModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: ApplicationContext, parent: QWidget | None = None) -> None:
+    """Given a context, the window is ready at once (tests, tools). Given `open_context`
+    instead, it paints its frame first and opens the context (the store, the catalog)
+    from the event loop right after that first paint; `open_context` returns None when
+    the app cannot start (it has told the person why), and the window then closes."""
+
+    def __init__(self, context: ApplicationContext | None = None,
+                 parent: QWidget | None = None, *,
+                 open_context: Callable[[], ApplicationContext | None] | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.service = AssessmentService(context.store, context.catalog, context.profile_id)
-        self._own_profile_id = context.profile_id
-        self.clients = ClientsModel(context.store, context.profile_id, self)
-        self.clients.currentChanged.connect(self._profile_changed)
+        self._open_context = open_context
+        install_plurals()
         self.setWindowTitle(self.tr("Assessor"))
         # An explicit minimum keeps layouts from pushing size hints to the platform window
         # on every page change (some platforms cannot take them and warn).
         self.setMinimumSize(760, 520)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(self.service, context.catalog)
+        self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
         self.session_model: SessionModel | None = None
         self.question_page: QuestionPage | None = None
@@ -62,29 +68,97 @@ class MainWindow(QMainWindow):
         self.start_page.historyRequested.connect(self.show_history)
         self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
+        install_focus_rings()
         self._start_page_filled = False
+        self._first_paint_seen = False
         self.start_page.show_loading()
+        if context is not None:
+            self._attach(context)
+
+    @property
+    def is_ready(self) -> bool:
+        """The context is open: the store, the catalog and every page can be used."""
+        return hasattr(self, "context")
+
+    def _attach(self, context: ApplicationContext) -> None:
+        from assessor.ui.clients_model import ClientsModel
+        from assessor.ui.services import AssessmentService
+
+        self.context = context
+        self.service: AssessmentService = AssessmentService(
+            context.store, context.catalog, context.profile_id)
+        self._own_profile_id = context.profile_id
+        self.clients: ClientsModel = ClientsModel(context.store, context.profile_id, self)
+        self.clients.currentChanged.connect(self._profile_changed)
+        self.clients.set_switch_guard(self._may_switch_profile)
+        self.start_page.attach(self.service, context.catalog)
+        self.profile_switcher.attach(self.clients)
+        for notice in getattr(context.store, "notices", []):
+            self.statusBar().showMessage(notice, 10_000)
 
     def event(self, event: QEvent) -> bool:
-        # Questionnaires are read once the window is on screen, so it appears at once.
-        if event.type() == QEvent.Type.Paint and not self._start_page_filled:
-            self._start_page_filled = True
-            QTimer.singleShot(0, self, self._fill_start_page)
+        # The store and the questionnaires are read once the window is on screen, so it
+        # appears at once; the chart code is warmed after that, while the person reads.
+        if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
-    def _fill_start_page(self) -> None:
-        self.start_page.refresh()
-        if self.stack.currentWidget() is self.start_page:
-            self.start_page.focus_first()
+    def _after_first_paint(self) -> None:
+        if not self.is_ready:
+            opened = self._open_context() if self._open_context is not None else None
+            if opened is None:
+                self.close()
+                return
+            self._attach(opened)
+        # While the start page fills, the chart code loads in the background: the first
+        # result shown (a past one, opened at once) should not pay for matplotlib.
+        self.context.charts.warm()
+        if not self._start_page_filled:
+            self._start_page_filled = True
+            self.start_page.refresh()
+            if self.stack.currentWidget() is self.start_page:
+                self.start_page.focus_first()
+        QTimer.singleShot(50, self, self._warm_results_page)
+
+    def _warm_results_page(self) -> None:
+        """Once the chart code is in, make the results page (hidden) while nothing else
+        happens, and draw the person's latest result off screen, in the background."""
+        charts = self.context.charts
+        if not self.isVisible() or self._results_page is not None:
+            return  # closed (its store may be too), or a result was shown meanwhile
+        if not charts.is_warm:
+            QTimer.singleShot(50, self, self._warm_results_page)
+            return
+        from assessor.ui.charts_access import canvas_class
+
+        if charts.available():
+            canvas_class()
+        _ = self.results_page
+        from assessor.core.errors import AssessorError
+
+        try:
+            latest = self.service.results()[-1:]
+        except (AssessorError, OSError):
+            return  # the start page has said what is wrong with the store
+        charts.prepare(*[(name, (stored.result,)) for stored in latest
+                         for name in ("ladder_figure", "plane_figure")])
+
+    def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A menu action that waits for the context (only the first frame is without it)."""
+        def run() -> None:
+            if self.is_ready:
+                action()
+        return run
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open questionnaire…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_questionnaire_file)
+        open_action.triggered.connect(self._when_ready(self.open_questionnaire_file))
         file_menu.addAction(open_action)
         pack_action = QAction(self.tr("Open provider &pack…"), self)
-        pack_action.triggered.connect(self.open_pack)
+        pack_action.triggered.connect(self._when_ready(self.open_pack))
         file_menu.addAction(pack_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -94,27 +168,38 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         home_action = QAction(self.tr("&Start page"), self)
         home_action.setShortcut(QKeySequence("Ctrl+Home"))
-        home_action.triggered.connect(self.show_start)
-        history_action = QAction(self.tr("&History"), self)
+        home_action.triggered.connect(self._when_ready(self.show_start))
+        history_action = QAction(self.tr("H&istory"), self)
         history_action.setShortcut(QKeySequence("Ctrl+H"))
-        history_action.triggered.connect(self.show_history)
+        history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
         clients_action.setShortcut(QKeySequence("Ctrl+K"))
-        clients_action.triggered.connect(self.show_clients)
+        clients_action.triggered.connect(self._when_ready(self.show_clients))
         go_menu.addAction(home_action)
         go_menu.addAction(history_action)
         cohort_action = QAction(self.tr("C&ohort results (for providers)"), self)
         cohort_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        cohort_action.triggered.connect(self.show_cohort)
+        cohort_action.triggered.connect(self._when_ready(self.show_cohort))
         go_menu.addAction(cohort_action)
         go_menu.addAction(clients_action)
-        self.profile_switcher = ProfileSwitcher(self.clients)
-        self.profile_switcher.manageRequested.connect(self.show_clients)
-        self.menuBar().setCornerWidget(self.profile_switcher)
+        self.profile_switcher = ProfileSwitcher()  # holds its place until the store is open
+        self.profile_switcher.manageRequested.connect(self._when_ready(self.show_clients))
+        # In the status bar, not the menu bar's corner: Qt's accessible menu bar lists only
+        # its menus, so a screen reader never found the switcher there.
+        self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def show_shortcuts(self) -> None:
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from assessor.ui.about import AboutDialog
@@ -164,8 +249,42 @@ class MainWindow(QMainWindow):
     def show_clients(self) -> None:
         self.stack.setCurrentWidget(self.clients_page)
 
+    def _may_switch_profile(self, profile_id: int) -> bool:
+        """Switching while a questionnaire is open asks first: the open draft stays filed
+        under the person it was started for, and its pages close."""
+        if self.session_model is None:
+            return True
+        owner = self._profile_name(self.session_model.session.profile_id)
+        target = self._profile_name(profile_id)
+        if not self.context.prompts.confirm(
+                self.tr("Switch client?"),
+                self.tr("The questionnaire you have open belongs to {owner}. Its answers are "
+                        "saved and stay with {owner}: to continue it later, switch back to "
+                        "{owner} and resume it from the start page.\n\nClose it and work with "
+                        "{target}?").format(owner=owner, target=target)):
+            return False
+        self._close_session()
+        return True
+
+    def _profile_name(self, profile_id: int | None) -> str:
+        if profile_id is None or profile_id == self._own_profile_id:
+            return self.tr("you")
+        profile = self.clients.profile(profile_id)
+        return str(profile.name) if profile is not None else self.tr("another client")
+
+    def _close_session(self) -> None:
+        showing = self.stack.currentWidget()
+        self._drop_session_pages()
+        self.session_model = None
+        if showing is not None and self.stack.indexOf(showing) < 0:
+            self.stack.setCurrentWidget(self.start_page)
+
     def _profile_changed(self, profile_id: int) -> None:
-        # New assessments, drafts and history belong to the profile now selected.
+        # New assessments, drafts and history belong to the profile now selected; an open
+        # questionnaire of someone else (a forced switch: its owner was deleted) closes.
+        if self.session_model is not None and \
+                self.session_model.session.profile_id not in (None, profile_id):
+            self._close_session()
         self.context.profile_id = profile_id
         self.service.profile_id = profile_id
         self._name_person()
@@ -173,6 +292,13 @@ class MainWindow(QMainWindow):
             self.start_page.refresh()
         if self._history_page is not None:
             self._history_page.set_results(self.service.results())
+
+    def _person_for(self, profile_id: int | None) -> str | None:
+        """A client's pseudonym, or None for the app's own user (pages then say "your")."""
+        if profile_id is None or profile_id == self._own_profile_id:
+            return None
+        profile = self.clients.profile(profile_id)
+        return str(profile.name) if profile is not None else None
 
     def _person_name(self) -> str | None:
         """The client's pseudonym, or None while the app's own user is selected (the first
@@ -252,6 +378,8 @@ class MainWindow(QMainWindow):
                                                    self.tr("Questionnaires (*.yaml *.yml)"))
         if path is None:
             return
+        from assessor.core.errors import AssessorError
+
         try:
             self.context.catalog.open_file(path)
         except AssessorError as exc:
@@ -281,17 +409,26 @@ class MainWindow(QMainWindow):
         self.session_model = model
         self.question_page = QuestionPage(model)
         self.review_page = ReviewPage(model)
+        owner = self._person_for(session.profile_id)
+        self.question_page.set_person(owner)
+        self.review_page.set_person(owner)
         self.question_page.reviewRequested.connect(self.show_review)
-        self.question_page.leaveRequested.connect(self.show_start)
+        self.question_page.leaveRequested.connect(self.leave_questionnaire)
         self.review_page.backRequested.connect(self.show_questions)
         self.review_page.jumpRequested.connect(self.jump_to_item)
         self.review_page.finishRequested.connect(self.finish)
         self.stack.addWidget(self.question_page)
         self.stack.addWidget(self.review_page)
         self.stack.setCurrentWidget(self.question_page)
-        self.question_page.show_section(self.question_page.current_section_id)
+        self.question_page.open_where_left()
         # Warm the chart code while the person answers, so results appear quickly.
         QTimer.singleShot(1500, self.context.charts.warm)
+
+    def leave_questionnaire(self) -> None:
+        """"Save and close": every answer is stored already; the draft waits on the start
+        page of the person it belongs to."""
+        self._close_session()
+        self.show_start()
 
     def _drop_session_pages(self) -> None:
         for page in (self.question_page, self.review_page):
@@ -320,6 +457,8 @@ class MainWindow(QMainWindow):
         if self.session_model is None:
             return
         session = self.session_model.session
+        from assessor.core.errors import AssessorError
+
         try:
             _result_id, result = self.service.finish(session)
         except (AssessorError, OSError) as exc:
@@ -328,16 +467,23 @@ class MainWindow(QMainWindow):
         self._drop_session_pages()
         self.session_model = None
         self.clients.results_added()
-        self.show_result(result, session.questionnaire)
+        self.show_result(result, session.questionnaire, session.profile_id)
 
     # ---- results and history ----------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None,
+                    profile_id: int | None = None) -> None:
+        """`profile_id`: whose result it is (None: the profile now selected)."""
         page = self.results_page
+        page.set_person(self._person_for(
+            self.context.profile_id if profile_id is None else profile_id))
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:
+        from assessor.core.errors import AssessorError
+
         try:
             stored = self.context.store.get_result(result_id)
         except AssessorError as exc:
@@ -346,7 +492,7 @@ class MainWindow(QMainWindow):
         result = stored.result
         questionnaire = self.context.catalog.find(result["questionnaire"]["id"],
                                                   result["questionnaire"].get("sha256"))
-        self.show_result(result, questionnaire)
+        self.show_result(result, questionnaire, stored.profile_id)
 
     def show_history(self) -> None:
         page = self.history_page

@@ -35,12 +35,14 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.pack = pack
         self._prompts = prompts
-        self.setWindowTitle(self.tr("Provider pack"))
+        # Named for the provider a person recognises, not the pack's id.
+        self.setWindowTitle(self.tr("{0} — provider pack").format(pack.provider.name))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("{0}, version {1}").format(pack.id, pack.version),
-                                 level=2))
-        layout.addWidget(plain_label(Path(pack.source).name, muted=True, selectable=True))
+        self.title_label = heading(pack.provider.name, level=2)
+        layout.addWidget(self.title_label)
+        layout.addWidget(plain_label(self.tr("Pack {0}, version {1} · file {2}").format(
+            pack.id, pack.version, Path(pack.source).name), muted=True, selectable=True))
         self.provider_card = ProviderCard()
         layout.addWidget(self.provider_card)  # before it is shown: never a window of its own
         self.provider_card.set_provider(pack.provider)
@@ -101,15 +103,14 @@ class PackDialog(QDialog):
         return box
 
     def _describe(self, questionnaire: Questionnaire) -> str:
-        return self.tr("{0}\n{1} {2}, {3} question(s)").format(
-            questionnaire.title, questionnaire.id, questionnaire.version,
-            len(questionnaire.items))
+        return self.tr("{0}\n{1} {2}, %n question(s)", "", len(questionnaire.items)).format(
+            questionnaire.title, questionnaire.id, questionnaire.version)
 
     def install(self) -> None:
         pack = self.pack
-        question = self.tr("Install the pack {0} {1} from {2}? Its questionnaires will be "
-                           "offered on the start page.").format(pack.id, pack.version,
-                                                                pack.provider.name)
+        question = self.tr("Install the questionnaires of {2} (pack {0}, version {1})? They "
+                           "will be offered on the start page.").format(pack.id, pack.version,
+                                                                       pack.provider.name)
         if not self._prompts.confirm(self.tr("Install provider pack"), question):
             return
         force = False
@@ -136,6 +137,11 @@ class PackDialog(QDialog):
                 self._prompts.show_error(self.tr("The pack was not installed"),
                                          again.lines()[0])
                 return
+        titles = "\n".join(f"• {q.title}" for q in pack.questionnaires)
+        self._prompts.show_info(self.tr("Pack installed"), self.tr(
+            "{0}: %n questionnaire(s) installed. You find [it|them] on the start page, marked "
+            "“From {0}”:", "", len(pack.questionnaires)).format(pack.provider.name)
+            + ("\n" + titles if titles else ""))
         self.installed.emit(folder)
         self.accept()
 

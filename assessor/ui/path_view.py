@@ -51,8 +51,8 @@ class PathView(QScrollArea):
         if not steps and path.get("reachable"):
             self.summary_text = self.tr("You already meet every target of this role.")
         elif path.get("reachable"):
-            self.summary_text = self.tr("{0} step(s), about {1:g} hours of effort in total.") \
-                .format(len(steps), hours)
+            self.summary_text = self.tr("%n step(s), about {0:g} hours of effort in total.",
+                                        "", len(steps)).format(hours)
         else:
             short = ", ".join(labels.get(d, d) for d in path.get("short", []))
             self.summary_text = self.tr(

@@ -36,6 +36,16 @@ _TEXT_WIDGETS = (QLabel, QAbstractButton, QAbstractItemView, QComboBox)
 class PresentationView(QWidget):
     closed = Signal()
 
+    def _level_text(self, client_name: str, level: str | None, rung: int, rungs: int) -> str:
+        # The client's name on the level: the screen is shown to that person.
+        if not client_name:
+            return (self.tr("Level: {0} (rung {1} of {2})").format(level, rung, rungs) if level
+                    else self.tr("Level: not placed on the ladder"))
+        if level:
+            return self.tr("{name}'s level: {0} (rung {1} of {2})").format(
+                level, rung, rungs, name=client_name)
+        return self.tr("{name}'s level: not placed on the ladder").format(name=client_name)
+
     def __init__(self, result: dict[str, Any], client_name: str, charts: ChartFactory,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +79,7 @@ class PresentationView(QWidget):
         rung = ids.index(result["placement"]["level"]) + 1 if level and \
             result["placement"]["level"] in ids else 0
         self.level_label = plain_label(
-            self.tr("Level: {0} (rung {1} of {2})").format(level, rung, len(ladder)) if level
-            else self.tr("Level: not placed on the ladder"), scale=1.3, bold=True)
+            self._level_text(client_name, level, rung, len(ladder)), scale=1.3, bold=True)
         outer.addWidget(self.level_label)
         splitter = QSplitter()
         left = QSplitter(Qt.Orientation.Vertical)
@@ -83,7 +92,7 @@ class PresentationView(QWidget):
         left.addWidget(self.cluster_list)
         left.addWidget(self.dimensions_chart)
         self.dimensions_chart.setMinimumHeight(360)
-        left.setSizes([180, 600])
+        left.setSizes([260, 520])
         right = QSplitter(Qt.Orientation.Vertical)
         self.path_view = PathView()
         self.path_chart = ChartView(charts, "path_figure", self.tr("Chart: the path to the role"))

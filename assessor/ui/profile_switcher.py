@@ -3,28 +3,42 @@ from a menu that lists every profile and leads to the Clients page."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from assessor.ui.clients_model import ClientsModel
+if TYPE_CHECKING:
+    from assessor.ui.clients_model import ClientsModel
 
 
 class ProfileSwitcher(QToolButton):
     manageRequested = Signal()
 
-    def __init__(self, model: ClientsModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ClientsModel | None = None, parent: QWidget | None = None) -> None:
+        """Without a model (the first frame, before the store is open) it only holds its
+        place in the menu bar; `attach` gives it the profiles."""
         super().__init__(parent)
-        self._model = model
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
-        self.setAccessibleName(self.tr("Profile you are working with"))
+        self.setAccessibleDescription(self.tr("Profile you are working with; opens a menu "
+                                              "of profiles"))
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
+        if model is None:
+            self.setText(self.tr("Working with: …"))
+            self.setEnabled(False)
+        else:
+            self.attach(model)
+
+    def attach(self, model: ClientsModel) -> None:
+        self._model = model
         model.profilesChanged.connect(self.refresh)
         model.currentChanged.connect(lambda _id: self.refresh())
+        self.setEnabled(True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -35,6 +49,7 @@ class ProfileSwitcher(QToolButton):
         name = current.name if current else "—"
         # "&" would otherwise mark a keyboard shortcut, not show as itself.
         self.setText(self.tr("Working with: {0}").format(name.replace("&", "&&")))
+        self.setAccessibleName(self.tr("Working with: {0}").format(name))
 
         for profile in self._model.profiles():
             action = QAction(profile.name.replace("&", "&&"), self._menu)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 
+from assessor.ui.dialog_folders import DialogFolders
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -34,10 +36,23 @@ class Prompts(Protocol):
 
 
 class QtPrompts:
-    """The real dialogs, parented to whatever window is current."""
+    """The real dialogs, parented to whatever window is current. File dialogs open in the
+    folder used last, or the documents folder (see dialog_folders)."""
 
-    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+    def __init__(self, parent: Callable[[], QWidget | None],
+                 folders: DialogFolders | None = None) -> None:
         self._parent = parent
+        self._folders = folders if folders is not None else DialogFolders()
+
+    def _start(self) -> str:
+        return str(self._folders.start_dir())
+
+    def _chosen(self, name: str) -> Path | None:
+        if not name:
+            return None
+        path = Path(name)
+        self._folders.remember(path)
+        return path
 
     def confirm(self, title: str, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -51,26 +66,29 @@ class QtPrompts:
     def pick_open_file(self, title: str, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self._parent(), title, "", filters)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(self._parent(), title, self._start(), filters)
+        return self._chosen(name)
 
     def pick_open_files(self, title: str, filters: str) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(self._parent(), title, "", filters)
+        names, _ = QFileDialog.getOpenFileNames(self._parent(), title, self._start(), filters)
+        if names:
+            self._chosen(names[0])
         return [Path(name) for name in names]
 
     def pick_folder(self, title: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name = QFileDialog.getExistingDirectory(self._parent(), title, "")
-        return Path(name) if name else None
+        name = QFileDialog.getExistingDirectory(self._parent(), title, self._start())
+        return self._chosen(name)
 
     def pick_save_file(self, title: str, suggested_name: str, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested_name, filters)
-        return Path(name) if name else None
+        suggested = str(Path(self._start()) / suggested_name)
+        name, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested, filters)
+        return self._chosen(name)
 
     def show_error(self, title: str, message: str, details: Sequence[str] = ()) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -32,6 +32,9 @@ class _SectionPage(QScrollArea):
         self.section = section
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop: focus goes to the questions, and the page scrolls to follow it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Everything wraps to the width; a sideways scroll would hide answer choices.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
@@ -69,12 +72,15 @@ class QuestionPage(QWidget):
         outer.setSpacing(16)
         side = QVBoxLayout()
         side.addWidget(plain_label(model.questionnaire.title, bold=True))
+        self.person_label = plain_label("", muted=True)
+        self.person_label.setVisible(False)
+        side.addWidget(self.person_label)
         self.section_list = SectionList(model)
         self.section_list.setMaximumWidth(260)
         self.section_list.sectionChosen.connect(self.show_section)
         side.addWidget(self.section_list, 1)
         self.leave_button = QPushButton(self.tr("Save and &close"))
-        self.leave_button.setAccessibleName(self.tr("Save and close; continue later"))
+        self.leave_button.setAccessibleDescription(self.tr("Save and close; continue later"))
         self.leave_button.setToolTip(self.tr("Your answers are already saved. You can "
                                              "continue later from the start page."))
         self.leave_button.clicked.connect(self.leaveRequested)
@@ -105,14 +111,14 @@ class QuestionPage(QWidget):
         main.addWidget(self.status)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"))
-        self.back_button.setAccessibleName(self.tr("Previous section"))
+        self.back_button.setAccessibleDescription(self.tr("Previous section"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
         self.review_button = QPushButton(self.tr("Re&view answers"))
-        self.review_button.setAccessibleName(self.tr("Review answers and finish"))
+        self.review_button.setAccessibleDescription(self.tr("Review answers and finish"))
         self.review_button.clicked.connect(self.reviewRequested)
         self.next_button = QPushButton(self.tr("&Next →"))
-        self.next_button.setAccessibleName(self.tr("Next section"))
+        self.next_button.setAccessibleDescription(self.tr("Next section"))
         self.next_button.setToolTip(self.tr("Next section (Alt+Right or Ctrl+Enter)"))
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
@@ -135,7 +141,24 @@ class QuestionPage(QWidget):
         self._show_progress(*session.progress())
         first = session.visible_sections
         self.current_section_id = first[0].id if first else model.questionnaire.sections[0].id
+        stopped_at = session.first_unanswered()
+        if stopped_at is not None:
+            self.current_section_id = stopped_at.section
         self.show_section(self.current_section_id)
+
+    def set_person(self, name: str | None) -> None:
+        """Whose answers these are: a client's name is shown, the app's own user sees none."""
+        self.person_label.setText(self.tr("Answers for {0}").format(name) if name else "")
+        self.person_label.setVisible(bool(name))
+
+    def open_where_left(self) -> None:
+        """Show the first visible question without an answer (the section of it, with that
+        question in view and focused); the first section when every question is answered."""
+        stopped_at = self.model.session.first_unanswered()
+        if stopped_at is None:
+            self.show_section(self.current_section_id)
+        else:
+            self.jump_to_item(stopped_at.id)
 
     # ---- navigation -------------------------------------------------------------------
 
@@ -216,4 +239,10 @@ class QuestionPage(QWidget):
     def _show_progress(self, answered: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("{0} of {1} questions answered").format(answered, total))
+        if self.model.session.may_grow():
+            text = self.tr("{0} of %n question(s) answered — more may appear depending on "
+                           "your answers", "", total).format(answered)
+        else:
+            text = self.tr("{0} of %n question(s) answered", "", total).format(answered)
+        self.progress.setFormat(text)
+        self.progress.setToolTip(text)

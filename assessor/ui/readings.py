@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.calibration import calibration_sentence
+from assessor.core.history_report import compare
 from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
+from assessor.ui.deltas import arrow, rung_words, shown_delta, signed
 
 
 def dimension_labels(result: Mapping[str, Any]) -> dict[str, str]:
@@ -121,30 +123,38 @@ def _pct(value: float | None) -> str:
 
 
 def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[ComparisonRow]:
-    """Dimension percents, level and best role of two results, with the change."""
+    """Dimension percents, level and best role of two results, with the change worked out
+    from the whole numbers shown (and the level's change in rungs, in words)."""
     labels = {**dimension_labels(older), **dimension_labels(newer)}
     rows = []
     for dim in dict.fromkeys([*older.get("scores", {}), *newer.get("scores", {})]):
         a = (older.get("scores", {}).get(dim) or {}).get("percent")
         b = (newer.get("scores", {}).get(dim) or {}).get("percent")
-        delta = "—" if a is None or b is None else f"{b - a:+.0f}"
-        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b), delta))
+        delta = shown_delta(a, b)
+        rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b),
+                                  "—" if delta is None else arrow(delta) + signed(delta)))
 
     def level(result: Mapping[str, Any]) -> str:
         placement = result.get("placement")
         return placement["label"] if placement else "—"
 
+    comparison = compare(older, newer)
+    moved = comparison.rung_delta
+    rows.append(ComparisonRow(
+        "Level", level(older), level(newer),
+        rung_words(moved) if moved is not None else
+        "same" if level(older) == level(newer) else "changed"))
+
     def best(result: Mapping[str, Any]) -> tuple[str, float | None]:
         clusters = result.get("clusters") or []
         return (clusters[0]["label"], clusters[0]["fit"]) if clusters else ("—", None)
 
-    rows.append(ComparisonRow("Level", level(older), level(newer),
-                              "same" if level(older) == level(newer) else "changed"))
     (a_label, a_fit), (b_label, b_fit) = best(older), best(newer)
-    fit_delta = "—" if a_fit is None or b_fit is None else f"{b_fit - a_fit:+.1f}"
+    fit_delta = shown_delta(a_fit, b_fit)
     rows.append(ComparisonRow(
         "Best-fitting role",
         a_label if a_fit is None else f"{a_label} ({a_fit:.0f}%)",
         b_label if b_fit is None else f"{b_label} ({b_fit:.0f}%)",
-        fit_delta if a_label == b_label else "changed"))
+        ("—" if fit_delta is None else arrow(fit_delta) + signed(fit_delta))
+        if a_label == b_label else "another role"))
     return rows

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
+from assessor.core.free_text import free_text_answers, without_free_text
 from assessor.core.model import Questionnaire
 from assessor.core.results import write_result
 from assessor.ui.calibration_view import CalibrationView
@@ -48,26 +49,29 @@ class ResultsPage(QWidget):
         self.questionnaire: Questionnaire | None = None
         self.cluster_id: str | None = None
         self.current_path: dict[str, Any] | None = None
+        self.person: str | None = None  # whose result: None for the person at the keyboard
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         self.title = heading("")
+        # Focus lands on the heading when results open, so a screen reader starts there.
+        self.title.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.subtitle = plain_label("", muted=True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
         self.export_button = QPushButton(self.tr("&Export result…"))
-        self.export_button.setAccessibleName(self.tr("Export the result as a JSON file"))
+        self.export_button.setAccessibleDescription(self.tr("Export the result as a JSON file"))
         self.export_button.clicked.connect(self.export_result)
-        self.report_button = QPushButton(self.tr("Save re&port…"))
-        self.report_button.setAccessibleName(self.tr("Save a report of this result"))
+        self.report_button = QPushButton(self.tr("Save rep&ort…"))
+        self.report_button.setAccessibleDescription(self.tr("Save a report of this result"))
         self.report_button.clicked.connect(self.save_report)
-        self.history_button = QPushButton(self.tr("&History"))
-        self.history_button.setAccessibleName(self.tr("Show the history of your results"))
+        self.history_button = QPushButton(self.tr("H&istory"))
+        self.history_button.setAccessibleDescription(self.tr("Show the history of your results"))
         self.history_button.clicked.connect(self.historyRequested)
         self.home_button = QPushButton(self.tr("Start &page"))
-        self.home_button.setAccessibleName(self.tr("Back to the start page"))
+        self.home_button.setAccessibleDescription(self.tr("Back to the start page"))
         self.home_button.clicked.connect(self.homeRequested)
         for button in (self.export_button, self.report_button, self.history_button,
                        self.home_button):
@@ -75,7 +79,7 @@ class ResultsPage(QWidget):
         outer.addLayout(top)
 
         self.level_label = plain_label("", scale=1.25, bold=True)
-        self.level_label.setAccessibleName(self.tr("Your level"))
+        self.level_label.setAccessibleDescription(self.tr("Your level"))
         outer.addWidget(self.level_label)
         self.next_rung_label = plain_label("")
         outer.addWidget(self.next_rung_label)
@@ -128,6 +132,8 @@ class ResultsPage(QWidget):
 
     def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
         """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
+        # The first tab first: charts draw only when shown, so only its two are drawn now.
+        self.tabs.setCurrentIndex(0)
         self.result = result
         same = questionnaire is not None and questionnaire.source.sha256 == \
             result["questionnaire"].get("sha256") and questionnaire.career is not None
@@ -143,17 +149,18 @@ class ResultsPage(QWidget):
         if placement:
             ids = [lvl["id"] for lvl in ladder]
             rung = ids.index(placement["level"]) + 1 if placement["level"] in ids else 0
-            self.level_label.setText(self.tr("Your level: {0} (rung {1} of {2})").format(
-                placement["label"], rung, len(ladder)))
+            self.level_label.setText(self._level_text(self.tr("{0} (rung {1} of {2})").format(
+                placement["label"], rung, len(ladder))))
         else:
-            self.level_label.setText(self.tr("Your level: not placed on the ladder"))
+            self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
+        self.level_label.setAccessibleName(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
             self.questionnaire.career if self.questionnaire else None, result))
         missing = result.get("missing") or []
         self.incomplete_label.setVisible(not result.get("complete", True))
         self.incomplete_label.setText(self.tr(
-            "This result is incomplete: {0} required question(s) were not answered.")
-            .format(len(missing)))
+            "This result is incomplete: %n required question(s) [was|were] not answered.", "",
+            len(missing)))
         clusters = result.get("clusters") or []
         self.cluster_list.set_clusters(clusters, labels)
         self.cluster_combo.blockSignals(True)
@@ -176,6 +183,16 @@ class ResultsPage(QWidget):
             chosen = preferred if preferred is not None and preferred in ids else ids[0]
             self.choose_cluster(chosen, remember=False)
         self.tabs.setCurrentIndex(0)
+
+    def set_person(self, name: str | None) -> None:
+        """Whose result the next `show_result` shows: a client's name, or None for the
+        person at the keyboard ("Your level")."""
+        self.person = name
+
+    def _level_text(self, level: str) -> str:
+        if self.person is None:
+            return self.tr("Your level: {0}").format(level)
+        return self.tr("{name}'s level: {0}").format(level, name=self.person)
 
     def choose_cluster(self, cluster_id: str, remember: bool = True) -> None:
         if cluster_id == self.cluster_id:
@@ -216,14 +233,39 @@ class ResultsPage(QWidget):
         stamp = str(self.result.get("completed_at", ""))[:10]
         return f"{self.result['questionnaire'].get('id', 'result')}-{stamp}{suffix}"
 
+    def _shareable(self, what: str) -> dict[str, Any] | None:
+        """The result to write: asks first when it holds typed answers, which can carry
+        private details, and leaves them out if so chosen (see core/free_text.py)."""
+        typed = free_text_answers(self.result)
+        if not typed:
+            return self.result
+        items = (self.result.get("display") or {}).get("items") or {}
+        first = str((items.get(next(iter(typed))) or {}).get("text", next(iter(typed))))
+        if not self._prompts.confirm(self.tr("Typed answers"), self.tr(
+                "This result holds %n typed answer(s), for example to “{0}”. Typed answers "
+                "can contain names, e-mail addresses or other private details.\n\nLeave the "
+                "typed answers out of the {1}? (No keeps them in.)", "", len(typed)).format(
+                    first, what)):
+            return self.result
+        try:
+            return without_free_text(self.result, self.questionnaire)
+        except AssessorError as exc:
+            self._prompts.show_error(self.tr("Typed answers cannot be left out"), self.tr(
+                "{0}: a typed answer decides which questions were asked, so leaving it out "
+                "would change the result.").format(exc.lines()[0]))
+            return None
+
     def export_result(self) -> Path | None:
+        shared = self._shareable(self.tr("exported file"))
+        if shared is None:
+            return None
         path = self._prompts.pick_save_file(self.tr("Export result"),
                                             self._suggested_name(".json"),
                                             self.tr("Result files (*.json)"))
         if path is None:
             return None
         try:
-            write_result(self.result, path)
+            write_result(shared, path)
         except (OSError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Export failed"),
                                      self.tr("The result could not be written to {0}: {1}")
@@ -236,12 +278,15 @@ class ResultsPage(QWidget):
     def save_report(self) -> Path | None:
         if not self._reports.available():
             return None
+        shared = self._shareable(self.tr("report"))
+        if shared is None:
+            return None
         path = self._prompts.pick_save_file(self.tr("Save report"), self._suggested_name(".pdf"),
                                             self.tr("PDF report (*.pdf);;Web page (*.html)"))
         if path is None:
             return None
         try:
-            self._reports.render(self.result, path, self.cluster_id)
+            self._reports.render(shared, path, self.cluster_id)
         except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Report failed"),
                                      self.tr("The report could not be written to {0}: {1}")

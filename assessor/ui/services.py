@@ -36,7 +36,8 @@ class AssessmentService:
         draft_id = self.store.start_draft(
             self.profile_id, questionnaire.id, questionnaire.source.sha256,
             str(path) if path is not None else None)
-        return AssessmentSession(questionnaire, draft_id, self.store)
+        return AssessmentSession(questionnaire, draft_id, self.store,
+                                 profile_id=self.profile_id)
 
     def drafts(self) -> list[DraftSummary]:
         summaries = []
@@ -61,18 +62,30 @@ class AssessmentService:
         questionnaire = self._questionnaire_for(draft)
         if questionnaire is None:
             return None
-        return AssessmentSession(questionnaire, draft.id, self.store, draft.answers)
+        return AssessmentSession(questionnaire, draft.id, self.store, draft.answers,
+                                 profile_id=draft.profile_id)
 
     def discard(self, draft_id: int) -> None:
         self.store.delete_draft(draft_id)
 
     def finish(self, session: AssessmentSession) -> tuple[int, dict[str, Any]]:
         """Score, keep the result, and only then drop the draft (a crash in between keeps
-        the draft; the same result stored twice counts once)."""
+        the draft; the same result stored twice counts once). The result belongs to the
+        person the draft was started for, not to whoever is selected now."""
+        owner = session.profile_id if session.profile_id is not None else self.profile_id
         result = session.build_result()
-        result_id, _is_new = self.store.add_result(self.profile_id, result)
+        result_id, _is_new = self.store.add_result(owner, result)
         self.store.delete_draft(session.draft_id)
         return result_id, result
 
     def results(self) -> list[Any]:
         return list(self.store.list_results(self.profile_id))
+
+
+def question_count_range(questionnaire: Questionnaire) -> tuple[int, int]:
+    """(fewest, most) questions a person can be asked: the questions without a condition on
+    them or their section are always asked; at most every question is."""
+    sections = {section.id: section for section in questionnaire.sections}
+    always = sum(1 for item in questionnaire.items
+                 if item.when is None and sections[item.section].when is None)
+    return always, len(questionnaire.items)

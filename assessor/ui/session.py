@@ -22,9 +22,13 @@ class AnswerSink(Protocol):
 
 class AssessmentSession:
     def __init__(self, questionnaire: Questionnaire, draft_id: int, sink: AnswerSink,
-                 answers: Mapping[str, Any] | None = None) -> None:
+                 answers: Mapping[str, Any] | None = None,
+                 profile_id: int | None = None) -> None:
         self.questionnaire = questionnaire
         self.draft_id = draft_id
+        # The person the draft was started for: its result is filed there, whoever the
+        # app is "working with" when it is finished.
+        self.profile_id = profile_id
         self._sink = sink
         # Answers from a draft that no longer fit (the questionnaire changed) stay in the
         # store untouched but are not used here.
@@ -97,6 +101,16 @@ class AssessmentSession:
         shown = [item for item in self.questionnaire.items if self.is_visible(item.id)]
         return sum(1 for item in shown if self.is_answered(item.id)), len(shown)
 
+    def may_grow(self) -> bool:
+        """True while some question is hidden and could still appear, depending on the
+        answers: the count shown so far is then not the last word."""
+        return any(not self.is_visible(item.id) for item in self.questionnaire.items)
+
+    def first_unanswered(self) -> Item | None:
+        """Where the person stopped: the first visible question without an answer."""
+        return next((item for item in self.questionnaire.items
+                     if self.is_visible(item.id) and not self.is_answered(item.id)), None)
+
     def missing_required(self) -> list[Item]:
         return [
             item for item in self.questionnaire.items
@@ -105,3 +119,4 @@ class AssessmentSession:
 
     def build_result(self, respondent: str | None = None) -> dict[str, Any]:
         return build_result(self.questionnaire, self._answers, respondent=respondent)
+

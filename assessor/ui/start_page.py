@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -16,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.branding import ProviderCard, signature_note
-from assessor.ui.catalog import QuestionnaireCatalog
-from assessor.ui.services import AssessmentService, DraftSummary
+from assessor.ui.branding import ProviderCard, logo_pixmap, signature_note
 from assessor.ui.widgets import heading, plain_label
 
 if TYPE_CHECKING:
     from assessor.core.model import Questionnaire
+    from assessor.ui.catalog import QuestionnaireCatalog
+    from assessor.ui.services import AssessmentService, DraftSummary
 
 _DATA = Qt.ItemDataRole.UserRole
+_LIST_LOGO = QSize(40, 40)
 
 
 class StartPage(QWidget):
@@ -37,11 +39,15 @@ class StartPage(QWidget):
     historyRequested = Signal()
     problemsRequested = Signal()
 
-    def __init__(self, service: AssessmentService, catalog: QuestionnaireCatalog,
+    def __init__(self, service: AssessmentService | None = None,
+                 catalog: QuestionnaireCatalog | None = None,
                  parent: QWidget | None = None) -> None:
+        """The page's frame; it lists nothing until given a service and a catalog (here
+        or with `attach`, once they are open) and then `refresh`ed."""
         super().__init__(parent)
-        self._service = service
-        self._catalog = catalog
+        # None only until `attach`, which comes before any refresh.
+        self._service: AssessmentService = service  # type: ignore[assignment]
+        self._catalog: QuestionnaireCatalog = catalog  # type: ignore[assignment]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addWidget(heading(self.tr("Where do you stand in AI security?")))
@@ -59,6 +65,10 @@ class StartPage(QWidget):
         grid.setColumnStretch(1, 2)
         self.is_filled = False
 
+    def attach(self, service: AssessmentService, catalog: QuestionnaireCatalog) -> None:
+        self._service = service
+        self._catalog = catalog
+
     # ---- building ---------------------------------------------------------------------
 
     def _build_questionnaires(self) -> QGroupBox:
@@ -75,7 +85,8 @@ class StartPage(QWidget):
         self.provider_card = ProviderCard()
         layout.addWidget(self.provider_card)
         self.problems_button = QPushButton()
-        self.problems_button.setAccessibleName(self.tr("Show questionnaire files with problems"))
+        self.problems_button.setAccessibleDescription(
+            self.tr("Show questionnaire files with problems"))
         self.problems_button.clicked.connect(self.problemsRequested)
         self.problems_button.hide()
         layout.addWidget(self.problems_button)
@@ -84,7 +95,7 @@ class StartPage(QWidget):
         self.open_button.setAccessibleName(self.tr("Open a questionnaire file"))
         self.open_button.clicked.connect(self.openFileRequested)
         self.open_pack_button = QPushButton(self.tr("Open a provider &pack…"))
-        self.open_pack_button.setAccessibleName(self.tr("Open a training provider's pack"))
+        self.open_pack_button.setAccessibleDescription(self.tr("Open a training provider's pack"))
         self.open_pack_button.clicked.connect(self.openPackRequested)
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setAccessibleName(self.tr("Start the selected questionnaire"))
@@ -137,11 +148,11 @@ class StartPage(QWidget):
         self.result_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.result_list, 1)
         row = QHBoxLayout()
-        self.history_button = QPushButton(self.tr("&History and trends"))
-        self.history_button.setAccessibleName(self.tr("Show the history of your results"))
+        self.history_button = QPushButton(self.tr("H&istory and trends"))
+        self.history_button.setAccessibleDescription(self.tr("Show the history of your results"))
         self.history_button.clicked.connect(self.historyRequested)
-        self.open_result_button = QPushButton(self.tr("Show &result"))
-        self.open_result_button.setAccessibleName(self.tr("Show the selected result"))
+        self.open_result_button = QPushButton(self.tr("Show r&esult"))
+        self.open_result_button.setAccessibleDescription(self.tr("Show the selected result"))
         self.open_result_button.clicked.connect(self._open_selected_result)
         row.addWidget(self.history_button)
         row.addStretch(1)
@@ -178,7 +189,11 @@ class StartPage(QWidget):
     def _fill_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         self.questionnaire_list.clear()
         for questionnaire in questionnaires:
-            details = self.tr("%n question(s)", "", len(questionnaire.items))
+            from assessor.ui.services import question_count_range
+
+            fewest, most = question_count_range(questionnaire)
+            details = self.tr("%n question(s)", "", most) if fewest == most else self.tr(
+                "{0}–{1} questions, depending on the answers").format(fewest, most)
             if questionnaire.estimated_minutes:
                 details += self.tr(", about {0} minutes").format(
                     round(questionnaire.estimated_minutes))
@@ -189,6 +204,12 @@ class StartPage(QWidget):
             if questionnaire.description:
                 lines.append(questionnaire.description.strip().splitlines()[0])
             entry = QListWidgetItem("\n".join(lines))
+            if pack is not None and pack.provider.logo:
+                # The provider's logo beside its questionnaires, not only on the card.
+                logo = logo_pixmap(pack.provider, _LIST_LOGO, self.devicePixelRatioF())
+                if not logo.isNull():
+                    entry.setIcon(QIcon(logo))
+                    self.questionnaire_list.setIconSize(_LIST_LOGO)
             entry.setData(_DATA, questionnaire)
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{questionnaire.title}, {details}")
             self.questionnaire_list.addItem(entry)
@@ -212,8 +233,8 @@ class StartPage(QWidget):
         self.draft_list.clear()
         for draft in drafts:
             when = draft.updated_at.replace("T", " ")[:16]
-            text = self.tr("{0}\n{1} answer(s) so far, last changed {2}").format(
-                draft.title, draft.answered, when)
+            text = self.tr("{0}\n%n answer(s) so far, last changed {1}", "",
+                           draft.answered).format(draft.title, when)
             if draft.questionnaire is None:
                 text += "\n" + self.tr("(its questionnaire file is no longer available)")
             entry = QListWidgetItem(text)

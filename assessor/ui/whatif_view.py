@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSplitter,
     QTableWidget,
@@ -34,7 +35,9 @@ from assessor.core.model import Questionnaire
 from assessor.core.whatif import Projection, project
 from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.deltas import arrow, gap_list, shown_delta, signed
 from assessor.ui.prompts import Prompts
+from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -56,8 +59,10 @@ class WhatIfView(QWidget):
         self._slider_values: dict[str, QLabel] = {}
         self._slider_names: list[QLabel] = []
         layout = QVBoxLayout(self)
-        choosers = QHBoxLayout()
-        result_label = QLabel(self.tr("Based on &result:"))
+        # One row each: a result's date and title and a role's name are long.
+        choosers = QGridLayout()
+        choosers.setColumnStretch(1, 1)
+        result_label = QLabel(self.tr("&Based on result:"))
         self.result_combo = QComboBox()
         self.result_combo.setAccessibleName(self.tr("Result the plan starts from"))
         result_label.setBuddy(self.result_combo)
@@ -67,14 +72,24 @@ class WhatIfView(QWidget):
         self.cluster_combo.setAccessibleName(self.tr("Target role"))
         cluster_label.setBuddy(self.cluster_combo)
         self.cluster_combo.currentIndexChanged.connect(lambda _i: self._cluster_changed())
-        for widget in (result_label, self.result_combo, cluster_label, self.cluster_combo):
-            choosers.addWidget(widget)
-        choosers.addStretch(1)
+        for row, (label, combo) in enumerate(((result_label, self.result_combo),
+                                              (cluster_label, self.cluster_combo))):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choosers.addWidget(label, row, 0)
+            choosers.addWidget(combo, row, 1)
         layout.addLayout(choosers)
         self.status = plain_label("", muted=True)
         layout.addWidget(self.status)
         self.body = QSplitter()
-        self.body.addWidget(self._build_inputs())
+        # The inputs scroll when the window is short, rather than squeezing the sliders.
+        inputs = QScrollArea()
+        inputs.setWidgetResizable(True)
+        inputs.setFrameShape(QScrollArea.Shape.NoFrame)
+        inputs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._inputs, self._inputs_body = inputs, self._build_inputs()
+        inputs.setWidget(self._inputs_body)
+        self.body.addWidget(inputs)
         self.body.addWidget(self._build_outcome())
         self.body.setSizes([420, 580])
         layout.addWidget(self.body, 1)
@@ -101,6 +116,7 @@ class WhatIfView(QWidget):
         self.milestone_list.setSpacing(2)
         self.milestone_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.milestone_list.itemChanged.connect(lambda _item: self.recompute())
+        self.milestone_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         done_layout.addWidget(self.milestone_list, 1)
         layout.addWidget(done, 3)
         scores = QGroupBox(self.tr("Adjust a score"))
@@ -123,9 +139,8 @@ class WhatIfView(QWidget):
         self.save_button = QPushButton(self.tr("&Save plan"))
         self.save_button.setAccessibleName(self.tr("Save the ticked milestones as a plan"))
         self.save_button.clicked.connect(self.save_plan)
-        self.save_button.setToolTip(self.tr("A plan keeps the role and the ticked "
-                                            "milestones; slider changes are for exploring "
-                                            "only."))
+        self.save_button.setToolTip(self.tr("A plan keeps the role, the ticked milestones "
+                                            "and any score you changed with a slider."))
         row.addWidget(self.plan_note, 1)
         row.addWidget(self.save_button)
         plans_layout.addLayout(row)
@@ -133,8 +148,9 @@ class WhatIfView(QWidget):
         self.plan_list.setAccessibleName(self.tr("Saved plans"))
         self.plan_list.setWordWrap(True)
         self.plan_list.itemActivated.connect(lambda _item: self.load_selected_plan())
+        self.plan_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         plans_layout.addWidget(self.plan_list)
-        self.load_button = QPushButton(self.tr("Loa&d selected plan"))
+        self.load_button = QPushButton(self.tr("Lo&ad selected plan"))
         self.load_button.clicked.connect(self.load_selected_plan)
         plans_layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(plans, 2)
@@ -153,7 +169,7 @@ class WhatIfView(QWidget):
         self.remaining_list = QListWidget()
         self.remaining_list.setAccessibleName(self.tr("Remaining path"))
         self.remaining_list.setWordWrap(True)
-        self.score_table = QTableWidget(0, 4)
+        self.score_table = keyboard_table(QTableWidget(0, 4))
         self.score_table.setAccessibleName(self.tr("Scores now, projected, and the role's "
                                                    "targets"))
         self.score_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Now"),
@@ -164,6 +180,11 @@ class WhatIfView(QWidget):
         header = self.score_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names wrap onto more lines rather than end in "…"; rows follow the width.
+        self.score_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.score_table.setWordWrap(True)
+        header.sectionResized.connect(  # once the header has laid out every column
+            lambda *_: QTimer.singleShot(0, self, self._fit_score_rows))
         layout.addWidget(self.score_table)
         layout.addWidget(self.path_label)
         layout.addWidget(self.remaining_list, 1)
@@ -225,8 +246,7 @@ class WhatIfView(QWidget):
             return
         labels = dimension_labels(self.result)
         for row, (dim, value) in enumerate(percents(self.result).items()):
-            name = QLabel(labels.get(dim, dim))
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            name = plain_label(labels.get(dim, dim))  # wraps in a narrow column
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
             slider.setPageStep(10)
@@ -242,6 +262,9 @@ class WhatIfView(QWidget):
             self.sliders[dim], self._slider_values[dim] = slider, shown
             self._slider_names.append(name)
         self._show_slider_values()
+        # Never narrower than what the column needs: it scrolls up and down, not sideways.
+        self._inputs.setMinimumWidth(self._inputs_body.minimumSizeHint().width()
+                                     + self._inputs.verticalScrollBar().sizeHint().width())
 
     def _show_slider_values(self) -> None:
         base = percents(self.result or {})
@@ -309,13 +332,17 @@ class WhatIfView(QWidget):
 
     def reset_sliders(self) -> None:
         self.overrides = {}
+        self._sync_sliders()
+        self.recompute()
+
+    def _sync_sliders(self) -> None:
+        """Each slider at its override, or at the result's score."""
         base = percents(self.result or {})
         for dim, slider in self.sliders.items():
             slider.blockSignals(True)
-            slider.setValue(round(base.get(dim) or 0))
+            slider.setValue(round(self.overrides.get(dim, base.get(dim) or 0)))
             slider.blockSignals(False)
         self._show_slider_values()
-        self.recompute()
 
     def recompute(self) -> None:
         model = self.questionnaire.career if self.questionnaire else None
@@ -342,9 +369,9 @@ class WhatIfView(QWidget):
         if fit is not None:
             labels = dimension_labels(self.result)
             ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
-            if fit.gaps:
-                ready += self.tr(" (still short: {0})").format("; ".join(
-                    f"{labels.get(d, d)} +{p:g}" for d, p in fit.gaps.items()))
+            short = gap_list(dict(fit.gaps), labels)
+            if short:
+                ready += self.tr(" (still short: {0})").format(short)
             self.fit_label.setText(self.tr("Fit to {0}: {1:.0f}% (now {2}) · {3}").format(
                 role, fit.fit, "—" if now_fit is None else f"{now_fit:.0f}%", ready))
         path = projection.path
@@ -352,13 +379,13 @@ class WhatIfView(QWidget):
         if not path.steps and path.reachable:
             text = self.tr("Nothing left to do: every target of this role is met.")
         elif path.reachable:
-            text = self.tr("Remaining path: {0} step(s), about {1:g} hours.").format(
-                len(path.steps), hours)
+            text = self.tr("Remaining path: %n step(s), about {0:g} hours.", "",
+                           len(path.steps)).format(hours)
         else:
             labels = dimension_labels(self.result)
-            text = self.tr("Remaining path: {0} step(s), {1:g} hours, and still short in {2}."
-                           ).format(len(path.steps), hours,
-                                    ", ".join(labels.get(d, d) for d in path.short))
+            text = self.tr("Remaining path: %n step(s), {0:g} hours, and still short in {1}.",
+                           "", len(path.steps)).format(
+                hours, ", ".join(labels.get(d, d) for d in path.short))
         self.path_label.setText(text)
         self.remaining_list.clear()
         for number, step in enumerate(path.steps, start=1):
@@ -377,13 +404,13 @@ class WhatIfView(QWidget):
         self.score_table.setRowCount(len(now))
         for row, dim in enumerate(now):
             before, after = now[dim], projection.percents.get(dim)
-            moved = (after or 0.0) - (before or 0.0)
+            moved = shown_delta(before or 0.0, after or 0.0) or 0
             goal = target.get(dim)
             cells = [
                 labels.get(dim, dim),
                 "—" if before is None else f"{before:.0f}%",
                 ("—" if after is None else f"{after:.0f}%")
-                + (f"  ({'▲' if moved > 0 else '▼'} {moved:+.0f})" if round(moved) else ""),
+                + (f"  ({arrow(moved)}{signed(moved)})" if moved else ""),
                 "" if goal is None else (f"{goal:g}%" + ("  ✔" if (after or 0.0) >= goal
                                                          else "")),
             ]
@@ -393,6 +420,9 @@ class WhatIfView(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.score_table.setItem(row, column, cell)
+        self._fit_score_rows()
+
+    def _fit_score_rows(self) -> None:
         self.score_table.resizeRowsToContents()
         # As tall as its rows: the remaining path below takes the rest of the column.
         height = self.score_table.horizontalHeader().height() + 4 + sum(
@@ -407,7 +437,8 @@ class WhatIfView(QWidget):
             return None
         try:
             return self._model.save_plan(cluster_id, self.ticked(),
-                                         self.plan_note.text().strip() or None)
+                                         self.plan_note.text().strip() or None,
+                                         dict(self.overrides))
         except AssessorError as exc:
             self._prompts.show_error(self.tr("Could not save the plan"), str(exc))
             return None
@@ -425,11 +456,15 @@ class WhatIfView(QWidget):
                     titles.append(model.milestone(milestone_id).title if model else milestone_id)
                 except KeyError:
                     titles.append(milestone_id)
-            text = self.tr("{0} · {1} · {2} milestone(s) done").format(
+            text = self.tr("{0} · {1} · %n milestone(s) done", "", len(titles)).format(
                 str(plan.saved_at)[:16].replace("T", " "),
-                labels.get(plan.cluster_id, plan.cluster_id), len(titles))
+                labels.get(plan.cluster_id, plan.cluster_id))
             if titles:
                 text += ": " + "; ".join(titles)
+            if plan.score_overrides:
+                dims = dimension_labels(self.result or {})
+                text += "\n" + self.tr("Scores set: {0}").format("; ".join(
+                    f"{dims.get(d, d)} {v:.0f}%" for d, v in plan.score_overrides.items()))
             if plan.note:
                 text += "\n" + plan.note
             entry = QListWidgetItem(text)
@@ -451,6 +486,9 @@ class WhatIfView(QWidget):
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.setCurrentIndex(index)
         self.cluster_combo.blockSignals(False)
+        # The plan's slider settings first (dimensions this result lacks are skipped).
+        self.overrides = {d: v for d, v in plan.score_overrides.items() if d in self.sliders}
+        self._sync_sliders()
         self._ticked_from_plan(list(plan.done_milestones))
 
     def _ticked_from_plan(self, done: list[str]) -> None:

@@ -3,8 +3,6 @@ the system font and palette (no fixed colours or pixel font sizes)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
@@ -36,6 +34,8 @@ def plain_tooltip(text: str) -> str:
     interpreted (and could load a file); escaped into a paragraph it is only ever shown."""
     if "<" not in text:
         return text  # Qt only takes text with a tag for rich text: shown as it is
+    import html  # loaded only for text that looks like markup
+
     return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 

@@ -114,8 +114,9 @@ def test_hostile_labels_are_drawn_literally(tmp_path: Path) -> None:
     assert f"ML {factory.MATH} (%)" in plane
     assert f"Engineer {factory.MATH}" in plane
     profile = joined(charts.dimensions_figure(result, "ai_sec_eng"))
-    # Long tick labels are shortened with an ellipsis, but never interpreted.
-    assert f"ML {factory.MATH}" in profile and "Security <img src=x onerror=alert…" in profile
+    # Long tick labels are wrapped whole (never shortened), and never interpreted.
+    assert f"ML {factory.MATH}" in profile and f"Security {factory.TAG}" in profile
+    assert "…" not in profile
     paths = " ".join(joined(charts.path_figure(result, cid)) for cid in result["paths"])
     assert factory.SHORT_HOSTILE in paths
 

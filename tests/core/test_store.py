@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ import pytest
 from assessor.core.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store, StoreError
+from assessor.core.store_schema import SCHEMA_VERSION
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
 
@@ -36,7 +38,7 @@ def test_opens_in_assessor_home_with_safe_settings(
     assert store.notices == []
     with sqlite3.connect(store.path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_store_creates_missing_folder(tmp_path: Path) -> None:
@@ -186,6 +188,35 @@ def test_plans_keep_their_milestones(store: Store) -> None:
     plans = store.list_plans(profile)
     assert [(p.id, p.cluster_id, p.done_milestones, p.note) for p in plans] == [
         (first, "c1", ("m1",), "start"), (second, "c1", ("m1", "m2"), None)]
+
+
+def test_notes_can_be_changed_and_deleted(store: Store) -> None:
+    profile = store.default_profile()
+    first = store.add_note(profile, "met on Tuesday")
+    second = store.add_note(profile, "wants a red-team role")
+    store.update_note(first, "met on Wednesday")
+    store.delete_note(second)
+    assert [(n.id, n.text) for n in store.list_notes(profile)] == [(first, "met on Wednesday")]
+    with pytest.raises(StoreError, match="no note"):
+        store.update_note(second, "gone")
+    with pytest.raises(StoreError, match="no note"):
+        store.delete_note(second)
+
+
+def test_plans_keep_their_score_changes(store: Store) -> None:
+    profile = store.default_profile()
+    plain = store.save_plan(profile, "c1", ["m1"])
+    moved = store.save_plan(profile, "c1", [], score_overrides={"ml": 70, "sec": 12.5})
+    plans = {p.id: p for p in store.list_plans(profile)}
+    assert plans[plain].score_overrides == {}
+    assert plans[moved].score_overrides == {"ml": 70.0, "sec": 12.5}
+    with sqlite3.connect(store.path) as raw:
+        [(encoded,)] = raw.execute("SELECT scores_json FROM plans WHERE id = ?", (moved,))
+        raw.execute("UPDATE plans SET scores_json = ? WHERE id = ?",
+                    ('{"format": "assessor-plan-scores/9", "scores": {"ml": 1}}', plain))
+    assert json.loads(encoded)["format"] == "assessor-plan-scores/1"
+    # A record of another format is not guessed at: the plan loads without score changes.
+    assert store.list_plans(profile)[0].score_overrides == {}
 
 
 def test_closed_store_refuses_use(store: Store) -> None:

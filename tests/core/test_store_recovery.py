@@ -158,6 +158,25 @@ def test_migration_from_version_1_keeps_every_row(isolated_user_dirs: Path) -> N
         assert again.notices == []
 
 
+def test_migration_from_version_2_adds_plan_score_changes(isolated_user_dirs: Path) -> None:
+    database = isolated_user_dirs / DATABASE_NAME
+    _make_v1_database(database)
+    with sqlite3.connect(database) as raw:  # upgrade to version 2 exactly as it shipped
+        for statement in store_schema.MIGRATIONS[1]:
+            raw.execute(statement)
+        raw.execute("INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at) "
+                    "VALUES (1, 'c1', '[\"m1\"]', 'old plan', ?)", (STAMP,))
+        raw.execute("PRAGMA user_version = 2")
+    with Store.open() as store:
+        assert len(store.notices) == 1
+        assert "from format 2 to 3" in store.notices[0]
+        [old] = store.list_plans(1)
+        assert (old.done_milestones, old.note, old.score_overrides) == (("m1",), "old plan", {})
+        store.save_plan(1, "c1", ["m1"], score_overrides={"ml": 55})
+        assert store.list_plans(1)[-1].score_overrides == {"ml": 55.0}
+    assert list(isolated_user_dirs.glob("assessor-backup-v2-*.sqlite3"))
+
+
 def test_failed_migration_changes_nothing(
     isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from assessor.core.store import DATABASE_NAME, Store
+from assessor.core.store_schema import SCHEMA_VERSION
 from tests.core.test_store_recovery import V1_SCHEMA
 from tests.robustness.fault_child import MIGRATION_STAGES
 from tests.robustness.kill import kill_and_reap, start_child
@@ -90,7 +91,7 @@ def check_after_kill(folder: Path, expected: dict[str, Any], where: str) -> None
         store.save_plan(1, "c1", ["m1"])
     with sqlite3.connect(folder / DATABASE_NAME) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok", where
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2, where
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION, where
 
 
 def complete_backups(folder: Path) -> list[Path]:

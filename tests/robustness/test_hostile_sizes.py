@@ -43,13 +43,12 @@ def test_millions_of_empty_mappings_are_refused_early_with_their_place(
     done = subprocess.run([sys.executable, "-c", _MEASURE, str(path), reader],
                           capture_output=True, text=True, cwd=REPO_ROOT, timeout=120,
                           check=True)
-    problems, seconds, peak_kib = json.loads(done.stdout)
+    problems, _seconds, peak_kib = json.loads(done.stdout)  # time: bench/, never asserted
     [(line, column, message)] = problems
     # The list is the first value, so the mapping refused is number MAX_NODES in the list.
     assert (line, column) == (1, 2 + 3 * (MAX_NODES - 1))
     assert f"more than {MAX_NODES:,} values" in message
     assert peak_kib < 200 * 1024, peak_kib  # 720 MB before the limit
-    assert seconds < 30, seconds
 
 
 def test_brackets_inside_json_strings_do_not_count(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from assessor.ui.catalog import QuestionnaireCatalog
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
 from assessor.ui.main_window import MainWindow
+from assessor.ui.plurals import install_plurals
 
 UI_DATA = Path(__file__).resolve().parent / "data"
 
@@ -61,6 +62,12 @@ def collect_qt_garbage(qapp: object) -> Iterator[None]:
     interpreter shutdown, PySide6 can crash while collecting them."""
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: object) -> None:
+    """The app's plural forms, as run_gui and the main window install them."""
+    install_plurals()
 
 
 @pytest.fixture

@@ -95,9 +95,28 @@ def table_texts(table: QTableWidget) -> list[list[str]]:
 
 
 def summary_lines(page: CohortPage) -> dict[str, str]:
-    """File name -> the rest of its line in the plain-text import table."""
-    lines = page.import_summary.toPlainText().splitlines()[2:]
-    return {line.split()[0]: line for line in lines}
+    """File name -> its status and reason, as the import log table shows them."""
+    return {file: f"{status} {reason}" for file, status, reason in page.import_log.rows_shown()}
+
+
+def test_import_log_is_a_table_with_refused_files_first_and_a_filter(
+        qtbot: QtBot, provider: Provider, messy: MessyFolder) -> None:
+    import_folder(qtbot, provider, messy.folder)
+    log = provider.page.import_log
+    assert log.table.isVisibleTo(provider.page) and not log.placeholder.isVisibleTo(log)
+    headers = [log.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["File", "Status", "Reason"]
+    rows = log.rows_shown()
+    assert [status for _, status, _ in rows[:3]] == ["refused"] * 3
+    assert not any("----" in cell for row in rows for cell in row)
+    qtbot.keyClicks(log.filter_edit, "REFUSED")
+    assert len(log.rows_shown()) == 3
+    assert log.count_label.text() == f"3 of {COHORT_SIZE + 4} files"
+    log.filter_edit.clear()
+    qtbot.keyClicks(log.filter_edit, "integrity check")
+    assert [file for file, _, _ in log.rows_shown()] == [str(messy.edited)]
+    log.filter_edit.clear()
+    assert len(log.rows_shown()) == COHORT_SIZE + 4
 
 
 def test_folder_import_lists_accepted_refused_and_duplicates(qtbot: QtBot, provider: Provider,
@@ -112,7 +131,7 @@ def test_folder_import_lists_accepted_refused_and_duplicates(qtbot: QtBot, provi
     assert len(provider.model.entries) == COHORT_SIZE
     assert page.import_headline.text().startswith(f"{COHORT_SIZE} accepted ({COHORT_SIZE} "
                                                   "re-scored")
-    assert "3 refused, 1 duplicate(s)" in page.import_headline.text()
+    assert "3 refused, 1 duplicate counted once" in page.import_headline.text()
     lines = summary_lines(page)
     assert str(messy.folder / "notes.txt") not in lines  # only .json files are results
     assert len(lines) == COHORT_SIZE + 4
@@ -135,7 +154,7 @@ def test_importing_the_same_folder_again_counts_each_result_once(
     import_folder(qtbot, provider, messy.folder)
     assert len(provider.model.entries) == COHORT_SIZE
     assert "0 accepted" in provider.page.import_headline.text()
-    assert f"{COHORT_SIZE + 1} duplicate(s)" in provider.page.import_headline.text()
+    assert f"{COHORT_SIZE + 1} duplicates counted once" in provider.page.import_headline.text()
 
 
 def test_without_the_questionnaire_results_are_checked_by_hash_only(

@@ -90,10 +90,21 @@ def test_results_over_time_trend_and_comparison_with_deltas(
         label = next(d.label for d in questionnaire.dimensions if d.id == dim)
         before = older["scores"][dim]["percent"]
         assert rows[label][1:3] == (f"{before:.0f}%", f"{score['percent']:.0f}%")
-        delta = score["percent"] - before
-        assert rows[label][3].endswith(f"{delta:+.0f}")
-        assert rows[label][3].startswith("▲" if delta > 0 else "▼" if delta < 0 else "+")
+        # The change is worked out from the whole numbers the table shows.
+        delta = int(f"{score['percent']:.0f}") - int(f"{before:.0f}")
+        assert rows[label][3] == (f"▲ +{delta}" if delta > 0 else
+                                  f"▼ −{-delta}" if delta < 0 else "0")
     assert rows["Level"][1:3] == (older["placement"]["label"], newer["placement"]["label"])
+    ladder = [lvl["id"] for lvl in newer["display"]["ladder"]]
+    rungs = ladder.index(newer["placement"]["level"]) - ladder.index(older["placement"]["level"])
+    words = {0: "same rung", 1: "up one rung", -1: "down one rung"}.get(rungs)
+    if words is None:
+        words = f"{'up' if rungs > 0 else 'down'} {abs(rungs)} rungs"
+    assert rows["Level"][3] == words
+    assert words in compare_view.level_line.text()
+    assert "changed" not in compare_view.level_line.text()
+    fit_row = next(row for key, row in rows.items() if key.startswith("Fit to "))
+    assert "." not in fit_row[3]  # whole points, as the fits beside it
     expected = compare(older, newer)
     shown = [(compare_view.steps_table.item(r, 1).text(),
               compare_view.steps_table.item(r, 2).text().endswith("reached"))
@@ -146,7 +157,8 @@ def test_presentation_shows_the_result_and_nothing_private(
     qtbot.waitUntil(lambda: presentation.path_chart.is_rendered)
     texts = "\n".join(screen_texts(presentation))
     result = store.get_result(ids[-1]).result
-    assert result["placement"]["label"] in presentation.level_label.text()
+    assert presentation.level_label.text().startswith(
+        f"Client 4's level: {result['placement']['label']} (rung ")
     assert result["clusters"][0]["label"] in texts
     assert len(presentation.path_view.step_frames) == \
         len(result["paths"][result["clusters"][0]["id"]]["steps"])
@@ -235,7 +247,7 @@ def test_saved_plan_is_listed_and_loads_back(
     assert list(plan.done_milestones) == ticked and plan.note == "agreed in session 2"
     assert whatif.plan_list.count() == 1
     listed = whatif.plan_list.item(0).text()
-    assert "2 milestone(s) done" in listed and "agreed in session 2" in listed
+    assert "2 milestones done" in listed and "agreed in session 2" in listed
     assert whatif.cluster_combo.currentText() in listed
     whatif.set_ticked([])
     assert whatif.ticked() == []

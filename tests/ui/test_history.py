@@ -39,7 +39,11 @@ def test_history_lists_results_and_compares_two_with_deltas(
     ml_label = next(d.label for d in questionnaire.dimensions if d.id == "ml")
     before = older["scores"]["ml"]["percent"]
     after = newer["scores"]["ml"]["percent"]
-    assert rows[ml_label].delta == f"{after - before:+.0f}"
+    # The change is the difference of the numbers the table shows, with its direction.
+    change = int(f"{after:.0f}") - int(f"{before:.0f}")
+    assert rows[ml_label].before == f"{before:.0f}%" and rows[ml_label].after == f"{after:.0f}%"
+    assert rows[ml_label].delta == (f"▲ +{change}" if change > 0 else
+                                    f"▼ −{-change}" if change < 0 else "0")
     assert rows["Level"].before == (older["placement"] or {}).get("label", "—")
     assert newer["clusters"][0]["label"] in rows["Best-fitting role"].after
     # Opening one result shows it in full.

@@ -52,7 +52,7 @@ def test_answers_survive_a_kill_and_are_offered_on_restart(
     window = make_window([("shipped", path.parent)])
     start = window.start_page
     assert start.draft_list.count() == 1
-    assert "9 answer(s)" in start.draft_list.item(0).text()
+    assert "9 answers so far" in start.draft_list.item(0).text()
     tab_until(qtbot, lambda: focus_is_in(start.draft_list))
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.question_page)

@@ -78,6 +78,8 @@ def test_signed_pack_shows_valid_signature_and_installs_onto_the_start_page(
     assert dialog.signature_label.text() == f"Signed with key fingerprint {key} by “Acme Academy”"
     assert dialog.warning_box.isHidden()
     assert dialog.provider_card.name.text() == "Acme Academy"
+    assert dialog.windowTitle() == "Acme Academy — provider pack"
+    assert dialog.title_label.text() == "Acme Academy"
     assert dialog.provider_card.contact.text() == "courses@acme.example"
     assert not dialog.provider_card.logo.pixmap().isNull()  # the SVG logo is drawn
     assert dialog.questionnaire_list.item(0).text().startswith("Acme readiness check")
@@ -86,6 +88,11 @@ def test_signed_pack_shows_valid_signature_and_installs_onto_the_start_page(
         dialog.install_button.click()
     assert len(prompts.confirmations) == 1
     assert (packs_dir() / "acme-pack" / "acme-check.yaml").is_file()
+    # A clear confirmation says what was installed and where to find it.
+    [(title, message)] = prompts.infos
+    assert title == "Pack installed"
+    assert message.startswith("Acme Academy: 1 questionnaire installed.")
+    assert "• Acme readiness check" in message
     # Back on the start page, the pack's questionnaire is offered with its provider.
     assert window.stack.currentWidget() is window.start_page
     entry = next(t for t in listed_titles(window) if t.startswith("Acme readiness check"))
@@ -95,6 +102,12 @@ def test_signed_pack_shows_valid_signature_and_installs_onto_the_start_page(
     assert card.isVisible()
     assert card.name.text() == "Acme Academy"
     assert card.website.text() == "https://acme.example"
+    assert card.logo.isVisible() and not card.logo.pixmap().isNull()  # the provider's logo
+    listing = window.start_page.questionnaire_list
+    icons = {listing.item(i).text().splitlines()[0]: listing.item(i).icon().isNull()
+             for i in range(listing.count())}
+    assert icons.pop("Acme readiness check") is False  # its entry shows the logo too
+    assert all(icons.values())  # questionnaires not from a pack have none
     assert card.signature.text().startswith("Signed with key fingerprint ")
     assert card.signature.text().endswith("by “Acme Academy”")
     # A questionnaire not from a pack shows no provider card.

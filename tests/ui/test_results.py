@@ -119,6 +119,7 @@ def test_export_writes_a_result_file_that_reads_back(
     target = tmp_path / "out" / "mine.json"
     target.parent.mkdir()
     prompts.save_paths.append(target)
+    prompts.confirm_answer = False  # keep the typed answer in (asked: it may be private)
     window.results_page.export_button.click()
     assert read_result_file(target)["answers"] == window.results_page.result["answers"]
     prompts.save_paths.append(tmp_path / "missing-folder" / "x.json")

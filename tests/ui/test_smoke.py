@@ -21,16 +21,32 @@ def test_smoke_test_reports_first_paint_and_exits_zero(tmp_path: Path) -> None:
     assert (tmp_path / "home").is_dir()
 
 
-def test_first_window_does_not_import_matplotlib(tmp_path: Path) -> None:
+def test_first_window_imports_no_store_catalog_or_charts(tmp_path: Path) -> None:
+    """The first frame is painted before the store, the questionnaires and matplotlib are
+    loaded (they come from the event loop right after it); the start then completes."""
     code = (
         "import sys\n"
-        "from assessor.ui.app import run_gui\n"
-        "status = run_gui(smoke_test=True)\n"
-        "print('matplotlib' in sys.modules)\n"
+        "import assessor.ui.app as app\n"
+        "at_paint = []\n"
+        "watch_init = app._FirstPaintWatch.__init__\n"
+        "def init(self, window, on_paint):\n"
+        "    def report():\n"
+        "        at_paint.extend(sorted(m for m in sys.modules if m.split('.')[0] in\n"
+        "            ('matplotlib', 'yaml', 'sqlite3') or m in\n"
+        "            ('assessor.core.store', 'assessor.core.loading', 'assessor.ui.catalog')))\n"
+        "        on_paint()\n"
+        "    watch_init(self, window, report)\n"
+        "app._FirstPaintWatch.__init__ = init\n"
+        "status = app.run_gui(smoke_test=True)\n"
+        "print('at first paint:', at_paint)\n"
+        "print('at exit:', 'assessor.core.store' in sys.modules)\n"
         "sys.exit(status)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSESSOR_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "False"
+    lines = done.stdout.strip().splitlines()
+    assert lines[-2] == "at first paint: []"
+    assert lines[-1] == "at exit: True"  # the store was opened after the first paint
+    assert (tmp_path / "assessor.sqlite3").is_file()

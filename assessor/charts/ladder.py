@@ -1,0 +1,185 @@
+"""The career ladder: rungs lowest at the bottom, each rung's name and description wrapped
+inside it, rows as tall as their text, laid out again for every size it is drawn at."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from matplotlib.backend_bases import RendererBase
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyBboxPatch
+from matplotlib.text import Text
+
+from assessor.charts import data
+from assessor.charts.theme import (
+    BASE_FONT,
+    WIDTH,
+    FittedFigure,
+    Theme,
+    finish,
+    literal_text,
+    message_figure,
+    pixels,
+    theme,
+    wrap_to_width,
+)
+
+NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
+# Type shrinks in these steps when the rungs do not fit the height they are given.
+SCALES = (1.0, 0.92, 0.84, 0.76, 0.7)
+LABEL_SHARE = 0.3  # at most this share of the width for the rung names
+NARROW = 4.5  # inches: the ladder's width beside the role map in a 1024-pixel window
+
+
+@dataclass
+class _Rung:
+    patch: FancyBboxPatch
+    label: Text
+    note: Text
+    label_source: str
+    note_source: str
+
+
+class _LadderLayout:
+    def __init__(self, figure: FittedFigure, heading: Text, subtitle: Text,
+                 rungs: list[_Rung]) -> None:
+        self.figure = figure
+        self.heading = heading
+        self.subtitle = subtitle
+        self.rungs = rungs  # highest rung first
+        self.needed_height = 0.0  # pixels the ladder needs at the current width
+        self.sources = {id(heading): str(heading.get_text()),
+                        id(subtitle): str(subtitle.get_text())}
+
+    def fit(self, renderer: RendererBase) -> None:
+        width, height = self.figure.bbox.width, self.figure.bbox.height
+        ax = self.heading.axes
+        assert ax is not None
+        ax.set_xlim(0, width)
+        ax.set_ylim(0, height)
+        point = pixels(renderer, 1.0)
+        pad, inner, gap = 6 * point, 7 * point, 4 * point
+        room = max(width - 2 * pad, 60.0)
+        top = height - pad
+        for text in (self.heading, self.subtitle):
+            text.set_position((pad, top))
+            source = self.sources[id(text)]
+            text.set_text(wrap_to_width(source, room, text.get_fontproperties(), renderer))
+            top -= text.get_window_extent(renderer).height + 2 * point
+        top -= 4 * point
+        available = top - pad
+        rows: list[float] = []
+        label_column = 0.0
+        for scale in SCALES:
+            label_column, rows = self._wrap(renderer, scale, room, inner)
+            if sum(rows) + gap * (len(rows) - 1) <= available:
+                break
+        used = sum(rows) + gap * (len(rows) - 1)
+        self.needed_height = used + (height - available)
+        # Spare height makes the rungs roomier, up to a point: a ladder, not a wall.
+        spare = max(0.0, available - used) / max(len(rows), 1)
+        spare = min(spare, 18 * point)
+        y = top
+        for rung, needed in zip(self.rungs, rows, strict=True):
+            row = needed + spare
+            rung.patch.set_bounds(pad, y - row, room, row)
+            rung.patch.set_boxstyle("round", pad=0, rounding_size=4 * point)
+            middle = y - row / 2
+            rung.label.set_position((pad + inner, middle))
+            rung.note.set_position((pad + label_column + 2 * inner, middle))
+            y -= row + gap
+
+    def _wrap(self, renderer: RendererBase, scale: float, room: float,
+              inner: float) -> tuple[float, list[float]]:
+        for rung in self.rungs:
+            rung.label.set_fontsize((BASE_FONT + 1.5) * scale)
+            rung.note.set_fontsize(BASE_FONT * scale)
+        widest = max(_width(renderer, rung.label, rung.label_source) for rung in self.rungs)
+        label_column = min(widest, room * LABEL_SHARE)
+        note_width = max(room - label_column - 3 * inner, 40.0)
+        rows = []
+        for rung in self.rungs:
+            rung.label.set_text(wrap_to_width(rung.label_source, max(label_column, 20.0),
+                                              rung.label.get_fontproperties(), renderer))
+            rung.note.set_text(wrap_to_width(rung.note_source, note_width,
+                                             rung.note.get_fontproperties(), renderer))
+            tallest = max(rung.label.get_window_extent(renderer).height,
+                          rung.note.get_window_extent(renderer).height if rung.note_source
+                          else 0.0)
+            rows.append(tallest + 2 * inner)
+        return label_column, rows
+
+
+def _renderer(figure: Figure) -> RendererBase:
+    """A renderer to measure text with before the figure has a canvas."""
+    made: RendererBase = RendererAgg(  # type: ignore[no-untyped-call]  # untyped in matplotlib
+        int(figure.bbox.width), int(figure.bbox.height), figure.dpi)
+    return made
+
+
+def _width(renderer: RendererBase, text: Text, source: str) -> float:
+    text.set_text(source)
+    return float(text.get_window_extent(renderer).width)
+
+
+def ladder_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
+    """The ladder as rungs, lowest at the bottom, the person's rung highlighted and what the
+    next rung needs spelled out."""
+    palette = theme(dark)
+    levels = data.ladder(result)
+    if not levels:
+        return message_figure("Career ladder", NO_MODEL, palette)
+    current = data.placement_id(result)
+    ids = [level["id"] for level in levels]
+    index = ids.index(current) if current in ids else -1
+    heading_text = data.placement_label(result)
+    subtitle_text = (f"Current level: {heading_text}" if heading_text else
+                     "No level could be placed (a score is missing)")
+    with literal_text():
+        figure = FittedFigure(figsize=(WIDTH, 1.0 + 0.7 * len(levels)),
+                              facecolor=palette.background)
+        ax = figure.add_axes((0, 0, 1, 1))
+        ax.set_axis_off()
+        heading = ax.text(0, 0, "Career ladder", fontsize=BASE_FONT + 2.5, fontweight="bold",
+                          color=palette.text, va="top", ha="left")
+        subtitle = ax.text(0, 0, subtitle_text, fontsize=BASE_FONT, color=palette.muted,
+                           va="top", ha="left")
+        rungs = [_rung(ax, level, position, index, palette)
+                 for position, level in enumerate(levels)][::-1]
+        layout = _LadderLayout(figure, heading, subtitle, rungs)
+        figure.fitters.append(layout.fit)
+        # Print (PDF, HTML) draws at the built size: make it the height the rungs need.
+        renderer = _renderer(figure)
+        layout.fit(renderer)
+        printed = layout.needed_height / figure.dpi
+        # In the GUI the ladder may get half a small window's width: at least the height
+        # it needs there, so the rungs scroll rather than squeeze.
+        figure.set_size_inches(NARROW, printed)
+        layout.fit(_renderer(figure))
+        figure.min_height = layout.needed_height / figure.dpi
+        figure.set_size_inches(WIDTH, printed)
+    return finish(figure)
+
+
+def _rung(ax: Any, level: Mapping[str, str], position: int, index: int,
+          palette: Theme) -> _Rung:
+    reached, here = position <= index, position == index
+    face = palette.rung_here if here else (palette.rung_done if reached else palette.rung)
+    patch = FancyBboxPatch((0, 0), 1, 1, boxstyle="round,pad=0", facecolor=face,
+                           edgecolor="none")
+    ax.add_patch(patch)
+    ink = palette.rung_here_text if here else palette.text
+    label = ax.text(0, 0, level["label"], va="center", ha="left", fontsize=BASE_FONT + 1.5,
+                    fontweight="bold", color=ink)
+    note = level["description"]
+    if here:
+        note = "You are here" + (f" — {note}" if note else "")
+    elif position == index + 1 and index >= 0:
+        note = "Next: " + (note or "reach this rung's requirements")
+    text = ax.text(0, 0, note, va="center", ha="left", fontsize=BASE_FONT,
+                   color=ink if here else palette.muted,
+                   fontweight="bold" if position == index + 1 else "normal")
+    return _Rung(patch, label, text, level["label"], note)

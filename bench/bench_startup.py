@@ -1,0 +1,180 @@
+"""Start-up benchmarks (prints only, never asserts):
+
+1. first paint as a whole fresh process, `assessor --smoke-test` against a bare PySide6
+   window, measured in turn in the same run; for the editable install and, when
+   `dist/assessor/assessor` exists, for the bundle (target ratio <= 1.2);
+2. a past result opened right after start: from asking (the moment the first window has
+   painted) to a drawn results page, charts cold (target <= 1 s), and the same once the
+   app has idled for two seconds, charts warmed (target <= 0.3 s).
+
+    python bench/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLE = REPO / "dist" / "assessor" / "assessor"
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+class Watch(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, report)
+        return False
+
+def report():
+    print("first paint", flush=True)
+    app.quit()
+
+app = QApplication(sys.argv[:1])
+label = QLabel("Hello")
+watch = Watch()
+label.installEventFilter(watch)
+label.resize(1280, 800)
+label.show()
+app.exec()
+"""
+
+# Stores one result (made by `assessor score`) in a fresh data folder, in its own process so
+# that the measuring process starts cold.
+STORE_RESULT = r"""
+import json, sys
+from assessor.core.store import Store
+store = Store.open()
+store.add_result(store.default_profile(), json.loads(open(sys.argv[1]).read()))
+store.close()
+"""
+
+# The app as `assessor` starts it (frame first, then the store and the catalog). As soon as
+# the start page lists the past result, it is opened the way a person does (select it,
+# press "Show result"), at once (cold) or after two seconds of idling (warm), and timed
+# until the results page, its charts included, has been drawn.
+OPEN_PAST_RESULT = r"""
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+mode = sys.argv[1]
+qt_app = QApplication(sys.argv[:1])
+from assessor.ui.main_window import MainWindow
+opened = []
+
+def open_context():
+    from assessor.ui.bootstrap import open_context as open_real
+    opened.append(open_real())
+    return opened[0]
+
+window = MainWindow(open_context=open_context)
+window.resize(1280, 800)
+window.show()
+
+def when_listed():
+    page = window.start_page
+    if not page.is_filled or page.result_list.count() == 0:
+        QTimer.singleShot(5, when_listed)
+        return
+    QTimer.singleShot(0 if mode == "cold" else 2000, open_result)
+
+def open_result():
+    page = window.start_page
+    page.result_list.setCurrentRow(0)
+    started = time.perf_counter()
+    page.open_result_button.click()
+    qt_app.processEvents()
+    window.grab()  # every visible widget painted, charts included
+    elapsed = time.perf_counter() - started
+    results = window.stack.currentWidget()
+    drawn = results is window.results_page and results.ladder_chart.is_rendered \
+        and results.plane_chart.is_rendered
+    print(json.dumps({"seconds": elapsed, "drawn": drawn}), flush=True)
+    qt_app.quit()
+
+QTimer.singleShot(0, when_listed)
+qt_app.exec()
+for context in opened:
+    context.store.close()
+import os
+os._exit(0)
+"""
+
+
+def first_paint_wall_ms(command: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from spawning the process to its "first paint" line."""
+    started = time.perf_counter()
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          text=True) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - started) * 1000
+        child.wait(timeout=120)
+    if "first paint" not in line:
+        raise RuntimeError(f"{command[0]}: no first paint reported")
+    return elapsed
+
+
+def compare_first_paint(name: str, app_command: list[str], env: dict[str, str],
+                        runs: int) -> None:
+    app_runs, bare_runs = [], []
+    for _ in range(runs):  # in turn, so both see the same machine load
+        app_runs.append(first_paint_wall_ms(app_command, env))
+        bare_runs.append(first_paint_wall_ms([sys.executable, "-c", BARE_WINDOW], env))
+    app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
+    print(f"first paint, {name}: {app_ms:.0f} ms, bare PySide6 window: {bare_ms:.0f} ms, "
+          f"ratio {app_ms / bare_ms:.2f} (median of {runs}; target <= 1.2)")
+
+
+def past_result(env: dict[str, str], home: str, mode: str) -> dict[str, float]:
+    folder = tempfile.mkdtemp(dir=home)
+    run_env = {**env, "ASSESSOR_HOME": folder}
+    result = Path(folder) / "result.json"
+    subprocess.run([sys.executable, "-m", "assessor", "score", "ai-cyber-career",
+                    str(REPO / "tests" / "personas" / "ml-engineer-no-security.yaml"),
+                    "-o", str(result)], env=run_env, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c", STORE_RESULT, str(result)], env=run_env, check=True)
+    done = subprocess.run([sys.executable, "-c", OPEN_PAST_RESULT, mode], env=run_env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    measured: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return measured
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="processes of each kind (default 7)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "ASSESSOR_HOME": home}
+        compare_first_paint("editable install", [sys.executable, "-m", "assessor",
+                                                 "--smoke-test"], env, args.runs)
+        if BUNDLE.exists():
+            compare_first_paint("bundle", [str(BUNDLE), "--smoke-test"], env, args.runs)
+        else:
+            print(f"first paint, bundle: no {BUNDLE.relative_to(REPO)} (make dist builds it)")
+        for mode, target in (("cold", 1.0), ("warm", 0.3)):
+            times = [past_result(env, home, mode) for _ in range(max(1, args.runs // 2))]
+            seconds = statistics.median(t["seconds"] for t in times)
+            drawn = all(t["drawn"] for t in times)
+            print(f"past result opened right after start ({mode}): {seconds:.2f} s "
+                  f"(median of {len(times)}; target <= {target} s)"
+                  + ("" if drawn else "; NOT DRAWN"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

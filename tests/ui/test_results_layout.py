@@ -1,0 +1,108 @@
+"""The results and presentation pages a client sees, laid out at 1024×700, 1280×800 and
+1920×1080 and (in a subprocess with QT_SCALE_FACTOR=2) at 2×: no label, button or table
+cell elided or cut, no table scrolling sideways, and every chart on screen passing the
+figure layout check at the size and pixel ratio it is drawn at."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assessor.ui.charts_access import ChartFactory
+from assessor.ui.context import ReportRenderer, UiSettings
+from assessor.ui.presentation import PresentationView
+from assessor.ui.results_page import ResultsPage
+from tests import layout_subjects as subjects
+from tests.conftest import REPO_ROOT
+from tests.layout_check import WINDOW_SIZES
+from tests.ui.conftest import FakePrompts
+from tests.ui.layout_widgets import window_problems
+
+PERSONAS = ("ml-engineer-no-security", "policy-lawyer-no-security", "long-names")
+SIZES = [pytest.param(size, id=f"{size[0]}x{size[1]}") for size in WINDOW_SIZES]
+SCALED = os.environ.get("QT_SCALE_FACTOR") == "2"
+
+
+def _show(qtbot: QtBot, widget: Any, size: tuple[int, int]) -> None:
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.width() == size[0])
+
+
+def _settled(qtbot: QtBot, widget: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_results_page_lays_out_at_every_size(qtbot: QtBot, persona: str,
+                                             size: tuple[int, int]) -> None:
+    result = subjects.persona_result(persona)
+    questionnaire = subjects.questionnaire(result["questionnaire"]["id"])
+    page = ResultsPage(ChartFactory(), FakePrompts(), ReportRenderer(), UiSettings())
+    # As the main window does: an explicit minimum, so growing charts never push size hints
+    # to the platform window (offscreen cannot take them, and warns).
+    page.setMinimumSize(800, 560)
+    qtbot.addWidget(page)
+    page.show_result(result, questionnaire if persona != "long-names" else None)
+    # The page inside the main window: the menu bar takes about 30 px of the height.
+    _show(qtbot, page, (size[0], size[1] - 30))
+    problems: list[str] = []
+    canvases = 0
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        _settled(qtbot, page)
+        found, drawn = window_problems(page, f"{persona} {size} tab {page.tabs.tabText(tab)}")
+        problems += found
+        canvases += drawn
+    assert canvases >= 4, "every tab shows its charts"
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_presentation_lays_out_at_every_size(qtbot: QtBot, persona: str,
+                                             size: tuple[int, int]) -> None:
+    result = subjects.persona_result(persona)
+    view = PresentationView(result, "Alexandra Montgomery-Kowalczyk", ChartFactory())
+    qtbot.addWidget(view)
+    _show(qtbot, view, size)
+    problems: list[str] = []
+    for cluster in [c["id"] for c in result["clusters"]]:
+        view.choose_cluster(cluster)
+        _settled(qtbot, view)
+        found, canvases = window_problems(view, f"presentation {persona} {size} {cluster}")
+        problems += found
+        assert canvases == 2
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.skipif(SCALED, reason="this is the run at 2×")
+def test_pages_lay_out_at_twice_the_pixel_ratio() -> None:
+    """The same checks on a 2× screen: Qt scales only in a fresh process, so run there."""
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__,
+         "-k", "1280x800"], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
+        check=False, timeout=900)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout
+
+
+def test_scaled_run_really_is_at_twice_the_pixel_ratio(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.devicePixelRatioF() == (2.0 if SCALED else 1.0)
