@@ -274,6 +274,26 @@ def render(
     return "\n".join(lines) + "\n"
 
 
+# Sections written by hand from measurements this tool does not make (limits per hostile
+# input class): carried over from the page being replaced, word for word.
+KEPT_SECTIONS = ("## Hostile input classes and limits",)
+
+
+def kept_sections(output: Path) -> str:
+    try:
+        page = output.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    kept = []
+    for heading in KEPT_SECTIONS:
+        start = page.find("\n" + heading + "\n")
+        if start < 0:
+            continue
+        end = page.find("\n## ", start + len(heading) + 2)
+        kept.append(page[start + 1:end if end >= 0 else len(page)].rstrip() + "\n")
+    return "".join("\n" + section for section in kept)
+
+
 def render_kept(folder: Path, output: Path) -> int:
     """Re-render from a kept run (its run.json, or the JUnit total time where it has none)."""
     junit = folder / "junit.xml"
@@ -295,7 +315,7 @@ def render_kept(folder: Path, output: Path) -> int:
         run["seconds"],
         run["commit"],
     )
-    output.write_text(text, encoding="utf-8")
+    output.write_text(text + kept_sections(output), encoding="utf-8")
     print(f"wrote {output} from the run kept in {folder}")
     return 0
 
@@ -327,7 +347,7 @@ def main() -> int:
             print("the robustness suite did not run; see the output above", file=sys.stderr)
             return 2
         text = render(read_junit(junit), read_counts(counts), args.profile, seconds, commit)
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_text(text + kept_sections(args.output), encoding="utf-8")
     print(f"wrote {args.output} (suite exit status {status})")
     return status
 

@@ -79,6 +79,15 @@ def _use_dark_palette(app: Any) -> None:
     app.setPalette(palette)
 
 
+def compact(path: Path) -> None:
+    """A screenshot in at most 256 colours: a third of the size, no visible difference."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        reduced = image.convert("RGB").quantize(256, method=Image.Quantize.FASTOCTREE)
+    reduced.save(path, optimize=True)
+
+
 def take(out: Path, suffix: str, size: tuple[int, int] = (1280, 800)) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -129,6 +138,7 @@ def take(out: Path, suffix: str, size: tuple[int, int] = (1280, 800)) -> list[Pa
         _settle(app, window)
         path = out / f"{name}{suffix}.png"
         window.grab().save(str(path))
+        compact(path)
         shots.append(path)
 
     grab("start")

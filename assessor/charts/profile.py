@@ -53,9 +53,18 @@ def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None)
         figure.fitters.append(fit)
 
 
-def _rows_height(dims: list[tuple[str, str]]) -> float:
-    lines = sum(len(wrap(label, LABEL_WIDTH).splitlines()) for _, label in dims)
-    return 1.4 + 0.26 * max(len(dims), 1) + 0.16 * lines
+def _rows_height(dims: list[tuple[str, str]], width: int = LABEL_WIDTH) -> float:
+    """Inches for the rows with names wrapped at `width` characters."""
+    lines = sum(len(wrap(label, width).splitlines()) for _, label in dims)
+    return 1.4 + 0.26 * max(len(dims), 1) + 0.17 * lines
+
+
+def _profile_figure(dims: list[tuple[str, str]], palette: Any) -> Figure:
+    """Print height for the page's width; in the GUI at least the height the names need
+    wrapped beside a chart half a small window wide."""
+    figure = new_figure(_rows_height(dims), palette, rows_grow=True)
+    figure.min_height = _rows_height(dims, 26)
+    return figure
 
 
 def dimensions_figure(
@@ -71,7 +80,7 @@ def dimensions_figure(
     chosen = data.cluster(result, chosen_id) if chosen_id is not None else None
     targets: dict[str, float] = chosen["target"] if chosen else {}
     with literal_text():
-        figure = new_figure(_rows_height(dims), palette, rows_grow=True)
+        figure = _profile_figure(dims, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]  # first dimension at the top
@@ -138,7 +147,7 @@ def _value_label(ax: Axes, row: int, value: float | None, shown: float, *,
                     zorder=4)
         return
     # No room on the right: inside the bar, at whichever end is clear of the target mark.
-    at_start = target is not None and target > shown * 0.5
+    at_start = target is not None and shown - 12 <= target <= shown
     ax.annotate(label, (0 if at_start else shown, row), xytext=(4 if at_start else -4, 0),
                 textcoords="offset points", va="center", ha="left" if at_start else "right",
                 fontsize=BASE_FONT - 0.5, color="#FFFFFF", fontweight="bold", zorder=4)
@@ -153,7 +162,7 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
         return message_figure("Self-rating vs knowledge check",
                               "The result has no scored dimensions.", palette)
     with literal_text():
-        figure = new_figure(_rows_height(dims), palette, rows_grow=True)
+        figure = _profile_figure(dims, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]

@@ -63,9 +63,9 @@ def path_figure(
     total = sum(data.step_hours(step) for step in steps)
     with literal_text():
         # Each step's row as tall as its name wrapped beside the timeline.
-        name_lines = sum(len(wrap(str(step.get("title") or step.get("milestone")), 26)
+        name_lines = sum(len(wrap(str(step.get("title") or step.get("milestone")), 22)
                              .splitlines()) for step in steps)
-        figure = new_figure(1.6 + 0.25 * len(steps) + 0.18 * name_lines, palette,
+        figure = new_figure(1.6 + 0.25 * len(steps) + 0.2 * name_lines, palette,
                             rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
@@ -177,19 +177,47 @@ def _date_axis(ax: Any, times: list[datetime]) -> None:
     ax.xaxis.set_major_formatter(formatter)
 
 
-def _fit_trend(ax: Any, levels: list[Text], legend: Any, renderer: RendererBase) -> None:
-    """Legend names wrapped to a fifth of the figure; a level is named where it changes, and
-    only where its name has room beside the one before."""
+def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
+               renderer: RendererBase) -> None:
+    """The legend beside the plot (names wrapped to a fifth of the figure) or, when the
+    figure is narrow, under it; a level is named where it changes, and only where its name
+    has room beside the one before."""
     figure = ax.get_figure(root=True)
-    for text, line in zip(legend.get_texts(), ax.get_lines(), strict=False):
-        text.set_text(wrap_to_width(" ".join(str(line.get_label()).split()),
-                                    figure.bbox.width * 0.2, text.get_fontproperties(),
-                                    renderer))
+    narrow = figure.bbox.width < 1.7 * figure.bbox.height
+    lines = ax.get_lines()
+    font = beside.get_texts()[0].get_fontproperties() if beside.get_texts() else None
+    for text, line in zip(beside.get_texts(), lines, strict=False):
+        text.set_text(wrap_to_width(str(line.get_label()), figure.bbox.width * 0.2,
+                                    text.get_fontproperties(), renderer))
+    beside.set_visible(not narrow)
+    beside.set_in_layout(not narrow)
+    for old in list(figure.legends):
+        old.remove()
+    if narrow and font is not None:
+        # Matplotlib lays a legend's columns out once: made again for each column count.
+        for columns in (3, 2, 1):
+            names = [wrap_to_width(str(line.get_label()), figure.bbox.width * 0.9 / columns
+                                   - 40, font, renderer) for line in lines]
+            whole = all(name.split() == str(line.get_label()).split()
+                        for name, line in zip(names, lines, strict=True))
+            below = figure.legend(handles=lines, labels=names, loc="outside lower center",
+                                  ncols=columns, **style)
+            if columns == 1 or (whole and below.get_window_extent(renderer).width <=
+                                figure.bbox.width * 0.95):
+                break
+            below.remove()
     inside = ax.get_window_extent(renderer)
     shown: list[Any] = []
     previous = None
     for text in levels:
         text.set_visible(True)
+        text.set_horizontalalignment("center")
+        box = text.get_window_extent(renderer)
+        # At the plot's ends the name runs inwards from its point, not past the edge.
+        if box.x0 < inside.x0:
+            text.set_horizontalalignment("left")
+        elif box.x1 > inside.x1:
+            text.set_horizontalalignment("right")
         box = text.get_window_extent(renderer)
         repeated = text.get_text() == previous
         previous = text.get_text()
@@ -229,7 +257,7 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
                 continue
             ax.plot([_days(p[0]) for p in points], [p[1] for p in points], marker="o", markersize=5,
                     linewidth=2, color=SERIES_COLOURS[index % len(SERIES_COLOURS)],
-                    label=wrap(label, 24))
+                    label=label)
         levels: list[Text] = []
         for when, result in dated:
             level = data.placement_label(result)
@@ -238,10 +266,12 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
                                           fontsize=BASE_FONT - 1, color=palette.muted,
                                           annotation_clip=False))
         _date_axis(ax, times)
-        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-                           fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
+        style = {"frameon": False, "fontsize": BASE_FONT - 0.5, "labelcolor": palette.text}
+        beside = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), **style)
+        # Under the plot when the figure is narrow, so the dates keep their width.
         if isinstance(figure, FittedFigure):
-            figure.fitters.append(lambda renderer: _fit_trend(ax, levels, legend, renderer))
+            figure.fitters.append(
+                lambda renderer: _fit_trend(ax, levels, beside, style, renderer))
         subtitle = (f"{len(dated)} result{'s' if len(dated) != 1 else ''}; "
                     "the level is named where it changes")
         if undated:

@@ -30,7 +30,7 @@ from assessor.core.input_rules import (
 from assessor.core.integrity import canonical_json, integrity_hash
 from assessor.core.model import Item, Questionnaire, requirement_to_data
 from assessor.core.scoring import score
-from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited
+from assessor.core.yamlsafe import MAX_FILE_BYTES, read_limited, refuse_oversized_json
 
 # canonical_json and integrity_hash live in integrity.py and are re-exported for callers.
 __all__ = [
@@ -233,6 +233,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise AssessorError.single(name, "is not valid UTF-8") from None
+    refuse_oversized_json(text, name)
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
     except json.JSONDecodeError as exc:
@@ -374,6 +375,7 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
         shape.records(path["steps"], f"{where}.steps", {
             "milestone": "text", "title": "text", "effort_hours": "number",
             "projected": "map", "level": "text?"})
+    _check_ranges(shape, value)
     display = value.get("display")
     if display is not None:
         shape.record(display, "display", {"dimensions": "list?", "items": "map?",
@@ -391,6 +393,32 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
         for milestone_id, milestone in (display.get("milestones") or {}).items():
             shape.record(milestone, f"display.milestones.{milestone_id}",
                          {"title": "text", "refs": "list?", "resources": "list?"})
+
+
+def _check_ranges(shape: _Shape, value: dict[str, Any]) -> None:
+    """Percents, fits and gaps that scoring can only give between 0 and 100 (coverage
+    between 0 and 1): a hash-only import must not show a fit of 10^99 or a percent of -5
+    as if measured."""
+
+    def within(number: Any, where: str, high: float) -> None:
+        if number is not None and not -_TOLERANCE <= number <= high + _TOLERANCE:
+            raise AssessorError.single(
+                shape.name, f"is not a valid result: '{where}' must be between 0 and {high:g}")
+
+    for dim, fields in value["scores"].items():
+        for key in ("percent", "self", "knowledge"):
+            within(fields.get(key), f"scores.{dim}.{key}", 100)
+        within(fields.get("coverage"), f"scores.{dim}.coverage", 1)
+    for index, cluster in enumerate(value["clusters"]):
+        within(cluster["fit"], f"clusters[{index}].fit", 100)
+        for dim, gap in cluster["gaps"].items():
+            within(gap, f"clusters[{index}].gaps.{dim}", 100)
+    for cluster_id, path in (value.get("paths") or {}).items():
+        for index, step in enumerate(path["steps"]):
+            projected = step["projected"]
+            for dim, percent in projected.items():
+                if isinstance(percent, (int, float)) and not isinstance(percent, bool):
+                    within(percent, f"paths.{cluster_id}.steps[{index}].projected.{dim}", 100)
 
 
 def read_result_file(path: Path | str) -> dict[str, Any]:

@@ -361,8 +361,7 @@ def parse_json_or_yaml(data: bytes, name: str) -> Any:
     text = decode_utf8(data, name)
     if not _JSON_START_RE.match(text):
         return parse_yaml(text, name)
-    if text.count("{") + text.count("[") > MAX_NODES:  # before json builds them all
-        _refuse_json_size(text, name)
+    refuse_oversized_json(text, name)
     try:
         value = json.loads(text, object_pairs_hook=_refuse_duplicate_json_keys,
                            parse_constant=_refuse_json_constant, parse_int=read_integer_literal)
@@ -406,22 +405,29 @@ def _json_as_yaml_text(text: str) -> str:
     )
 
 
-def _refuse_json_size(text: str, name: str) -> None:
-    """Refuse a JSON text with more than MAX_NODES mappings and lists outside its strings,
-    at the first one past the limit (brackets inside strings do not count)."""
-    count = 0
+def refuse_oversized_json(text: str, name: str) -> None:
+    """Refuse a JSON text of more than MAX_NODES values (keys included, as in YAML) before
+    json builds them all, at the first value past the limit. Outside strings, each value
+    but the first follows a `,`, a `:` or the opening bracket of a non-empty list or
+    mapping, so those are counted."""
+    if text.count("{") + text.count("[") + text.count(",") + text.count(":") < MAX_NODES:
+        return  # the cheap bound already says it is small enough
+    count = 1
     for token in _JSON_STRUCTURE_RE.finditer(text):
-        if token.group() in "{[":
-            count += 1
-            if count > MAX_NODES:
-                line = text.count("\n", 0, token.start()) + 1
-                column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
-                raise AssessorError.single(
-                    name, f"has more than {MAX_NODES:,} values; Assessor reads no more",
-                    line, column)
+        mark = token.group()
+        if mark[0] == '"' or len(mark) > 1:
+            continue  # a string, or an empty list or mapping: no value follows
+        count += 1
+        if count > MAX_NODES:
+            start = len(text) - len(text[token.end():].lstrip())
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            raise AssessorError.single(
+                name, f"has more than {MAX_NODES:,} values; Assessor reads no more",
+                line, column)
 
 
-_JSON_STRUCTURE_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[{\[]')
+_JSON_STRUCTURE_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\[\s*\]|\{\s*\}|[{\[,:]')
 
 
 def _refuse_duplicate_json_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import threading
+from collections.abc import Mapping
 from typing import Any
+
+
+def _prepared_key(name: str, args: tuple[Any, ...], dark: bool) -> tuple[str, str, bool] | None:
+    """A figure of one whole result is the same figure whenever that result (known by its
+    integrity hash) is drawn with the same palette."""
+    if len(args) != 1 or not isinstance(args[0], Mapping):
+        return None
+    sha = (args[0].get("integrity") or {}).get("sha256")
+    return (name, str(sha), dark) if sha else None
 
 
 class ChartFactory:
@@ -19,6 +29,9 @@ class ChartFactory:
         self._lock = threading.Lock()
         self._warmer: threading.Thread | None = None
         self._asked = False
+        self._prepared: dict[tuple[str, str, bool], Any] = {}
+        self._prepared_lock = threading.Lock()
+        self.preparer: threading.Thread | None = None  # the latest prepare(), for tests
 
     def available(self) -> bool:
         if self._module is not None:
@@ -37,6 +50,12 @@ class ChartFactory:
     def build(self, name: str, *args: Any, dark: bool = False) -> Any:
         """A matplotlib Figure; raises whatever the builder raises."""
         self._asked = True  # a person is waiting: background samples stop competing
+        key = _prepared_key(name, args, dark)
+        if key is not None:
+            with self._prepared_lock:
+                prepared = self._prepared.pop(key, None)  # a figure goes to one canvas only
+            if prepared is not None:
+                return prepared
         builder = getattr(self._load(), name)
         return builder(*args, dark=dark)
 
@@ -55,13 +74,15 @@ class ChartFactory:
         """The background warm-up has finished (or there was none to do)."""
         return self._warmer is None or not self._warmer.is_alive()
 
-    def prepare(self, *samples: tuple[str, tuple[Any, ...]]) -> None:
+    def prepare(self, *samples: tuple[str, tuple[Any, ...]], dark: bool = False) -> None:
         """Build each sample figure (builder name, arguments) off screen, in the background,
-        and draw it: that fills matplotlib's layout caches and the builders' own (the
-        plane's ladder regions) for figures like them. Stops once a figure is asked for."""
+        and draw it: that fills matplotlib's caches and the builders' own (the plane's
+        ladder regions), and a figure of a whole result is kept for when that result is
+        shown. Stops once a figure is asked for."""
         if samples and self.available() and not self._asked:
-            threading.Thread(target=self._prepare_quietly, args=samples,
-                             name="prepare-charts", daemon=True).start()
+            self.preparer = threading.Thread(target=self._prepare_quietly, args=(samples, dark),
+                                             name="prepare-charts", daemon=True)
+            self.preparer.start()
 
     def _warm_quietly(self) -> None:
         try:
@@ -75,15 +96,20 @@ class ChartFactory:
         except Exception:  # noqa: S110 - warming is best effort; build() reports errors
             pass
 
-    def _prepare_quietly(self, *samples: tuple[str, tuple[Any, ...]]) -> None:
+    def _prepare_quietly(self, samples: tuple[tuple[str, tuple[Any, ...]], ...],
+                         dark: bool) -> None:
         try:
             from matplotlib.backends.backend_agg import FigureCanvasAgg
 
             for name, args in samples:
                 if self._asked:
                     return
-                builder = getattr(self._load(), name)
-                FigureCanvasAgg(builder(*args)).draw()  # type: ignore[no-untyped-call]  # likewise
+                figure = getattr(self._load(), name)(*args, dark=dark)
+                FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]  # likewise
+                key = _prepared_key(name, args, dark)
+                if key is not None and not self._asked:
+                    with self._prepared_lock:
+                        self._prepared[key] = figure
         except Exception:  # noqa: S110 - best effort, like warming
             pass
 

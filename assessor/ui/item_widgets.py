@@ -264,9 +264,12 @@ class NumberWidget(ItemWidget):
         range_text = self.tr("between {0} and {1}").format(_fmt(low), _fmt(high))
         self.field.setAccessibleDescription(f"{self.accessible_question}, {range_text}")
         self.field.setPlaceholderText(f"{_fmt(low)}–{_fmt(high)}")
-        # textChanged, not textEdited: text set through the accessibility interface (a
-        # screen reader, voice control) is an answer too; set_value() stays quiet.
+        # textChanged as well as textEdited: text set through the accessibility interface
+        # (a screen reader, voice control) is an answer too; set_value() stays quiet, and
+        # _edited() handles each text once however many signals carry it.
+        self._handled_text: str | None = None
         self.field.textChanged.connect(self._edited)
+        self.field.textEdited.connect(self._edited)
         self.range_label = plain_label(self.tr("A number {0}.").format(range_text), muted=True)
         self.range_label.setWordWrap(False)
         row.addWidget(self.field)
@@ -278,6 +281,9 @@ class NumberWidget(ItemWidget):
         layout.addWidget(self.status)
 
     def _edited(self, text: str) -> None:
+        if text == self._handled_text:
+            return
+        self._handled_text = text
         text = text.strip()
         if not text:
             self.status.clear()

@@ -141,8 +141,10 @@ class MainWindow(QMainWindow):
             latest = self.service.results()[-1:]
         except (AssessorError, OSError):
             return  # the start page has said what is wrong with the store
+        from assessor.ui.widgets import is_dark
+
         charts.prepare(*[(name, (stored.result,)) for stored in latest
-                         for name in ("ladder_figure", "plane_figure")])
+                         for name in ("ladder_figure", "plane_figure")], dark=is_dark(self))
 
     def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:
         """A menu action that waits for the context (only the first frame is without it)."""

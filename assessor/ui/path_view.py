@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from assessor.ui.widgets import heading, plain_label
@@ -19,17 +20,45 @@ class PathView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_frames: list[QFrame] = []
-        self.summary_text = ""
+        self._step_frames: list[QFrame] = []
+        self._summary_text = ""
+        self._pending: tuple[Any, ...] | None = None
         self.setWidget(QWidget())
+
+    # Built when first shown (a results page opens on another tab), or when asked about.
+    @property
+    def step_frames(self) -> list[QFrame]:
+        self._build_pending()
+        return self._step_frames
+
+    @property
+    def summary_text(self) -> str:
+        self._build_pending()
+        return self._summary_text
 
     def set_path(self, path: Mapping[str, Any] | None, cluster_label: str,
                  result: Mapping[str, Any], labels: Mapping[str, str]) -> None:
+        """Show this path now if the view is on screen, else when it is next shown."""
+        self._pending = (path, cluster_label, result, labels)
+        if self.isVisible():
+            self._build_pending()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build_pending()
+        super().showEvent(event)
+
+    def _build_pending(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._build(*pending)
+
+    def _build(self, path: Mapping[str, Any] | None, cluster_label: str,
+               result: Mapping[str, Any], labels: Mapping[str, str]) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 4)
         layout.setSpacing(8)
-        self.step_frames = []
+        self._step_frames = []
         display = result.get("display") or {}
         ladder = {lvl["id"]: lvl["label"] for lvl in display.get("ladder", [])}
         milestones = display.get("milestones") or {}
@@ -41,30 +70,30 @@ class PathView(QScrollArea):
         if summary:
             layout.addWidget(plain_label(str(summary).strip(), muted=True))
         if path is None:
-            self.summary_text = self.tr("No path is available for this role.")
-            layout.addWidget(plain_label(self.summary_text))
+            self._summary_text = self.tr("No path is available for this role.")
+            layout.addWidget(plain_label(self._summary_text))
             layout.addStretch(1)
             self.setWidget(body)
             return
         steps = path.get("steps") or []
         hours = path.get("total_effort_hours", 0)
         if not steps and path.get("reachable"):
-            self.summary_text = self.tr("You already meet every target of this role.")
+            self._summary_text = self.tr("You already meet every target of this role.")
         elif path.get("reachable"):
-            self.summary_text = self.tr("%n step(s), about {0:g} hours of effort in total.",
-                                        "", len(steps)).format(hours)
+            self._summary_text = self.tr("%n step(s), about {0:g} hours of effort in total.",
+                                          "", len(steps)).format(hours)
         else:
             short = ", ".join(labels.get(d, d) for d in path.get("short", []))
-            self.summary_text = self.tr(
+            self._summary_text = self.tr(
                 "The milestones available cannot fully reach this role's targets; still short "
                 "in: {0}. The steps below ({1:g} hours) get you as close as they can.").format(
                     short, hours)
-        layout.addWidget(plain_label(self.summary_text))
+        layout.addWidget(plain_label(self._summary_text))
         for number, step in enumerate(steps, start=1):
             frame = self._step_frame(number, step, ladder,
                                      details=milestones.get(step["milestone"], {}),
                                      target=target, labels=labels)
-            self.step_frames.append(frame)
+            self._step_frames.append(frame)
             layout.addWidget(frame)
         layout.addStretch(1)
         self.setWidget(body)

@@ -53,13 +53,14 @@ def chart_sizes(chart: str) -> list[tuple[str, float, float, float]]:
 
 
 def check(figure_for: Callable[[], Figure], chart: str, label: str) -> tuple[list[str], int]:
-    """Problems at print size and at every GUI size; and how many renders were checked."""
+    """Problems at print size and at every GUI size; and how many renders were checked.
+    `figure_for` builds the figure (so a builder failure is reported as the test's own)."""
     figure = figure_for()
     problems = figure_problems(figure, f"{label} print")
     count = 1
+    # One figure resized, as the GUI canvas resizes it: its texts are fitted at every draw.
     for size, width, height, scale in chart_sizes(chart):
-        problems += figure_problems(at_size(figure_for(), width, height, scale),
-                                    f"{label} {size}")
+        problems += figure_problems(at_size(figure, width, height, scale), f"{label} {size}")
         count += 1
     return problems, count
 

@@ -157,3 +157,14 @@ def test_cli_score_refuses_a_questionnaire_with_a_1e308_band(tmp_path: Path) -> 
     done = run_cli("score", questionnaire, answers, no_qt=True)
     assert done.returncode == 1 and "internal error" not in done.stderr
     assert done.stderr.startswith(f"{questionnaire}:20:")
+
+
+@pytest.mark.parametrize(("key", "literal"), [
+    ("percent", "1e99"), ("percent", "-5"), ("coverage", "1.5"), ("fit", "-1e99"),
+    ("fit", "100.5")])
+def test_a_resealed_result_with_impossible_percents_or_fits_is_refused(
+        key: str, literal: str) -> None:
+    # In range for numbers, but no scoring gives them: a hash-only import showed them.
+    text = _result_text(**{key: literal})
+    with pytest.raises(AssessorError, match="must be between 0 and 1"):
+        parse_result(text.encode(), "r.json")

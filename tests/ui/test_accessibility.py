@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QHeaderView,
     QLineEdit,
     QRadioButton,
     QStyleFactory,
@@ -258,6 +259,10 @@ def test_no_two_controls_share_an_access_key_on_any_page(
     qtbot.waitUntil(lambda: not model.busy and len(model.entries) == 6, timeout=30_000)
     _walk_tabs(window, found, "cohort")
     assert len(found) >= 15
+    # Every table's header views, on every page made above, carry a name.
+    headers = window.findChildren(QHeaderView)
+    assert len(headers) >= 12  # the results, history, clients and cohort tables
+    assert [type(h.parentWidget()).__name__ for h in headers if not h.accessibleName()] == []
     clashing = {where: clash for where, clash in found.items() if clash}
     assert not clashing, "\n".join(f"{where}: {clash}" for where, clash in clashing.items())
 

@@ -50,3 +50,14 @@ def test_first_window_imports_no_store_catalog_or_charts(tmp_path: Path) -> None
     assert lines[-2] == "at first paint: []"
     assert lines[-1] == "at exit: True"  # the store was opened after the first paint
     assert (tmp_path / "assessor.sqlite3").is_file()
+
+
+def test_an_unusable_data_folder_is_one_line_and_exit_one(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSESSOR_HOME": str(blocker / "home")}
+    done = subprocess.run([sys.executable, "-m", "assessor", "--smoke-test"], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"{blocker / 'home'}: cannot be created for Assessor's data: Not a directory"]

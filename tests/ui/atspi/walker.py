@@ -196,6 +196,16 @@ def main() -> int:
             app.stop()
             xvfb.terminate()
             xvfb.wait(10)
+    def total(key: str) -> int:
+        return sum(found["counts"][key] for found in report.values())
+
+    def problems(kind: str) -> int:
+        return sum(len(found[kind]) for found in report.values())
+
+    print(f"total over {len(report)} pages: {total('objects')} objects walked, "
+          f"{total('interactive')} interactive, {problems('unnamed')} unnamed, "
+          f"{total('charts')} chart objects, {problems('charts_without_description')} "
+          f"without description, {problems('traps')} Tab traps", flush=True)
     print("summary " + json.dumps(report), flush=True)
     return 0
 
