@@ -4,7 +4,7 @@ Like is compared with like: a dimension's `self` (its experience, credential and
 items) with its `knowledge` (the checks in that same dimension). The thresholds are
 asymmetric on purpose: recognising the right answer is easier than doing the work, so honest
 practitioners usually score their knowledge 10-40 points above their self-rating. A
-knowledge lead is therefore read as usual ("ahead") until it reaches 50 points, while a
+knowledge lead is therefore read as usual ("ahead") until it reaches 52 points, while a
 self-rating 20 points above the checks already suggests over-confidence. Someone who claims
 (almost) no practice in a dimension cannot be under-selling their practice there: their
 knowledge lead is read as knowledge not yet put to work ("unpractised"), never as
@@ -18,7 +18,7 @@ from typing import Literal
 from assessor.core.i18n import _, format_number, format_percent
 
 OVER_CONFIDENT_GAP = 20.0  # self - knowledge at or above this: over-confident
-UNDER_RATED_GAP = -50.0  # self - knowledge at or below this: under-rating oneself
+UNDER_RATED_GAP = -52.0  # self - knowledge at or below this: under-rating oneself
 KNOWLEDGE_AHEAD_GAP = -15.0  # at or below this (and above UNDER_RATED_GAP): knowledge ahead
 NO_PRACTICE_BELOW = 10.0  # a self percent under this claims (almost) no practice
 

@@ -16,7 +16,7 @@ from assessor.core.model import requirement_from_data, requirement_to_data
         (44.0, 58.0, "matched"),  # -14: within the usual lead of knowing over doing
         (47.5, 85.7, "ahead"),  # -38: knowing is easier than doing; not under-selling
         (15.0, 44.0, "ahead"),  # -29: issue 11's case, once read as "matches"
-        (20.0, 70.0, "under"),  # -50, with practice claimed
+        (20.0, 75.0, "under"),  # -55 (threshold -52), with practice claimed
         (10.0, 100.0, "under"),  # 10% is some practice claimed
         (9.9, 100.0, "unpractised"),  # claims (almost) no practice: never under-confident
         (0.0, 100.0, "unpractised"),
@@ -61,7 +61,7 @@ def test_hand_edited_requirements_are_rejected_not_crashed(data: object) -> None
     [
         (80.0, 50.0, ["self-rating 80%", "knowledge checks 50%", "30 points", "20 or more",
                       "over-confidence"]),
-        (20.0, 70.0, ["self-rating 20%", "knowledge checks 70%", "50 points", "50 or more",
+        (20.0, 80.0, ["self-rating 20%", "knowledge checks 80%", "60 points", "52 or more",
                       "underselling"]),
         (15.0, 44.0, ["self-rating 15%", "knowledge checks 44%", "29 points", "usual"]),
         (0.0, 100.0, ["self-rating 0%", "knowledge checks 100%", "no practice",

@@ -41,9 +41,6 @@ RANDOM_LUCKY_AT_MOST = {"ai-cyber-career": 2, "ai-cyber-quick": 5}
 # "test-name[questionnaire]" ids of strategies the shipped content does not resist yet, each
 # with the reason; they run as strict xfails, so remove an entry when it starts passing.
 PENDING: dict[str, str] = {
-    "test_longest_option_scores_no_better_than_chance[ai-cyber-career]": (
-        "item writing, not the model: 3 of the 7 adversarial checks shown to someone who has"
-        " not trained a model have the key as their longest option"),
     "test_random_answers_buy_nothing[ai-cyber-quick]": (
         "the screener has one check per dimension, so a guess confirms a claimed domain one"
         " time in four and random clicking reaches Practitioner about 40% of the time"
