@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from assessor import cli_progress
 from assessor.cli import build_parser
-from assessor.core.conditions import visible_items
-from assessor.core.loading import load_questionnaire
+from assessor.cli import progress as cli_progress
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.packs import install_pack
 from assessor.core.paths import shipped_questionnaire_dir, user_questionnaire_dir
 from assessor.core.results import write_result
+from assessor.core.scoring.conditions import visible_items
 from tests.cohort_factory import random_result
 from tests.conftest import TEST_DATA
 from tests.core.packs_factory import pack_members, write_zip

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import integrity_hash, result_to_bytes, write_result
 from tests.cohort_factory import edit_scores, load_json, random_result, write_cohort
 from tests.conftest import TEST_DATA

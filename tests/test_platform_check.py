@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor import platform_check
+from assessor.cli import platform_check
 
 
 def test_offscreen_needs_nothing() -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.scoring import score
 
 SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.core.calibration import calibration, calibration_reading, calibration_sentence
-from assessor.core.model import requirement_from_data, requirement_to_data
+from assessor.core.format.model import requirement_from_data, requirement_to_data
+from assessor.core.scoring.calibration import calibration, calibration_reading, calibration_sentence
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.career import cluster_fits, placement, plan_path
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import CareerModel
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import CareerModel
+from assessor.core.scoring.career import cluster_fits, placement, plan_path
 
 SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
 Percents = dict[str, float | None]
@@ -402,7 +402,7 @@ def test_taken_prerequisite_is_not_repeated(tmp_path: Path) -> None:
 
 
 def test_fit_rounds_half_up_as_written_by_hand() -> None:
-    from assessor.core.career import round_half_up
+    from assessor.core.scoring.career import round_half_up
 
     # 87.25 is stored as 87.2499999…; Python's round() gives 87.2, a person writes 87.3.
     assert round_half_up(87.25) == 87.3

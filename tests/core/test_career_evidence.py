@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from assessor.core.career import milestones_done, placement, plan_path
 from assessor.core.errors import AssessorError
+from assessor.core.format.loading import load_document, load_questionnaire
+from assessor.core.format.model import Questionnaire, requirement_from_data, requirement_to_data
 from assessor.core.integrity import integrity_hash
-from assessor.core.loading import load_document, load_questionnaire
-from assessor.core.model import Questionnaire, requirement_from_data, requirement_to_data
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
+from assessor.core.scoring.career import milestones_done, placement, plan_path
 
 DOC = """\
 format: assessor/1

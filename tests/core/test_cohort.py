@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from assessor.core.cohort import expand_sources, import_results
-from assessor.core.cohort_dashboard import (
+from assessor.core.cohort.dashboard import (
     DashboardFilter,
     build_dashboard,
     suppress_partition,
 )
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import integrity_hash, write_result
 from tests.cohort_factory import edit_scores, load_json, random_result, write_cohort
 from tests.conftest import TEST_DATA
@@ -199,7 +199,7 @@ def test_result_scored_with_another_career_model_version_is_checked_by_hash_only
     # Like the store's import: fits depend on the model, so a result scored with another
     # version of a separate career model cannot be re-scored, only hash-checked.
     from assessor.core.cohort import import_results
-    from assessor.core.loading import load_questionnaire
+    from assessor.core.format.loading import load_questionnaire
     from assessor.core.results import build_result
 
     questionnaire = load_questionnaire(

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from assessor.core.conditions import visibility, visible_items
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.scoring import score
+from assessor.core.scoring.conditions import visibility, visible_items
 
 SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
 

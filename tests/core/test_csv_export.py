@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from assessor.core.csv_export import neutralise_cell, result_to_csv_bytes, write_result_csv
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
+from assessor.core.results.csv_export import neutralise_cell, result_to_csv_bytes, write_result_csv
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
 

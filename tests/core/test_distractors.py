@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from assessor.core.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
-from assessor.core.item_analysis import analyse
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.cohort.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
+from assessor.core.cohort.item_analysis import analyse
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 
 OPTIONS = ("[{id: a, label: Alpha}, {id: b, label: Bravo}, {id: c, label: Charlie}, "
            "{id: d, label: Delta}, {id: dk, label: I don't know}]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.core.formats import READABLE_MAJOR, format_major
+from assessor.core.format.versions import READABLE_MAJOR, format_major
 
 
 @pytest.mark.parametrize(("value", "major"), [

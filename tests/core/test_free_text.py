@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from assessor.core.errors import AssessorError
-from assessor.core.free_text import WITHHELD_KEY, free_text_answers, without_free_text
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
+from assessor.core.results.free_text import WITHHELD_KEY, free_text_answers, without_free_text
 
 UI_FULL = Path(__file__).resolve().parents[1] / "ui" / "data" / "full.yaml"
 ANSWERS = {"years": 6, "builds_models": True, "framework": "pytorch", "duties": ["triage"],

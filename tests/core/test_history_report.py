@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from assessor.core.answers import load_answers
-from assessor.core.history_report import client_history, compare, step_progress
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result
-from assessor.core.store_types import Note, StoredResult
+from assessor.core.results.history import client_history, compare, step_progress
+from assessor.core.store.types import Note, StoredResult
 
 REPO = Path(__file__).resolve().parent.parent.parent
 PERSONAS = REPO / "tests" / "personas"

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessor.core.input_rules import RESULT_LIMIT, json_text_may_break_rules, walk_problems
+from assessor.core.format.input_rules import RESULT_LIMIT, json_text_may_break_rules, walk_problems
 
 _numbers = st.one_of(
     st.integers(min_value=-(10**130), max_value=10**130),

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.item_analysis import analyse, cronbach_alpha, pearson
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.cohort.item_analysis import analyse, cronbach_alpha, pearson
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 
 THREE_ITEMS = """\
     format: assessor/1

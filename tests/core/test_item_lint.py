@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from assessor.core.errors import AssessorError
-from assessor.core.item_lint import lint_document
-from assessor.core.loading import load_document, load_questionnaire
-from assessor.core.option_text import canonical, comparable, is_abstain
+from assessor.core.format.item_lint import lint_document
+from assessor.core.format.loading import load_document, load_questionnaire
+from assessor.core.format.option_text import canonical, comparable, is_abstain
 
 HEAD = """\
 format: assessor/1

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from assessor.core import packs
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.packs import (
     build_pack,
     fingerprint,
@@ -28,8 +28,8 @@ from assessor.core.packs import (
     provider_for_questionnaire,
     sign_pack_dir,
 )
-from assessor.core.packs_archive import member_name_problem
-from assessor.core.packs_signing import TAMPERED
+from assessor.core.packs.archive import member_name_problem
+from assessor.core.packs.signing import TAMPERED
 from assessor.core.paths import user_questionnaire_dir
 from tests.conftest import REPO_ROOT
 from tests.core.packs_factory import (

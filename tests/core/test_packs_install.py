@@ -13,7 +13,7 @@ import pytest
 
 from assessor.core.errors import AssessorError
 from assessor.core.packs import generate_key, install_pack, installed_packs
-from assessor.core.packs_trust import read_trust
+from assessor.core.packs.trust import read_trust
 from tests.core.test_packs import built
 
 CHILD = Path(__file__).resolve().parent / "pack_install_child.py"

@@ -8,7 +8,7 @@ import pytest
 
 from assessor.core.errors import AssessorError
 from assessor.core.packs import open_pack
-from assessor.core.packs_logo import MAX_SVG_ELEMENTS, check_logo
+from assessor.core.packs.logo import MAX_SVG_ELEMENTS, check_logo
 from tests.core.packs_factory import pack_members, write_zip
 
 HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">'

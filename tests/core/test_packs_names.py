@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document
+from assessor.core.format.loading import load_document
 from assessor.core.packs import install_pack, open_pack
 from assessor.core.results import parse_result
 from tests.core.packs_factory import QUESTIONNAIRE, manifest, pack_members, write_zip

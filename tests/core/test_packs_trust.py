@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from assessor.core.errors import AssessorError
 from assessor.core.packs import build_pack, generate_key, install_pack, open_pack
-from assessor.core.packs_keys import weak_public_key
-from assessor.core.packs_signing import canonical_manifest
+from assessor.core.packs.keys import weak_public_key
+from assessor.core.packs.signing import canonical_manifest
 from tests.core.packs_factory import pack_members, write_source, write_zip
 from tests.core.test_packs import built, rezip
 from tests.test_cli import run_cli

@@ -9,7 +9,7 @@ import pytest
 
 from assessor.core import packs
 from assessor.core.packs import build_pack, generate_key, install_dropped_packs, installed_packs
-from assessor.core.packs_verified import RECORD_NAME
+from assessor.core.packs.verified import RECORD_NAME
 from assessor.core.paths import user_questionnaire_dir
 from tests.core.packs_factory import pack_members, write_source
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from assessor.core.cohort import import_results
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
-from assessor.core.result_import import NOT_RESCORED, import_result_files
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result, integrity_hash, write_result
+from assessor.core.results.store_import import NOT_RESCORED, import_result_files
 from assessor.core.store import Store
 from assessor.reports.html import render_html
 from tests.conftest import TEST_DATA

@@ -16,14 +16,14 @@ import pytest
 
 from assessor.core import atomic
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_questionnaire
-from assessor.core.result_import import (
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.results import build_result, integrity_hash, result_to_bytes
+from assessor.core.results.store_import import (
     NOT_RESCORED,
     ImportOutcome,
     export_result,
     import_result_files,
 )
-from assessor.core.results import build_result, integrity_hash, result_to_bytes
 from assessor.core.store import Store, StoreError
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document
+from assessor.core.format.loading import load_document
+from assessor.core.format.schema import schema_text
 from assessor.core.paths import shipped_questionnaire_dir
-from assessor.core.schema import schema_text
 from tests.conftest import REPO_ROOT, TEST_DATA
 
 sys.path.insert(0, str(REPO_ROOT / "tools"))
@@ -67,8 +67,8 @@ def test_schema_and_validator_both_refuse(tmp_path: Path, old: str, new: str) ->
 def test_validate_reports_schema_only_problems_with_a_location(tmp_path: Path) -> None:
     # The hand validator and schema agree today; this proves the schema path still locates
     # problems, by checking a document that only the schema judges (an empty option label list).
-    from assessor.core.schema import schema_problems
-    from assessor.core.yamlsafe import parse_yaml
+    from assessor.core.format.schema import schema_problems
+    from assessor.core.format.yamlsafe import parse_yaml
 
     root = parse_yaml("format: assessor/1\nid: x\nversion: '1'\ntitle: T\ndimensions: []\n"
                       "sections: []\n", "s.yaml")

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result
 from assessor.core.scoring import score
 

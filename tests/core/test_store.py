@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store, StoreError
-from assessor.core.store_schema import SCHEMA_VERSION
+from assessor.core.store.schema import SCHEMA_VERSION
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
 

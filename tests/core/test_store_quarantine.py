@@ -9,7 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store
 from tests.conftest import TEST_DATA

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core import store_schema
 from assessor.core.store import DATABASE_NAME, Store, StoreError
+from assessor.core.store import schema as store_schema
 
 GARBAGE = b"This is not SQLite at all. " * 300
 

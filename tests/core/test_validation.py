@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document, load_questionnaire
-from assessor.core.model import CareerModel, Questionnaire
+from assessor.core.format.loading import load_document, load_questionnaire
+from assessor.core.format.model import CareerModel, Questionnaire
 
 HEAD = """\
 format: assessor/1

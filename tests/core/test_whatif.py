@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
-from assessor.core.career import cluster_fits, placement, plan_path
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import CareerModel
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import CareerModel
 from assessor.core.scoring import score
-from assessor.core.whatif import project, projected_percents
+from assessor.core.scoring.career import cluster_fits, placement, plan_path
+from assessor.core.scoring.whatif import project, projected_percents
 
 REPO = Path(__file__).resolve().parent.parent.parent
 

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessor.core.errors import AssessorError
-from assessor.core.loading import parse_document
-from assessor.core.yamlsafe import YList, YMap, parse_yaml
+from assessor.core.format.loading import parse_document
+from assessor.core.format.yamlsafe import YList, YMap, parse_yaml
 from tests.conftest import TEST_DATA
 
 

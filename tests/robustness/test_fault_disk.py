@@ -22,8 +22,8 @@ import pytest
 from assessor.core import atomic
 from assessor.core.errors import AssessorError
 from assessor.core.integrity import integrity_hash
-from assessor.core.result_import import export_result
 from assessor.core.results import read_result_file
+from assessor.core.results.store_import import export_result
 from assessor.core.store import Store, StoreError
 from tests.robustness.fault_child import synthetic_result
 from tests.robustness.profiles import record

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from assessor.core.store import DATABASE_NAME, Store
-from assessor.core.store_schema import SCHEMA_VERSION
+from assessor.core.store.schema import SCHEMA_VERSION
 from tests.core.test_store_recovery import V1_SCHEMA
 from tests.robustness.fault_child import MIGRATION_STAGES
 from tests.robustness.kill import kill_and_reap, start_child

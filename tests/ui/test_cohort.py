@@ -15,8 +15,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result, write_result
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
