@@ -13,8 +13,8 @@ from assessor.core.errors import AssessorError
 from assessor.core.format.loading import load_document
 from assessor.core.packs import install_pack, open_pack
 from assessor.core.results import parse_result
+from tests.cli.test_cli import run_cli
 from tests.core.packs_factory import QUESTIONNAIRE, manifest, pack_members, write_zip
-from tests.test_cli import run_cli
 
 
 def refusal(path: Path) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_cli import run_cli
 from tests.core.test_item_lint import CLEAN_ITEMS, HEAD, check
-from tests.test_cli import run_cli
 
 
 @pytest.fixture

@@ -20,10 +20,10 @@ from assessor.core.packs import install_pack
 from assessor.core.paths import shipped_questionnaire_dir, user_questionnaire_dir
 from assessor.core.results import write_result
 from assessor.core.scoring.conditions import visible_items
+from tests.cli.test_cli import run_cli
 from tests.cohort_factory import random_result
 from tests.conftest import TEST_DATA
 from tests.core.packs_factory import pack_members, write_zip
-from tests.test_cli import run_cli
 
 ALL_TYPES = TEST_DATA / "all_types.yaml"
 

@@ -11,8 +11,8 @@ import pytest
 
 from assessor.core.packs import open_pack
 from assessor.core.paths import user_questionnaire_dir
+from tests.cli.test_cli import run_cli
 from tests.core.packs_factory import pack_members, write_source, write_zip
-from tests.test_cli import run_cli
 
 
 def keygen(tmp_path: Path) -> tuple[Path, str]:

@@ -15,9 +15,9 @@ import pytest
 
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import integrity_hash, result_to_bytes, write_result
+from tests.cli.test_cli import run_cli
 from tests.cohort_factory import edit_scores, load_json, random_result, write_cohort
 from tests.conftest import TEST_DATA
-from tests.test_cli import run_cli
 
 ALL_TYPES = TEST_DATA / "all_types.yaml"
 FOREIGN = TEST_DATA / "sample.yaml"
