@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run_cli
-from tests.core.test_item_lint import CLEAN_ITEMS, HEAD, check
+from tests.core.format.test_item_lint import CLEAN_ITEMS, HEAD, check
 
 
 @pytest.fixture

@@ -258,7 +258,7 @@ def test_save_summary_as_csv_and_html(qtbot: QtBot, provider: Provider, messy: M
 
 
 def six_items(tmp_path: Path) -> Questionnaire:
-    from tests.core.test_item_analysis import SIX_ITEMS
+    from tests.core.cohort.test_item_analysis import SIX_ITEMS
 
     path = tmp_path / "six.yaml"
     path.write_text(SIX_ITEMS.replace("\n    ", "\n").strip() + "\n", encoding="utf-8")

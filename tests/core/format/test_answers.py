@@ -18,7 +18,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.format.model import Questionnaire
 from assessor.core.scoring import score
 
-SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
+SPEC_DATA = Path(__file__).resolve().parents[2] / "data" / "spec"
 TEST_DATA_ALL_TYPES = SPEC_DATA.parent / "all_types.yaml"
 
 GOOD_ANSWERS = """\

@@ -15,7 +15,7 @@ from assessor.core.results import build_result
 from assessor.core.results.history import client_history, compare, step_progress
 from assessor.core.store.types import Note, StoredResult
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = Path(__file__).resolve().parents[3]
 PERSONAS = REPO / "tests" / "personas"
 
 

@@ -16,7 +16,7 @@ from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result
 from assessor.core.scoring import score
 
-SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
+SPEC_DATA = Path(__file__).resolve().parents[2] / "data" / "spec"
 
 
 def spec_questionnaire(name: str) -> Questionnaire:

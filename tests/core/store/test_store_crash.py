@@ -15,7 +15,7 @@ import pytest
 from assessor.core.store import DATABASE_NAME, Store
 
 CHILD = Path(__file__).resolve().parent / "store_writer_child.py"
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 KILLS = 50
 MAX_ACKS_BEFORE_KILL = 20
 

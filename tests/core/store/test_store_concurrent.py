@@ -12,7 +12,7 @@ from pathlib import Path
 from assessor.core.store import Store
 
 CHILD = Path(__file__).resolve().parent / "store_concurrent_child.py"
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 ROUNDS = 3
 
 

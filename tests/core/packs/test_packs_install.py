@@ -14,10 +14,10 @@ import pytest
 from assessor.core.errors import AssessorError
 from assessor.core.packs import generate_key, install_pack, installed_packs
 from assessor.core.packs.trust import read_trust
-from tests.core.test_packs import built
+from tests.core.packs.test_packs import built
 
 CHILD = Path(__file__).resolve().parent / "pack_install_child.py"
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 JUNK = ("desktop.ini", "Thumbs.db", ".DS_Store", "ehthumbs.db", "Icon\r")
 
 

@@ -13,7 +13,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.results.csv_export import neutralise_cell, result_to_csv_bytes, write_result_csv
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample.yaml"
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import Store
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.yaml"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample.yaml"
 
 
 def main(argv: list[str]) -> int:

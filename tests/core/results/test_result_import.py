@@ -26,7 +26,7 @@ from assessor.core.results.store_import import (
 )
 from assessor.core.store import Store, StoreError
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample.yaml"
 ANSWERS = {"q1": 4, "q2": 2, "q3": "a", "q4": "x"}
 
 

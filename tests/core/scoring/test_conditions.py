@@ -16,7 +16,7 @@ from assessor.core.format.model import Questionnaire
 from assessor.core.scoring import score
 from assessor.core.scoring.conditions import visibility, visible_items
 
-SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
+SPEC_DATA = Path(__file__).resolve().parents[2] / "data" / "spec"
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from assessor.core.scoring import score
 from assessor.core.scoring.career import cluster_fits, placement, plan_path
 from assessor.core.scoring.whatif import project, projected_percents
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

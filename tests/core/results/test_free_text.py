@@ -11,7 +11,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
 from assessor.core.results.free_text import WITHHELD_KEY, free_text_answers, without_free_text
 
-UI_FULL = Path(__file__).resolve().parents[1] / "ui" / "data" / "full.yaml"
+UI_FULL = Path(__file__).resolve().parents[2] / "ui" / "data" / "full.yaml"
 ANSWERS = {"years": 6, "builds_models": True, "framework": "pytorch", "duties": ["triage"],
            "ml_conf": 4, "adv_conf": 2, "gov_conf": 3, "k_poison": "a", "k_rmf": "a",
            "notes": "Reach me at robin@example.org"}

@@ -15,7 +15,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.format.model import CareerModel
 from assessor.core.scoring.career import cluster_fits, placement, plan_path
 
-SPEC_DATA = Path(__file__).resolve().parent.parent / "data" / "spec"
+SPEC_DATA = Path(__file__).resolve().parents[2] / "data" / "spec"
 Percents = dict[str, float | None]
 
 

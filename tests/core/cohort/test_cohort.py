@@ -203,7 +203,7 @@ def test_result_scored_with_another_career_model_version_is_checked_by_hash_only
     from assessor.core.results import build_result
 
     questionnaire = load_questionnaire(
-        Path(__file__).resolve().parents[2] / "questionnaires" / "ai-cyber-quick.yaml"
+        Path(__file__).resolve().parents[3] / "questionnaires" / "ai-cyber-quick.yaml"
     )
     result = build_result(questionnaire, {})
     result["career_model"]["sha256"] = "0" * 64

@@ -16,7 +16,7 @@ from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store, StoreError
 from assessor.core.store.schema import SCHEMA_VERSION
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.yaml"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample.yaml"
 
 
 @pytest.fixture
