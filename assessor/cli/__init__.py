@@ -1,4 +1,7 @@
-"""The command line (SPEC 4). Never imports Qt or the GUI: `assessor.launch` starts the window."""
+"""The command-line package: this module parses and dispatches; each command group has its
+own module (`validate`, `lint`, `catalog`, `reports`, `cohort`, `packs`).
+
+The command line (SPEC 4). Never imports Qt or the GUI: `assessor.launch` starts the window."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Importing a cohort of result files (SPEC 3, SPEC 4 `cohort`) and its CSV summary.
+"""The cohort package: importing many results, the dashboard (`dashboard.py`), item and
+distractor analysis and the statistics they share.
+
+Importing a cohort of result files (SPEC 3, SPEC 4 `cohort`) and its CSV summary.
 
 Each file is read and checked on its own (size, JSON, format version, integrity); a result
 whose questionnaire was given (matched by the sha256 of the questionnaire file) is re-scored

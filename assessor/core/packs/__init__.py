@@ -1,4 +1,7 @@
-"""Provider packs: a provider's questionnaires, name, logo and contact in one signed file.
+"""The packs package: everything about provider packs and the questionnaires installed by
+id (`installed.py`); it knows nothing of the store or cohorts.
+
+Provider packs: a provider's questionnaires, name, logo and contact in one signed file.
 
 A pack is a zip file (suffix .assessorpack) with pack.yaml at its root and, optionally,
 signature.json; docs/packs.md describes the format. This module is the public face:

@@ -1,4 +1,7 @@
-"""Result objects and files (SPEC 3): building, canonical JSON, integrity, re-scoring."""
+"""Results (SPEC 3). The package owns a result: building it and reading and writing result
+files (here: canonical JSON, integrity, the shape check, verifying against a questionnaire),
+the re-scoring rules (`rescoring.py`), the tolerant field reader (`data.py`), CSV export,
+free-text answers, a client's history and importing result files into the store."""
 
 from __future__ import annotations
 

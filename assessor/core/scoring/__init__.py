@@ -1,4 +1,6 @@
-"""Scoring an answer set (SPEC 1.2): raw, min, max, percent, self, knowledge, coverage."""
+"""Scoring and the career model. The package owns scoring an answer set (SPEC 1.2, here:
+raw, min, max, percent, self, knowledge, coverage), conditions (`conditions.py`),
+placement, cluster fits and paths (`career.py`), calibration and what-if projections."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
+"""The store package: the SQLite file's schema and migrations (`schema.py`), its records
+(`types.py`), the quarantine of damaged rows, and here the `Store` itself.
+
+The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
 
 Every public method that changes something is one committed transaction (an answer is on
 disk when `save_answer` returns). Every failure surfaces as `StoreError` with a message for
