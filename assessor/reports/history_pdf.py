@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from assessor.core.history_report import ClientHistory
+from assessor.core.results.history import ClientHistory
 from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import CAVEAT, CAVEAT_DETAIL, Chart, Table
 
