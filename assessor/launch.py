@@ -11,7 +11,7 @@ GUI_WORDS: tuple[list[str], ...] = ([], ["--smoke-test"])
 
 
 def start_gui(smoke_test: bool) -> int:
-    from assessor.platform_check import (
+    from assessor.cli.platform_check import (
         NO_DISPLAY_MESSAGE,
         explain_missing,
         missing_packages,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 
 ITEMS, DIMENSIONS, SECTIONS = 5000, 20, 50

@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from assessor.core.loading import load_questionnaire
-from assessor.core.result_import import import_result_files
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result, write_result
+from assessor.core.results.store_import import import_result_files
 from assessor.core.store import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "sample.yaml"

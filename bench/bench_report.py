@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from assessor.core.answers import load_answers  # noqa: E402
-from assessor.core.loading import load_questionnaire  # noqa: E402
+from assessor.core.format.answers import load_answers  # noqa: E402
+from assessor.core.format.loading import load_questionnaire  # noqa: E402
 from assessor.core.results import build_result  # noqa: E402
 from assessor.reports import render_report  # noqa: E402
 

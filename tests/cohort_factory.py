@@ -11,7 +11,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from assessor.core.model import Item, Questionnaire
+from assessor.core.format.model import Item, Questionnaire
 from assessor.core.results import build_result, integrity_hash, write_result
 
 

@@ -9,9 +9,9 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from assessor.core.answers import load_answers
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.paths import shipped_questionnaire_dir
 
 PERSONAS = Path(__file__).resolve().parent / "personas"
@@ -94,7 +94,7 @@ HISTORY_SPANS = ("single", "one-day", "weeks", "years")
 def cohort_dashboard(folder: Path) -> Any:
     """A cohort of 40 generated results of the full assessment, nothing hidden."""
     from assessor.core.cohort import import_results
-    from assessor.core.cohort_dashboard import build_dashboard
+    from assessor.core.cohort.dashboard import build_dashboard
     from tests.cohort_factory import write_cohort
 
     full = questionnaire("ai-cyber-career")

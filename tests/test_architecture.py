@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 import assessor.app
+import assessor.cli
 import assessor.core
 from tests.conftest import REPO_ROOT
 
-QT_FREE_PACKAGES = [assessor.core, assessor.app]
+QT_FREE_PACKAGES = [assessor.core, assessor.app, assessor.cli]
 
 # Imports each named module with PySide6 blocked, then reports any Qt module that got in.
 IMPORT_WITHOUT_QT = textwrap.dedent("""\

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document
-from assessor.core.model import CareerModel, Questionnaire
-from assessor.core.packs_manifest import parse_manifest
-from assessor.core.yamlsafe import parse_yaml
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_document
+from assessor.core.format.model import CareerModel, Questionnaire
+from assessor.core.format.yamlsafe import parse_yaml
+from assessor.core.packs.manifest import parse_manifest
 from tests.conftest import REPO_ROOT
 
 GUIDES = ("docs/authoring.md", "docs/packs.md")

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
     from assessor.app.catalog import QuestionnaireCatalog
     from assessor.app.person import CurrentPerson
-    from assessor.core.answers import load_answers
+    from assessor.core.format.answers import load_answers
     from assessor.core.results import build_result
     from assessor.core.store import Store
     from assessor.ui.charts_access import ChartFactory

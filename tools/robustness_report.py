@@ -64,7 +64,7 @@ integrity hash recomputed is refused.
 while migrating a version 1 store to version 2: pinned to each stage (temp file created,
 data written, synced, renamed; backup half copied, backup written, migration before and
 after COMMIT) and at random moments. SIGKILL during draft answers is covered by
-`tests/core/test_store_crash.py` (50 kills per run) and not repeated here. A full disk and a
+`tests/core/store/test_store_crash.py` (50 kills per run) and not repeated here. A full disk and a
 read-only data folder are real (a 200 KiB tmpfs, remounted read-only) where the test runs
 as root with mount rights, and injected (`OSError(ENOSPC)`, `OSError(EROFS)`) elsewhere; the
 tables say which was used. The data file is replaced or deleted under an open store.

@@ -93,7 +93,7 @@ def take(out: Path, suffix: str, size: tuple[int, int] = (1280, 800)) -> list[Pa
 
     from assessor.app.catalog import QuestionnaireCatalog
     from assessor.app.person import CurrentPerson
-    from assessor.core.loading import load_questionnaire
+    from assessor.core.format.loading import load_questionnaire
     from assessor.core.results import build_result
     from assessor.core.store import Store
     from assessor.ui.charts_access import ChartFactory

@@ -16,7 +16,7 @@ from assessor.core.paths import (
 )
 
 if TYPE_CHECKING:
-    from assessor.core.model import Questionnaire
+    from assessor.core.format.model import Questionnaire
     from assessor.core.packs import Pack
 
 DEFAULT_QUESTIONNAIRE_ID = "ai-cyber-career"
@@ -83,7 +83,9 @@ class QuestionnaireCatalog:
 
     @staticmethod
     def _load(path: Path, origin: str) -> CatalogEntry | None:
-        from assessor.core.loading import load_document  # YAML is not needed for a first paint
+        from assessor.core.format.loading import (
+            load_document,  # YAML is not needed for a first paint
+        )
 
         try:
             document = load_document(path)
@@ -91,7 +93,7 @@ class QuestionnaireCatalog:
             return CatalogEntry(path, origin, None, tuple(exc.lines()))
         except OSError as exc:
             return CatalogEntry(path, origin, None, (f"{path}: cannot be read: {exc.strerror}",))
-        from assessor.core.model import Questionnaire
+        from assessor.core.format.model import Questionnaire
 
         if not isinstance(document, Questionnaire):
             return None  # a career model is used by questionnaires, never taken on its own
@@ -115,13 +117,13 @@ class QuestionnaireCatalog:
 
     def open_file(self, path: Path) -> Questionnaire:
         """Load a questionnaire the person picked; raises AssessorError listing every problem."""
-        from assessor.core.loading import load_document
+        from assessor.core.format.loading import load_document
 
         try:
             document = load_document(path)
         except OSError as exc:
             raise AssessorError.single(str(path), f"cannot be read: {exc.strerror}") from None
-        from assessor.core.model import Questionnaire
+        from assessor.core.format.model import Questionnaire
 
         if not isinstance(document, Questionnaire):
             raise AssessorError.single(

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.app.deltas import arrow, rung_words, shown_delta, signed
-from assessor.core.calibration import calibration_sentence
-from assessor.core.conditions import compare as holds
-from assessor.core.history_report import compare
+from assessor.core.format.model import AllOf, AnyOf, CareerModel, DimensionTest
 from assessor.core.i18n import N_, _, format_percent
-from assessor.core.model import AllOf, AnyOf, CareerModel, DimensionTest
-from assessor.core.result_data import dimension_labels
+from assessor.core.results.data import dimension_labels
+from assessor.core.results.history import compare
+from assessor.core.scoring.calibration import calibration_sentence
+from assessor.core.scoring.conditions import compare as holds
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from assessor.app.person import CurrentPerson
 
 if TYPE_CHECKING:
     from assessor.app.session import AssessmentSession
-    from assessor.core.model import Questionnaire
+    from assessor.core.format.model import Questionnaire
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from assessor.core.answers import answer_problem
-from assessor.core.conditions import visibility
-from assessor.core.model import Item, Questionnaire, Section
+from assessor.core.format.answers import answer_problem
+from assessor.core.format.model import Item, Questionnaire, Section
 from assessor.core.results import build_result
+from assessor.core.scoring.conditions import visibility
 
 
 class AnswerSink(Protocol):

@@ -30,9 +30,9 @@ from assessor.charts.theme import (
     title,
     wrap_to_width,
 )
-from assessor.core import result_data as data
-from assessor.core.conditions import evaluate_requirement
-from assessor.core.model import Condition
+from assessor.core.format.model import Condition
+from assessor.core.results import data
+from assessor.core.scoring.conditions import evaluate_requirement
 
 # Where the plane's guide lines sit when the ladder's thresholds are not in the result: the
 # domain's rule of thumb is "entry roles need one of the two foundations, senior roles both".

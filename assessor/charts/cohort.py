@@ -26,7 +26,7 @@ from assessor.charts.theme import (
     wrap,
     wrap_to_width,
 )
-from assessor.core.cohort_dashboard import CohortDashboard, Count
+from assessor.core.cohort.dashboard import CohortDashboard, Count
 
 LABEL_WIDTH = 34
 MAX_MILESTONES = 12

@@ -25,7 +25,7 @@ from assessor.charts.theme import (
     theme,
     wrap_to_width,
 )
-from assessor.core import result_data as data
+from assessor.core.results import data
 
 NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
 # Type shrinks in these steps when the rungs do not fit the height they are given.

@@ -27,8 +27,8 @@ from assessor.charts.theme import (
     title,
     wrap,
 )
-from assessor.core import result_data as data
-from assessor.core.calibration import calibration
+from assessor.core.results import data
+from assessor.core.scoring.calibration import calibration
 
 LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn
 LABEL_SHARE = 0.3  # of the figure's width for the dimension names

@@ -33,7 +33,7 @@ from assessor.charts.theme import (
     wrap,
     wrap_to_width,
 )
-from assessor.core import result_data as data
+from assessor.core.results import data
 
 SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, "#555555")
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.core import result_data as data
+from assessor.core.results import data
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.errors import AssessorError
-from assessor.core.model import CareerModel, Questionnaire
+from assessor.core.format.model import CareerModel, Questionnaire
+from assessor.core.format.reader import DOCUMENT_ID_RE, Reader, is_number, type_name
+from assessor.core.format.yamlsafe import YList, YMap, decode_utf8, parse_yaml, read_limited
 from assessor.core.paths import (
     TRANSLATION_NAME_RE,
     shipped_questionnaire_dir,
     translation_files,
     user_questionnaire_dir,
 )
-from assessor.core.reader import DOCUMENT_ID_RE, Reader, is_number, type_name
 from assessor.core.translation_texts import (
     TextPath,
     Texts,
@@ -33,7 +34,6 @@ from assessor.core.translation_texts import (
     translate_model,
     translate_questionnaire,
 )
-from assessor.core.yamlsafe import YList, YMap, decode_utf8, parse_yaml, read_limited
 
 TRANSLATION_KIND = "translation"
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.errors import AssessorError
-from assessor.core.model import CareerModel, Questionnaire
+from assessor.core.format.model import CareerModel, Questionnaire
 from assessor.core.translation import default_folders, find_translations, load_translation
 from assessor.core.translation_template import find_source
 from assessor.core.translation_texts import TextPath

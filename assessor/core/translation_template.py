@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.errors import AssessorError
-from assessor.core.model import CareerModel, Questionnaire
+from assessor.core.format.model import CareerModel, Questionnaire
 from assessor.core.paths import questionnaire_files
 from assessor.core.translation import Source, Translation
 from assessor.core.translation_texts import TextPath, path_key, source_hash, source_texts
@@ -104,8 +104,8 @@ def _declares_id(data: bytes, doc_id: str) -> bool:
 def find_source(doc_id: str, folders: Sequence[Path]) -> Source:
     """The questionnaire or career model with this id in the first folder that has it.
     Raises LookupError when none has it, AssessorError when it is invalid."""
-    from assessor.core.loading import load_document
-    from assessor.core.yamlsafe import read_limited
+    from assessor.core.format.loading import load_document
+    from assessor.core.format.yamlsafe import read_limited
 
     for folder in folders:
         for path in questionnaire_files(folder):

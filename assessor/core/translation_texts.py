@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
 
-from assessor.core.model import (
+from assessor.core.format.model import (
     CareerModel,
     Cluster,
     Dimension,

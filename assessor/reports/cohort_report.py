@@ -18,17 +18,17 @@ from assessor import __version__
 from assessor.charts import cohort as cohort_charts
 from assessor.core.atomic import write_atomic
 from assessor.core.cohort import CohortEntry, CohortImport
-from assessor.core.cohort_dashboard import (
+from assessor.core.cohort.dashboard import (
     DEFAULT_MIN_GROUP,
     CohortDashboard,
     DashboardFilter,
     build_dashboard,
     questionnaire_ids,
 )
+from assessor.core.cohort.item_analysis import DimensionAnalysis, analyse
 from assessor.core.errors import did_you_mean
+from assessor.core.format.model import Questionnaire
 from assessor.core.i18n import _
-from assessor.core.item_analysis import DimensionAnalysis, analyse
-from assessor.core.model import Questionnaire
 from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
 from assessor.reports.html import CSP, STYLE

@@ -12,8 +12,6 @@ from matplotlib.figure import Figure
 
 from assessor import __version__, charts
 from assessor.charts.tables import ChartTable, chart_table
-from assessor.core import result_data as data
-from assessor.core.calibration import calibration_sentence
 from assessor.core.i18n import (
     N_,
     _,
@@ -23,7 +21,9 @@ from assessor.core.i18n import (
     format_short,
     ngettext,
 )
-from assessor.core.provider_logo import Logo, provider_logo
+from assessor.core.packs.provider_logo import Logo, provider_logo
+from assessor.core.results import data
+from assessor.core.scoring.calibration import calibration_sentence
 
 CAVEAT = N_("This report is for exploration and conversation, not for screening or hiring "
           "decisions.")

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from assessor.core.history_report import ClientHistory
 from assessor.core.i18n import N_, _, format_percent, ngettext
+from assessor.core.results.history import ClientHistory
 from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import CAVEAT, CAVEAT_DETAIL, Chart, Table
 

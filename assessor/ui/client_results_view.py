@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import client_history, level_label, when_text
+from assessor.core.results.history import client_history, level_label, when_text
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel

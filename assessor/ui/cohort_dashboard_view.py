@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.cohort import CohortEntry
-from assessor.core.cohort_dashboard import (
+from assessor.core.cohort.dashboard import (
     CohortDashboard,
     Count,
     DashboardFilter,

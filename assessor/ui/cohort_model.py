@@ -23,8 +23,8 @@ from assessor.core.cohort import (
     expand_sources,
     import_files,
 )
-from assessor.core.cohort_dashboard import DEFAULT_MIN_GROUP
-from assessor.core.model import Questionnaire
+from assessor.core.cohort.dashboard import DEFAULT_MIN_GROUP
+from assessor.core.format.model import Questionnaire
 
 BATCH_SIZE = 100  # files per progress step: small enough to update often, large enough to be cheap
 

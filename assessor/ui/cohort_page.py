@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from assessor.app.prompts import Prompts
 from assessor.core.cohort import HASH_ONLY, CohortEntry, CohortImport, write_cohort_csv
 from assessor.core.errors import AssessorError
-from assessor.core.model import Questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_dashboard_view import CohortDashboardView
 from assessor.ui.cohort_model import CohortModel, ImportRun

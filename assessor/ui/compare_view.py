@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.deltas import arrow, gap_list, rung_words, shown_delta, signed
-from assessor.core.history_report import Comparison, compare, when_text
+from assessor.core.results.history import Comparison, compare, when_text
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
-from assessor.core.item_analysis import ItemStatistics
+from assessor.core.cohort.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
+from assessor.core.cohort.item_analysis import ItemStatistics
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 

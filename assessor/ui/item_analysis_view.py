@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.item_analysis import DimensionAnalysis, ItemStatistics, analyse
-from assessor.core.model import Questionnaire
+from assessor.core.cohort.item_analysis import DimensionAnalysis, ItemStatistics, analyse
+from assessor.core.format.model import Questionnaire
 from assessor.ui.cohort_model import CohortModel
 from assessor.ui.distractor_table import DistractorTable
 from assessor.ui.tables import keyboard_table

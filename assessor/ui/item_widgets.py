@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.model import Item
+from assessor.core.format.model import Item
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 

@@ -20,7 +20,7 @@ from assessor.ui.start_page import StartPage
 if TYPE_CHECKING:
     from assessor.app.services import AssessmentService
     from assessor.app.session import AssessmentSession
-    from assessor.core.model import Questionnaire
+    from assessor.core.format.model import Questionnaire
     from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import when_text
+from assessor.core.results.history import when_text
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.widgets import plain_label
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
-from assessor.core.model import Questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.packs import PACK_SUFFIX, Pack, install_pack, open_pack
 from assessor.ui.branding import ProviderCard, signature_note
 from assessor.ui.widgets import heading, plain_label

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.history_report import cluster_label, level_label, when_text
-from assessor.core.result_data import dimension_labels
+from assessor.core.results.data import dimension_labels
+from assessor.core.results.history import cluster_label, level_label, when_text
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.model import Section
+from assessor.core.format.model import Section
 from assessor.ui.item_widgets import ItemWidget, widget_for
 from assessor.ui.section_list import SectionList
 from assessor.ui.session_model import SessionModel

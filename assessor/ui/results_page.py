@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.app.readings import next_rung_needs
-from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
-from assessor.core.free_text import free_text_answers, without_free_text
-from assessor.core.model import Questionnaire
-from assessor.core.result_data import dimension_labels
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import write_result
+from assessor.core.results.data import dimension_labels
+from assessor.core.results.free_text import free_text_answers, without_free_text
+from assessor.core.scoring.career import result_path
 from assessor.ui.calibration_view import CalibrationView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory

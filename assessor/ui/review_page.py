@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.model import Item
+from assessor.core.format.model import Item
 from assessor.ui.session_model import SessionModel
 from assessor.ui.widgets import heading, plain_label
 

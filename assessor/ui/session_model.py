@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from assessor.app.session import AssessmentSession
-from assessor.core.model import Questionnaire
+from assessor.core.format.model import Questionnaire
 
 
 class SessionModel(QObject):

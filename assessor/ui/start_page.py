@@ -24,7 +24,7 @@ from assessor.ui.widgets import heading, plain_label
 if TYPE_CHECKING:
     from assessor.app.catalog import QuestionnaireCatalog
     from assessor.app.services import AssessmentService, DraftSummary
-    from assessor.core.model import Questionnaire
+    from assessor.core.format.model import Questionnaire
 
 _DATA = Qt.ItemDataRole.UserRole
 _LIST_LOGO = QSize(40, 40)

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.deltas import arrow, gap_list, shown_delta, signed
 from assessor.app.prompts import Prompts
-from assessor.core.career import measures_from_scores, result_path
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import when_text
-from assessor.core.model import Questionnaire
-from assessor.core.result_data import dimension_labels, percents
-from assessor.core.whatif import Projection, project
+from assessor.core.format.model import Questionnaire
+from assessor.core.results.data import dimension_labels, percents
+from assessor.core.results.history import when_text
+from assessor.core.scoring.career import measures_from_scores, result_path
+from assessor.core.scoring.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label

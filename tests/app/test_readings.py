@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.app.readings import calibration_rows, next_rung_needs
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 
 REPO = Path(__file__).resolve().parents[2]

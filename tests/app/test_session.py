@@ -9,7 +9,7 @@ import pytest
 
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.session import AssessmentSession
-from assessor.core.model import Questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.store import Store
 
 

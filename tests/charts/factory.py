@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from assessor.core.answers import load_answers
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -9,8 +9,8 @@ from matplotlib.text import Text
 
 from assessor.charts.cohort import clusters_figure, heatmap_figure, levels_figure
 from assessor.core.cohort import import_results
-from assessor.core.cohort_dashboard import build_dashboard
-from assessor.core.loading import load_questionnaire
+from assessor.core.cohort.dashboard import build_dashboard
+from assessor.core.format.loading import load_questionnaire
 from tests.cohort_factory import write_cohort
 from tests.conftest import TEST_DATA
 

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessor.core.packs_signing import SignatureCheck
+from assessor.core.packs.signing import SignatureCheck
 from assessor.core.plaintext import (
     UNSAFE_CHARACTERS,
     display_line,

@@ -12,8 +12,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assessor.core.loading import parse_document
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import parse_document
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
 from assessor.core.scoring import score
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document, load_questionnaire
-from assessor.core.model import CareerModel, Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_document, load_questionnaire
+from assessor.core.format.model import CareerModel, Questionnaire
 from assessor.core.paths import questionnaire_files, shipped_questionnaire_dir
 from assessor.core.results import build_result, verify_against
 from assessor.core.translation import (
@@ -228,7 +228,7 @@ def test_translation_schema_is_generated_and_describes_the_documents(
 
     import jsonschema
 
-    from assessor.core.yamlsafe import parse_yaml
+    from assessor.core.format.yamlsafe import parse_yaml
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
     import make_translation_schema

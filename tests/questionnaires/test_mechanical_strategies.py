@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from assessor.core.calibration import calibration as calibration_reading
-from assessor.core.conditions import visibility
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Item, Option, Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Item, Option, Questionnaire
+from assessor.core.scoring.calibration import calibration as calibration_reading
+from assessor.core.scoring.conditions import visibility
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = {

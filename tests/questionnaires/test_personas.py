@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from assessor.core.calibration import calibration as calibration_reading
+from assessor.core.scoring.calibration import calibration as calibration_reading
 
 REPO = Path(__file__).resolve().parents[2]
 PERSONAS = REPO / "tests" / "personas"

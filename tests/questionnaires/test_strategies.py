@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 import yaml
 
-from assessor.core.conditions import visibility
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Item, Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Item, Questionnaire
 from assessor.core.results import assess
+from assessor.core.scoring.conditions import visibility
 from tests.questionnaires.test_personas import PERSONAS, read_expectations
 
 REPO = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ from html import unescape
 from pathlib import Path
 
 from assessor.core.results import build_result, write_result
-from tests.core.test_distractors import N, respondent, write
-from tests.test_cli import run_cli
+from tests.cli.test_cli import run_cli
+from tests.core.cohort.test_distractors import N, respondent, write
 
 
 def test_summary_lists_every_option_with_its_flags(tmp_path: Path) -> None:

@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
-from assessor.core.history_report import client_history
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
-from assessor.core.store_types import Note, StoredResult
+from assessor.core.results.history import client_history
+from assessor.core.store.types import Note, StoredResult
 from assessor.reports.history_pdf import write_history_pdf
 
 REPO = Path(__file__).resolve().parent.parent.parent

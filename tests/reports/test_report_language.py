@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
-from assessor.core.history_report import client_history
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.i18n import use_language
-from assessor.core.loading import load_questionnaire
 from assessor.core.results import build_result
-from assessor.core.store_types import StoredResult
+from assessor.core.results.history import client_history
+from assessor.core.store.types import StoredResult
 from assessor.reports.cohort_report import Heading, Paragraph
 from assessor.reports.content import Table
 from assessor.reports.history_pdf import history_blocks

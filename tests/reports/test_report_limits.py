@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result, write_result
 from assessor.reports.content import MAX_NAME_CHARACTERS, build_report, shorten
 from tests.conftest import REPO_ROOT, TEST_DATA

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.packs import build_pack, generate_key, install_pack
 from assessor.core.results import build_result
 from assessor.reports import render_html, render_report

@@ -218,7 +218,7 @@ def test_many_pdfs_in_one_process_exit_cleanly(result_file: Path, tmp_path: Path
 
 
 def test_answers_appendix_shows_the_words_chosen_not_ids(tmp_path: Path) -> None:
-    from assessor.core.loading import load_questionnaire
+    from assessor.core.format.loading import load_questionnaire
     from assessor.core.results import build_result
     from assessor.reports.content import build_report
 

@@ -82,7 +82,7 @@ def pause_at(stage: str) -> None:
 
 
 def export_forever(target: Path, stage: str | None) -> None:
-    from assessor.core.result_import import export_result
+    from assessor.core.results.store_import import export_result
 
     if stage is not None:
         pause_at(stage)
@@ -104,7 +104,7 @@ MIGRATION_STAGES = (
 def pause_migration_at(stage: str) -> None:
     import sqlite3
 
-    from assessor.core import store_schema
+    from assessor.core.store import schema as store_schema
 
     def wait(reached: str) -> None:
         if reached == stage:

@@ -15,9 +15,9 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from assessor.core.loading import parse_document
-from assessor.core.model import Item, Questionnaire
-from assessor.core.yamlsafe import resolve_plain
+from assessor.core.format.loading import parse_document
+from assessor.core.format.model import Item, Questionnaire
+from assessor.core.format.yamlsafe import resolve_plain
 
 # Texts a hostile or careless author writes: markup that must stay literal, bidi and
 # zero-width characters, emoji, mathtext dollars, YAML-looking words.

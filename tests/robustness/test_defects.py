@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document, parse_document
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_document, parse_document
+from assessor.core.format.model import Questionnaire
 
 QUESTIONNAIRE = b"""\
 format: assessor/1
@@ -119,10 +119,10 @@ SHAPES = {
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
-    from assessor.core import result_data
-    from assessor.core.csv_export import result_to_csv_bytes
     from assessor.core.integrity import integrity_hash
+    from assessor.core.results import data as result_data
     from assessor.core.results import parse_result, result_to_bytes
+    from assessor.core.results.csv_export import result_to_csv_bytes
     from tests.robustness.fault_child import synthetic_result
 
     key, value = SHAPES[shape]

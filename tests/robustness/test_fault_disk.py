@@ -22,8 +22,8 @@ import pytest
 from assessor.core import atomic
 from assessor.core.errors import AssessorError
 from assessor.core.integrity import integrity_hash
-from assessor.core.result_import import export_result
 from assessor.core.results import read_result_file
+from assessor.core.results.store_import import export_result
 from assessor.core.store import Store, StoreError
 from tests.robustness.fault_child import synthetic_result
 from tests.robustness.profiles import record
@@ -102,7 +102,7 @@ def test_answers_on_a_full_disk_are_refused_clearly_and_none_acknowledged_is_los
     folder, real = small_disk
     if not real:
         pytest.skip(
-            "covered by injection in tests/core/test_store_recovery.py "
+            "covered by injection in tests/core/store/test_store_recovery.py "
             "(test_full_disk_while_answering_keeps_earlier_answers_and_recovers)"
         )
     acknowledged: dict[str, str] = {}

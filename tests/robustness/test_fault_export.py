@@ -1,6 +1,6 @@
 """SIGKILL during result export: the target file is always the old complete file or the new
 complete file, never a partial one. (SIGKILL during draft writes is tested by
-tests/core/test_store_crash.py and not repeated here.)"""
+tests/core/store/test_store_crash.py and not repeated here.)"""
 
 from __future__ import annotations
 

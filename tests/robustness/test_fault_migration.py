@@ -1,5 +1,5 @@
 """SIGKILL during the store's v1 → v2 migration: afterwards the store opens and every row
-of the version 1 data is there (how a v1 file looks: tests/core/test_store_recovery.py)."""
+of the version 1 data is there (how a v1 file looks: tests/core/store/test_store_recovery.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from assessor.core.store import DATABASE_NAME, Store
-from assessor.core.store_schema import SCHEMA_VERSION
-from tests.core.test_store_recovery import V1_SCHEMA
+from assessor.core.store.schema import SCHEMA_VERSION
+from tests.core.store.test_store_recovery import V1_SCHEMA
 from tests.robustness.fault_child import MIGRATION_STAGES
 from tests.robustness.kill import kill_and_reap, start_child
 from tests.robustness.profiles import record, repetitions

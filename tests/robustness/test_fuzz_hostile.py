@@ -23,12 +23,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessor.core.answers import load_answers
 from assessor.core.cohort import import_results
 from assessor.core.errors import AssessorError
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_document, parse_document
+from assessor.core.format.model import Questionnaire
 from assessor.core.integrity import integrity_hash
-from assessor.core.loading import load_document, parse_document
-from assessor.core.model import Questionnaire
 from assessor.core.results import build_result, parse_result, read_result_file, verify_against
 from assessor.core.store import DATABASE_NAME, Store, StoreError
 from assessor.reports.content import build_report

@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessor.core.answers import parse_answers
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_document, parse_document
+from assessor.core.format.answers import parse_answers
+from assessor.core.format.loading import load_document, parse_document
+from assessor.core.format.yamlsafe import MAX_FILE_BYTES, parse_yaml
 from assessor.core.results import (
     build_result,
     integrity_hash,
@@ -23,7 +24,6 @@ from assessor.core.results import (
     result_to_bytes,
     verify_against,
 )
-from assessor.core.yamlsafe import MAX_FILE_BYTES, parse_yaml
 from tests.robustness.mutations import MUST_REFUSE, MUTATIONS, WRONG_VALUES, text_mutation
 from tests.robustness.profiles import fuzz_settings, record
 from tests.robustness.strategies import answer_sets, load, questionnaire_documents, to_yaml

@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from assessor.core.answers import load_answers
+from assessor.core.format.answers import load_answers
 from assessor.core.results import build_result, parse_result, result_to_bytes, verify_against
 from tests.robustness.profiles import fuzz_settings, record
 from tests.robustness.strategies import (

@@ -16,8 +16,8 @@ import pytest
 from assessor.core import cohort as cohort_module
 from assessor.core.cohort import import_results
 from assessor.core.errors import AssessorError
-from assessor.core.loading import load_questionnaire
-from assessor.core.yamlsafe import read_limited
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.yamlsafe import read_limited
 from tests.cohort_factory import write_cohort
 from tests.conftest import REPO_ROOT, TEST_DATA
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.answers import load_answers
 from assessor.core.errors import AssessorError
+from assessor.core.format.answers import load_answers
+from assessor.core.format.loading import load_document, parse_document
+from assessor.core.format.model import Questionnaire
 from assessor.core.integrity import integrity_hash
-from assessor.core.loading import load_document, parse_document
-from assessor.core.model import Questionnaire
 from assessor.core.results import build_result, parse_result, verify_against
+from tests.cli.test_cli import run_cli
 from tests.conftest import TEST_DATA
-from tests.test_cli import run_cli
 
 SAMPLE = (TEST_DATA / "sample.yaml").read_text(encoding="utf-8")
 HUGE_INT = "9" * 400

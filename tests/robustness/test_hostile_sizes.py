@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.yamlsafe import MAX_NODES, parse_json_or_yaml
+from assessor.core.format.yamlsafe import MAX_NODES, parse_json_or_yaml
 from tests.conftest import REPO_ROOT
 
 FIVE_MIB_OF_EMPTY_MAPPINGS = "[" + "{}," * (5 * 1024 * 1024 // 3 - 2) + "{}]"
@@ -21,7 +21,7 @@ _MEASURE = """
 import json, sys, time
 from pathlib import Path
 from assessor.core.errors import AssessorError
-from assessor.core.yamlsafe import load_yaml_file, parse_json_or_yaml
+from assessor.core.format.yamlsafe import load_yaml_file, parse_json_or_yaml
 path = Path(sys.argv[1])
 started = time.process_time()
 try:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.answers import load_answers
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result
 from assessor.ui.main_window import MainWindow
 from tests.ui.conftest import WindowMaker

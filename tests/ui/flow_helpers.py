@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assessor.core.model import Item
+from assessor.core.format.model import Item
 from assessor.ui.session_model import SessionModel
 
 

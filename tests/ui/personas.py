@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assessor.core.conditions import visibility
-from assessor.core.model import Item, Questionnaire
+from assessor.core.format.model import Item, Questionnaire
+from assessor.core.scoring.conditions import visibility
 
 SECURITY_ANALYST = {"ml": 0.3, "security": 0.8, "adversarial": 0.2, "governance": 0.4,
                     "soc": 0.9}

@@ -10,8 +10,8 @@ from tests.conftest import REPO_ROOT
 
 def test_narrow_chart_draws_without_a_warning(qtbot: QtBot) -> None:
     from assessor.charts import dimensions_figure
-    from assessor.core.answers import load_answers
-    from assessor.core.loading import load_questionnaire
+    from assessor.core.format.answers import load_answers
+    from assessor.core.format.loading import load_questionnaire
     from assessor.core.results import build_result
 
     questionnaire = load_questionnaire(REPO_ROOT / "questionnaires" / "ai-cyber-career.yaml")

@@ -15,8 +15,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from assessor.core.loading import load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
 from assessor.core.results import build_result, write_result
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
@@ -258,7 +258,7 @@ def test_save_summary_as_csv_and_html(qtbot: QtBot, provider: Provider, messy: M
 
 
 def six_items(tmp_path: Path) -> Questionnaire:
-    from tests.core.test_item_analysis import SIX_ITEMS
+    from tests.core.cohort.test_item_analysis import SIX_ITEMS
 
     path = tmp_path / "six.yaml"
     path.write_text(SIX_ITEMS.replace("\n    ", "\n").strip() + "\n", encoding="utf-8")

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assessor.core.career import measures_from_scores, plan_path
-from assessor.core.history_report import compare
+from assessor.core.results.history import compare
+from assessor.core.scoring.career import measures_from_scores, plan_path
 from tests.ui.conftest import FakePrompts, WindowMaker
 from tests.ui.counsellor import add_progress, career_window, screen_texts
 

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.results import build_result, write_result
 from assessor.ui.item_analysis_view import ItemAnalysisView
-from tests.core.test_distractors import N, respondent, write
+from tests.core.cohort.test_distractors import N, respondent, write
 from tests.ui.test_cohort import import_folder, make_page
 
 
 def analysed_view(qtbot: QtBot, tmp_path: Path) -> ItemAnalysisView:
     """The item-analysis tab of a cohort page holding the synthetic cohort of
-    tests/core/test_distractors.py (its page is kept in _KEEP until the test ends)."""
+    tests/core/cohort/test_distractors.py (its page is kept in _KEEP until the test ends)."""
     questionnaire = write(tmp_path)
     folder = tmp_path / "results"
     folder.mkdir()

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assessor.core.free_text import WITHHELD_KEY
 from assessor.core.results import read_result_file
+from assessor.core.results.free_text import WITHHELD_KEY
 from tests.ui.conftest import FakePrompts, WindowMaker
 from tests.ui.flow_helpers import answer_visible
 

@@ -48,8 +48,8 @@ def test_a_spoofing_signer_name_stays_one_line_after_the_real_fingerprint(
 def test_the_costliest_logo_the_checks_allow_draws_quickly(qtbot: QtBot) -> None:
     """Bounded drawing time (security 5): the element cap, no <use> and no filters keep
     the worst accepted logo far from the minutes a <use> fan-out took. Measured 0.15 s."""
-    from assessor.core.packs_logo import MAX_SVG_ELEMENTS, check_logo
-    from assessor.core.packs_reading import ProviderInfo
+    from assessor.core.packs.logo import MAX_SVG_ELEMENTS, check_logo
+    from assessor.core.packs.reading import ProviderInfo
     from assessor.ui.branding import logo_pixmap
 
     shapes = "".join(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
-from assessor.core.model import Item, ScalePoint
+from assessor.core.format.model import Item, ScalePoint
 from assessor.ui.item_widgets import LikertWidget
 from assessor.ui.widgets import plain_tooltip
 

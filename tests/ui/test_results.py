@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assessor.core.career import result_path
 from assessor.core.errors import AssessorError
 from assessor.core.results import read_result_file
+from assessor.core.scoring.career import result_path
 from tests.ui.conftest import UI_DATA, FakePrompts, WindowMaker, shipped_or_test_folder
 from tests.ui.keyboard import focus_is_in, press, tab_until
 from tests.ui.mouse import answer_through_widgets
@@ -42,7 +42,7 @@ def _cli_score(questionnaire_path: Path, answers: dict[str, Any], tmp_path: Path
 
 
 def _questionnaire_id(path: Path) -> str:
-    from assessor.core.loading import load_questionnaire
+    from assessor.core.format.loading import load_questionnaire
 
     return load_questionnaire(path).id
 

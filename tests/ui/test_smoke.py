@@ -33,7 +33,7 @@ def test_first_window_imports_no_store_catalog_or_charts(tmp_path: Path) -> None
         "    def report():\n"
         "        at_paint.extend(sorted(m for m in sys.modules if m.split('.')[0] in\n"
         "            ('matplotlib', 'yaml', 'sqlite3') or m in\n"
-        "            ('assessor.core.store', 'assessor.core.loading', 'assessor.app.catalog')))\n"
+        "            ('assessor.core.store', 'assessor.core.format.loading', 'assessor.app.catalog')))\n"
         "        on_paint()\n"
         "    watch_init(self, window, report)\n"
         "app._FirstPaintWatch.__init__ = init\n"

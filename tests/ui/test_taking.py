@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from tests.ui.conftest import UI_DATA, FakePrompts, WindowMaker, shipped_or_test_folder
 from tests.ui.keyboard import answer, focus_is_in, focused, press, tab_until
 from tests.ui.personas import SECURITY_ANALYST, persona_answers

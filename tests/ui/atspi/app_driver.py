@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.person import CurrentPerson
-from assessor.core.loading import load_questionnaire
+from assessor.core.format.loading import load_questionnaire
 from assessor.core.store import Store
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings

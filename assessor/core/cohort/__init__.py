@@ -1,0 +1,386 @@
+"""The cohort package: importing many results, the dashboard (`dashboard.py`), item and
+distractor analysis and the statistics they share.
+
+Importing a cohort of result files (SPEC 3, SPEC 4 `cohort`) and its CSV summary.
+
+Each file is read and checked on its own (size, JSON, format version, integrity); a result
+whose questionnaire was given (matched by the sha256 of the questionnaire file) is re-scored
+and refused when its stored scores, placement or fits differ. The rest are accepted on
+their integrity hash alone, and every summary says so. A file is either accepted whole, as a
+`CohortEntry` whose fields have all been checked for type, or refused with one reason; the
+same result (same integrity hash) met twice counts once.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assessor.core.atomic import write_atomic
+from assessor.core.errors import AssessorError
+from assessor.core.format.model import Questionnaire
+from assessor.core.format.yamlsafe import MAX_FILE_BYTES
+from assessor.core.results import parse_result, read_result_file
+from assessor.core.results.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
+from assessor.core.results.rescoring import check_rescored, twin, twin_message
+from assessor.core.scoring.career import ClusterFit
+
+RESCORED = "re-scored"
+HASH_ONLY = "not re-scored (integrity hash only)"
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One step of a stored path, as a cohort summary reads it back."""
+
+    milestone: str
+    title: str
+    projected: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class CohortEntry:
+    """One accepted result, reduced to the checked, typed facts a cohort summary uses."""
+
+    source: str
+    sha256: str
+    rescored: bool
+    respondent: str | None
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_title: str
+    questionnaire_sha256: str
+    completed_at: str
+    completed: datetime | None
+    complete: bool
+    level: str | None
+    level_label: str | None
+    percents: Mapping[str, float | None]
+    clusters: tuple[ClusterFit, ...]  # best fit first, as the result lists them
+    paths: Mapping[str, tuple[PathStep, ...]]
+    answers: Mapping[str, Any]
+    display: Mapping[str, Any]
+
+    @property
+    def best(self) -> ClusterFit | None:
+        return self.clusters[0] if self.clusters else None
+
+    def cluster(self, cluster_id: str) -> ClusterFit | None:
+        for standing in self.clusters:
+            if standing.id == cluster_id:
+                return standing
+        return None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A file a cohort import refused, with the one-line reason."""
+
+    source: str
+    reason: str  # the whole line, `FILE: reason` (with line/column where the file has them)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A file that held a result already imported from another file."""
+
+    source: str
+    first: str  # the file the same result was first met in
+
+
+@dataclass
+class CohortImport:
+    """What a cohort import accepted, refused and found twice."""
+
+    entries: list[CohortEntry] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def hash_only(self) -> list[CohortEntry]:
+        return [entry for entry in self.entries if not entry.rescored]
+
+
+def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
+    """Files as given; a folder stands for the `*.json` files directly inside it, sorted
+    (hidden ones left out). The folder is listed once: its entries' types come with the
+    listing, so no file is looked at before it is read."""
+    found: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            with os.scandir(path) as listing:
+                found.extend(sorted(
+                    path / entry.name for entry in listing
+                    if entry.name.endswith(".json") and not entry.name.startswith(".")
+                    and entry.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def import_results(
+    sources: Iterable[Path | str], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> CohortImport:
+    """Read, check and deduplicate every result file of the files and folders given; never
+    raises for a bad file. `progress` is told (files done, files in all) as it advances."""
+    return import_files(expand_sources(sources), questionnaires, progress)
+
+
+def import_files(
+    files: Sequence[Path], questionnaires: Sequence[Questionnaire] = (),
+    progress: Callable[[int, int], None] | None = None, *, with_paths: bool = True,
+) -> CohortImport:
+    """`import_results` for files already listed (by `expand_sources`): each is read,
+    checked and re-scored once. Without `with_paths` (a summary that shows no paths, such as
+    the CSV) the paths are neither re-computed nor kept in the entries."""
+    # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
+    # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(files, {q.source.sha256: q for q in questionnaires}, progress,
+                       with_paths)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
+            progress: Callable[[int, int], None] | None = None,
+            with_paths: bool = True) -> CohortImport:
+    outcome = CohortImport()
+    first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
+        name = str(path)
+        try:
+            result = _read_result(path)
+            sha = str(result["integrity"]["sha256"]).lower()
+            if sha in first_seen:
+                outcome.duplicates.append(Duplicate(name, first_seen[sha]))
+                continue
+            first_seen[sha] = name
+            questionnaire = by_sha.get(result["questionnaire"]["sha256"])
+            if questionnaire is not None:
+                # False when scored with another version of the career model: the scores
+                # and texts are checked, the fits cannot be.
+                rescored = check_rescored(result, questionnaire, name, check_paths=with_paths)
+            elif twin(result, by_sha.values()) is not None:
+                raise AssessorError.single(name, twin_message(result))
+            else:
+                rescored = False
+            outcome.entries.append(_entry(result, name, sha, rescored, with_paths))
+        except AssessorError as exc:
+            outcome.refused.append(Refusal(name, exc.lines()[0]))
+        except _UNFORESEEN as exc:
+            # A defect met in one file must not sink the batch (SPEC 4: the rest are still
+            # summarised): that file is refused with what went wrong, the others go on.
+            outcome.refused.append(Refusal(
+                name, f"{name}: could not be checked (internal error: "
+                      f"{type(exc).__name__}); please report this file"))
+    if progress is not None:
+        progress(len(paths), len(paths))
+    return outcome
+
+
+# What a defect in reading or re-scoring one file could raise (never an AssessorError).
+_UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
+               RecursionError, MemoryError)
+
+
+def _read_result(path: Path) -> dict[str, Any]:
+    """`read_result_file`, without its up-front 5 MiB read buffer for the common small
+    regular file (that allocation alone costs half as much as parsing a result)."""
+    try:
+        status = path.stat()
+        small_file = stat.S_ISREG(status.st_mode) and status.st_size <= MAX_FILE_BYTES
+    except OSError:
+        small_file = False
+    if not small_file:
+        return read_result_file(path)  # its size, folder and missing-file messages
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return read_result_file(path)
+    return parse_result(data, str(path))  # checks the size again, in case the file grew
+
+
+# ---- turning an (integrity-checked, possibly hand-made) result into a typed entry -------
+
+
+class _Shape:
+    """Type checks that name the offending key, so a refusal says what is wrong."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, what: str) -> AssessorError:
+        return AssessorError.single(self.name, f"is not a valid result: {what}")
+
+    def text(self, value: Any, what: str, optional: bool = False) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{what} is not text")
+        return value
+
+    def number(self, value: Any, what: str, optional: bool = False) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"{what} is not a number")
+        return float(value)
+
+    def mapping(self, value: Any, what: str) -> Mapping[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(f"{what} is not an object")
+        return value
+
+    def items(self, value: Any, what: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(f"{what} is not a list")
+        return value
+
+
+def parse_timestamp(text: str) -> datetime | None:
+    try:
+        # Python before 3.11 does not read a trailing Z.
+        return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return None
+
+
+def _percents(shape: _Shape, scores: Mapping[str, Any]) -> dict[str, float | None]:
+    percents: dict[str, float | None] = {}
+    for dim, fields in scores.items():
+        checked = shape.mapping(fields, f"scores of '{dim}'")
+        percents[dim] = shape.number(checked.get("percent"), f"percent of '{dim}'", True)
+    return percents
+
+
+def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterFit, ...]:
+    standings = []
+    for raw in clusters:
+        cluster = shape.mapping(raw, "a cluster")
+        gaps = shape.mapping(cluster.get("gaps", {}), "cluster gaps")
+        standings.append(ClusterFit(
+            id=shape.text(cluster.get("id"), "cluster id"),
+            label=shape.text(cluster.get("label", cluster.get("id")), "cluster label"),
+            fit=shape.number(cluster.get("fit"), "cluster fit"),
+            ready=cluster.get("ready") is True,
+            gaps={d: shape.number(g, f"gap of '{d}'") for d, g in gaps.items()},
+        ))
+    return tuple(standings)
+
+
+def _paths(shape: _Shape, paths: Any) -> dict[str, tuple[PathStep, ...]]:
+    checked: dict[str, tuple[PathStep, ...]] = {}
+    for cluster_id, raw_path in shape.mapping(paths or {}, "paths").items():
+        steps = []
+        for raw in shape.items(shape.mapping(raw_path, "a path").get("steps", []), "steps"):
+            step = shape.mapping(raw, "a path step")
+            projected = shape.mapping(step.get("projected", {}), "projected percents")
+            steps.append(PathStep(
+                milestone=shape.text(step.get("milestone"), "step milestone"),
+                title=shape.text(step.get("title", step.get("milestone")), "step title"),
+                projected={d: shape.number(v, "projected percent")
+                           for d, v in projected.items()},
+            ))
+        checked[str(cluster_id)] = tuple(steps)
+    return checked
+
+
+def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool,
+           with_paths: bool = True) -> CohortEntry:
+    shape = _Shape(name)
+    questionnaire = result["questionnaire"]
+    completed_at = shape.text(result.get("completed_at"), "completed_at")
+    completed = parse_timestamp(completed_at)
+    if completed is None:
+        raise shape.fail(f"completed_at {completed_at!r} is not an ISO-8601 date and time")
+    placement = result.get("placement")
+    level = label = None
+    if placement is not None:
+        placement = shape.mapping(placement, "placement")
+        level = shape.text(placement.get("level"), "placement level")
+        label = shape.text(placement.get("label"), "placement label", True)
+    display = result.get("display")
+    return CohortEntry(
+        source=name,
+        sha256=sha,
+        rescored=rescored,
+        respondent=shape.text(result.get("respondent"), "respondent", True),
+        questionnaire_id=questionnaire["id"],
+        questionnaire_version=shape.text(questionnaire.get("version", ""), "version"),
+        questionnaire_title=shape.text(questionnaire.get("title", ""), "title"),
+        questionnaire_sha256=questionnaire["sha256"].lower(),
+        completed_at=completed_at,
+        completed=completed,
+        complete=result["complete"],
+        level=level,
+        level_label=label,
+        percents=_percents(shape, result["scores"]),
+        clusters=_clusters(shape, result["clusters"]),
+        paths=_paths(shape, result.get("paths")) if with_paths else {},
+        answers=result["answers"],
+        display=display if isinstance(display, dict) else {},
+    )
+
+
+# ---- the CSV summary ----------------------------------------------------------------------
+
+
+def cohort_dimensions(entries: Iterable[CohortEntry]) -> list[str]:
+    """Every dimension met, in the order first met (one questionnaire's order when alone)."""
+    seen: dict[str, None] = {}
+    for entry in entries:
+        for dim in entry.percents:
+            seen.setdefault(dim, None)
+    return list(seen)
+
+
+def csv_header(dimensions: Sequence[str]) -> list[str]:
+    return [
+        "respondent", "questionnaire", "version", "completed_at", "complete", "level",
+        *(f"{dim}_percent" for dim in dimensions),
+        "best_cluster", "best_fit", "best_ready", "checked", "result_sha256", "source",
+    ]
+
+
+def _csv_rows(entries: Sequence[CohortEntry], dimensions: Sequence[str]) -> Iterator[list[str]]:
+    for entry in entries:
+        best = entry.best
+        yield [
+            neutralise_cell(entry.respondent or ""),
+            neutralise_cell(entry.questionnaire_id),
+            neutralise_cell(entry.questionnaire_version),
+            neutralise_cell(entry.completed_at),
+            format_number(entry.complete),
+            neutralise_cell(entry.level or ""),
+            *(format_number(entry.percents.get(dim)) for dim in dimensions),
+            neutralise_cell(best.id) if best else "",
+            format_number(best.fit) if best else "",
+            format_number(best.ready) if best else "",
+            RESCORED if entry.rescored else HASH_ONLY,
+            entry.sha256,
+            neutralise_cell(entry.source),
+        ]
+
+
+def cohort_csv_bytes(entries: Sequence[CohortEntry]) -> bytes:
+    """One row per accepted result; a `checked` column says whether it was re-scored."""
+    dimensions = cohort_dimensions(entries)
+    return rows_to_csv_bytes(csv_header(dimensions), _csv_rows(entries, dimensions))
+
+
+def write_cohort_csv(entries: Sequence[CohortEntry], path: Path | str) -> None:
+    write_atomic(Path(path), cohort_csv_bytes(entries))

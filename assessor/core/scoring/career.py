@@ -1,0 +1,355 @@
+"""The career model at work (SPEC 1.5): placement, cluster fit and the bundle path."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from assessor.core.format.model import (
+    AllOf,
+    CareerModel,
+    Cluster,
+    DimensionTest,
+    Level,
+    Milestone,
+    Questionnaire,
+)
+from assessor.core.scoring.conditions import (
+    Measures,
+    evaluate_answer_condition,
+    evaluate_requirement,
+    visibility,
+)
+
+TIE_TOLERANCE = 1e-9
+PROJECTED_MEASURES = ("self", "knowledge")
+
+
+def measures_from_scores(
+    scores: Mapping[str, Any], which: Sequence[str] = PROJECTED_MEASURES
+) -> dict[str, dict[str, float | None]]:
+    """The `self` and `knowledge` numbers of a result's `scores` (SPEC 3), by measure, for
+    requirements that test them (anything that is not a number counts as null)."""
+
+    def number(entry: Any, key: str) -> float | None:
+        value = entry.get(key) if isinstance(entry, Mapping) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        return float(value)
+
+    return {
+        measure: {dim: number(entry, measure) for dim, entry in scores.items()}
+        for measure in which
+    }
+
+
+def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
+    """The milestones that the questionnaire's `milestone_evidence` (an addition to SPEC 1)
+    shows are already done by these answers, in the career model's file order. Their
+    prerequisites are not implied: work can show the advanced step without its groundwork
+    (an LLM red-teamer has not necessarily taken the adversarial-ML course)."""
+    model = questionnaire.career
+    if model is None or not questionnaire.milestone_evidence:
+        return []
+    visible = visibility(questionnaire, answers)
+    shown = {
+        entry.milestone
+        for entry in questionnaire.milestone_evidence
+        if evaluate_answer_condition(entry.when, answers, visible)
+    }
+    return [m.id for m in model.milestones if m.id in shown]
+
+
+def placement(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    measures: Measures | None = None,
+) -> Level | None:
+    """The highest level whose requirement holds along with every level below it."""
+    placed: Level | None = None
+    for level in model.ladder:
+        if not evaluate_requirement(level.requires, percents, measures):
+            break
+        placed = level
+    return placed
+
+
+@dataclass(frozen=True)
+class ClusterFit:
+    """How well a person fits one role cluster: fit 0-100, ready or not, and the points
+    short on each dimension. The one type for a fit, computed here or read from a result."""
+
+    id: str
+    label: str
+    fit: float
+    ready: bool
+    gaps: Mapping[str, float]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "fit": self.fit,
+            "ready": self.ready,
+            "gaps": self.gaps,
+        }
+
+
+def _score(percents: Mapping[str, float | None], dimension: str) -> float:
+    value = percents.get(dimension)
+    return 0.0 if value is None else float(value)
+
+
+def shortfall(cluster: Cluster, percents: Mapping[str, float | None]) -> float:
+    return sum(
+        cluster.weight(dim) * max(0.0, target - _score(percents, dim))
+        for dim, target in cluster.target.items()
+    )
+
+
+def cluster_fit(
+    model: CareerModel,
+    cluster: Cluster,
+    percents: Mapping[str, float | None],
+    level: Level | None,
+    measures: Measures | None = None,
+) -> ClusterFit:
+    total = sum(cluster.weight(dim) * target for dim, target in cluster.target.items())
+    fit = (
+        100.0 if total == 0 else round_half_up(100.0 * (1.0 - shortfall(cluster, percents) / total))
+    )
+    gaps = {
+        dim: round_half_up(target - _score(percents, dim))
+        for dim, target in cluster.target.items()
+        if target - _score(percents, dim) > 0
+    }
+    level_ok = level is not None and (
+        model.level_index(level.id) >= model.level_index(cluster.min_level)
+    )
+    targets_met = all(_score(percents, d) >= t for d, t in cluster.target.items())
+    evidence_ok = cluster.ready_when is None or evaluate_requirement(
+        cluster.ready_when, percents, measures
+    )
+    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met and evidence_ok,
+                      gaps)
+
+
+def cluster_fits(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    level: Level | None = None,
+    measures: Measures | None = None,
+) -> list[ClusterFit]:
+    """Every cluster's fit, best first (ties keep the file order)."""
+    if level is None:
+        level = placement(model, percents, measures)
+    fits = [cluster_fit(model, cluster, percents, level, measures) for cluster in model.clusters]
+    return sorted(fits, key=lambda f: -f.fit)
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One milestone on a path, with the percents and level it projects once done."""
+
+    milestone: Milestone
+    projected: dict[str, float]
+    level: Level | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "milestone": self.milestone.id,
+            "title": self.milestone.title,
+            "effort_hours": _tidy(self.milestone.effort_hours),
+            "projected": self.projected,
+            "level": self.level.id if self.level else None,
+        }
+
+
+@dataclass(frozen=True)
+class CareerPath:
+    """The milestones that close a person's gaps to one cluster, in order."""
+
+    cluster: Cluster
+    steps: list[PathStep] = field(default_factory=list)
+    reachable: bool = False
+    short: list[str] = field(default_factory=list)
+
+    @property
+    def total_effort_hours(self) -> float:
+        return sum(step.milestone.effort_hours for step in self.steps)
+
+    def as_dict(self) -> dict[str, object]:
+        total = self.total_effort_hours
+        return {
+            "reachable": self.reachable,
+            "steps": [step.as_dict() for step in self.steps],
+            "total_effort_hours": int(total) if float(total).is_integer() else total,
+            "short": self.short,
+        }
+
+
+def _bundle(
+    model: CareerModel, milestone: Milestone, taken: set[str], allowed: set[str]
+) -> list[Milestone] | None:
+    """The milestone with its untaken prerequisites, prerequisites first (depth-first
+    along each `requires` list in order); None when any of them is not allowed."""
+    order: list[Milestone] = []
+    placed: set[str] = set()
+    stack: list[tuple[Milestone, int]] = [(milestone, 0)]
+    while stack:
+        current, index = stack.pop()
+        if index < len(current.requires):
+            stack.append((current, index + 1))
+            child_id = current.requires[index]
+            if child_id not in taken and child_id not in placed:
+                if child_id not in allowed:
+                    return None
+                if all(child_id != s[0].id for s in stack):
+                    stack.append((model.milestone(child_id), 0))
+        elif current.id not in placed:
+            placed.add(current.id)
+            order.append(current)
+    return order
+
+
+def _apply(percents: dict[str, float], milestone: Milestone) -> None:
+    for dim, points in milestone.raises.items():
+        percents[dim] = min(100.0, percents.get(dim, 0.0) + points)
+
+
+def _project_measures(
+    measures: dict[str, dict[str, float | None]], milestone: Milestone
+) -> None:
+    """A milestone is done work that is also learnt: its raises lift the self and the
+    knowledge numbers as they lift the percent (a null counting as 0), so that a step's
+    placement can rise past requirements that test them."""
+    for values in measures.values():
+        for dim, points in milestone.raises.items():
+            values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
+
+
+Goal = tuple[str, str, float, float]  # (measure, dimension, bound, weight)
+
+
+def _goals(cluster: Cluster) -> list[Goal]:
+    """What a path to `cluster` must reach: its targets (SPEC 1.5) and, where the cluster
+    has a `ready_when` (an addition), that condition's lower bounds, weighted like the
+    targets, so that following the path leads to readiness. Only the bounds that every way
+    of meeting the condition needs (`all` of `gte`/`gt` tests) are goals."""
+    goals: list[Goal] = [
+        ("percent", dim, target, cluster.weight(dim)) for dim, target in cluster.target.items()
+    ]
+    pending = [cluster.ready_when] if cluster.ready_when is not None else []
+    while pending:
+        condition = pending.pop(0)
+        if isinstance(condition, AllOf):
+            pending[:0] = list(condition.conditions)
+        elif isinstance(condition, DimensionTest):
+            for op, bound in condition.tests:
+                if op in ("gte", "gt"):
+                    weight = cluster.weight(condition.dimension)
+                    goals.append((condition.measure, condition.dimension, bound, weight))
+    return goals
+
+
+def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -> float:
+    total = 0.0
+    for measure, dim, bound, weight in goals:
+        values = percents if measure == "percent" else measures.get(measure, {})
+        total += weight * max(0.0, bound - (values.get(dim) or 0.0))
+    return total
+
+
+def plan_path(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    cluster_id: str,
+    *,
+    already_done: Sequence[str] = (),
+    measures: Measures | None = None,
+) -> CareerPath:
+    """The greedy bundle path of SPEC 1.5. `already_done` (an extension for what-if
+    planning and for milestones the answers show are done) lists milestones counted as
+    taken without being steps; their raises are not applied (the scores reflect them).
+    `measures` (self/knowledge numbers) are projected like the percents; they feed each
+    step's placement and the cluster's `ready_when` goals (see `_goals`). A cluster without
+    `ready_when` gets exactly the SPEC path."""
+    projected: dict[str, dict[str, float | None]] = {
+        measure: dict(values) for measure, values in (measures or {}).items()
+    }
+    cluster = model.cluster(cluster_id)
+    goals = _goals(cluster)
+    current = {d.id: _score(percents, d.id) for d in model.dimensions}
+    for dim in cluster.target:
+        current.setdefault(dim, _score(percents, dim))
+    taken = set(already_done)
+    allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
+    order = {m.id: index for index, m in enumerate(model.milestones)}
+    steps: list[PathStep] = []
+    while _gap(goals, current, projected) > 0:
+        before = _gap(goals, current, projected)
+        best: tuple[float, int, list[Milestone]] | None = None
+        for milestone in model.milestones:
+            if milestone.id not in allowed or milestone.id in taken:
+                continue
+            bundle = _bundle(model, milestone, taken, allowed)
+            if bundle is None:
+                continue
+            trial = dict(current)
+            trial_measures = {m: dict(values) for m, values in projected.items()}
+            for step in bundle:
+                _apply(trial, step)
+                _project_measures(trial_measures, step)
+            reduction = before - _gap(goals, trial, trial_measures)
+            if reduction <= 0:
+                continue
+            ratio = reduction / sum(step.effort_hours for step in bundle)
+            position = order[bundle[-1].id]
+            if (
+                best is None
+                or ratio > best[0] + TIE_TOLERANCE
+                or (abs(ratio - best[0]) <= TIE_TOLERANCE and position < best[1])
+            ):
+                best = (ratio, position, bundle)
+        if best is None:
+            break
+        for milestone in best[2]:
+            _apply(current, milestone)
+            _project_measures(projected, milestone)
+            taken.add(milestone.id)
+            level = placement(model, current, projected)
+            steps.append(PathStep(milestone, dict(current), level))
+    short = list(dict.fromkeys(
+        dim for measure, dim, bound, _ in goals
+        if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
+        < bound
+    ))
+    return CareerPath(cluster, steps, not short, short)
+
+
+def round_half_up(value: float, places: int = 1) -> float:
+    """Round as a person does by hand (87.25 -> 87.3), on the number as written, not on its
+    binary approximation, which Python's round() would take to 87.2."""
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def _tidy(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+def result_path(model: CareerModel, result: Mapping[str, Any], cluster_id: str) -> CareerPath:
+    """The path to `cluster_id` from a stored result (SPEC 3): its percents, its self and
+    knowledge numbers and the milestones it lists as done."""
+    scores = result.get("scores")
+    scores = scores if isinstance(scores, Mapping) else {}
+    percents = measures_from_scores(scores, ("percent",))["percent"]
+    done = result.get("milestones_done")
+    listed = done if isinstance(done, list) else []
+    known = {m.id for m in model.milestones}
+    already = [m for m in listed if isinstance(m, str) and m in known]
+    return plan_path(
+        model, percents, cluster_id, already_done=already, measures=measures_from_scores(scores)
+    )

@@ -1,0 +1,535 @@
+"""The store package: the SQLite file's schema and migrations (`schema.py`), its records
+(`types.py`), the quarantine of damaged rows, and here the `Store` itself.
+
+The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
+
+Every public method that changes something is one committed transaction (an answer is on
+disk when `save_answer` returns). Every failure surfaces as `StoreError` with a message for
+the user; the store stays open and what the caller holds in memory is untouched, so the
+caller can keep it and retry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from assessor.core.atomic import clean_stray_temp_files
+from assessor.core.clock import now_iso
+from assessor.core.integrity import integrity_hash
+from assessor.core.paths import user_data_dir
+from assessor.core.store.quarantine import quarantine_damaged_rows
+from assessor.core.store.schema import SCHEMA_VERSION, free_name, open_database, timestamp
+from assessor.core.store.types import (
+    Draft,
+    Note,
+    Plan,
+    Profile,
+    StoredResult,
+    StoreError,
+    describe_sqlite_error,
+)
+
+__all__ = [
+    "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "Profile", "Store",
+    "StoreError", "StoredResult",
+]
+
+DATABASE_NAME = "assessor.sqlite3"
+DEFAULT_PROFILE_NAME = "Me"
+# The record a plan's score changes are kept in (plans.scores_json).
+PLAN_SCORES_FORMAT = "assessor-plan-scores/1"
+
+
+def _utc_sort_key(stamp: Any, fallback: str) -> str:
+    """A UTC timestamp that sorts correctly whatever offset the original was written in."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        moment = datetime.fromisoformat(fallback)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _to_json(value: Any, what: str) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as exc:
+        raise StoreError.about(what, f"cannot be saved: {exc}") from None
+
+
+RESCUED_PREFIX = "assessor-rescued-"
+# A temp file younger than this may be another process's write in progress.
+STRAY_TEMP_AGE_SECONDS = 600.0
+_DAMAGED = object()
+
+
+def _loads_or_damaged(text: str) -> Any:
+    """A stored JSON value, or `_DAMAGED` when the stored text no longer decodes."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _DAMAGED
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _open_for_header(path: Path) -> int | None:
+    try:
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+
+
+def _looks_like_sqlite(descriptor: int | None) -> bool:
+    """Whether the data file still starts with SQLite's header, read through a descriptor
+    kept open for the store's life. Opening and closing the file here instead released
+    every POSIX lock SQLite held on it in this process (closing any descriptor of a file
+    does that), so a second process took itself for the only one, checkpointed and reset
+    the WAL under this one's feet, and confirmed writes were lost."""
+    if descriptor is None:
+        return False
+    try:
+        if hasattr(os, "pread"):
+            return os.pread(descriptor, 16, 0) == _SQLITE_HEADER
+        os.lseek(descriptor, 0, os.SEEK_SET)  # Windows has no pread (nor POSIX locks)
+        return os.read(descriptor, 16) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+class Store:
+    """One open data file. Use `Store.open()`; close it (or use `with`) when done."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+        self._connection: sqlite3.Connection | None = connection
+        # One connection shared by the GUI thread and background imports, one at a time.
+        self._lock = threading.RLock()
+        self.path = path
+        self.notices = notices
+        self._identity = _file_identity(path)
+        self._header = _open_for_header(path)
+        self._replaced: str | None = None  # why writing stopped, once the file was replaced
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> Store:
+        folder = Path(folder) if folder is not None else user_data_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError.about(
+                folder, f"cannot be created for Assessor's data: {exc.strerror or exc}",
+            ) from None
+        clean_stray_temp_files(folder, min_age_seconds=STRAY_TEMP_AGE_SECONDS)
+        path = folder / DATABASE_NAME
+        connection, notices = open_database(path)
+        notices.extend(quarantine_damaged_rows(connection, path))
+        notices.extend(
+            f"A copy of your data rescued when its file was replaced by another program is "
+            f"kept at {rescued}"
+            for rescued in sorted(folder.glob(RESCUED_PREFIX + "*.sqlite3"))
+        )
+        return cls(connection, path, notices)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._connection.close()
+                self._connection = None
+            if self._header is not None:
+                with contextlib.suppress(OSError):
+                    os.close(self._header)  # only now: closing it drops SQLite's locks
+                self._header = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise StoreError.about(self.path, "is closed")
+        return self._connection
+
+    @contextlib.contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One transaction; on any failure it is rolled back and StoreError raised."""
+        with self._lock:
+            connection = self._db()
+            self._check_still_ours(connection)
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                yield connection
+                connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback(connection)
+                raise StoreError.about(
+                    self.path, f"could not {action}: {describe_sqlite_error(exc)}") from None
+            except BaseException:
+                self._rollback(connection)
+                raise
+
+    def _check_still_ours(self, connection: sqlite3.Connection) -> None:
+        """Refuse to write once another program (a sync tool, a restore, someone tidying
+        the folder) has replaced, deleted or overwritten the data file: SQLite would go on
+        writing to the old, unlinked file and every later answer would vanish at the next
+        start. What the open connection still holds is rescued into a file of its own."""
+        if self._replaced is None and _file_identity(self.path) == self._identity \
+                and _looks_like_sqlite(self._header):
+            return
+        if self._replaced is None:
+            rescued = free_name(self.path.parent, RESCUED_PREFIX + timestamp(), ".sqlite3")
+            try:
+                with sqlite3.connect(rescued) as copy:
+                    connection.backup(copy)
+                copy.close()
+                kept = f"what Assessor held is saved in {rescued}"
+                self.notices.append(f"A copy of your data rescued when its file was replaced "
+                                    f"by another program is kept at {rescued}")
+            except (sqlite3.Error, OSError):
+                with contextlib.suppress(OSError):
+                    rescued.unlink()
+                kept = "what Assessor held could not be copied"
+            self._replaced = (f"was replaced, moved or overwritten by another program while "
+                              f"Assessor was running; {kept}. Restart Assessor")
+        raise StoreError.about(self.path, self._replaced)
+
+    @staticmethod
+    def _rollback(connection: sqlite3.Connection) -> None:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            with self._lock:
+                cursor = self._db().execute(sql, tuple(parameters))
+                cursor.row_factory = sqlite3.Row
+                return list(cursor.fetchall())
+        except sqlite3.Error as exc:
+            raise StoreError.about(
+                self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
+
+    def _missing(self, what: str) -> StoreError:
+        return StoreError.about(self.path, f"has no {what} (it may have been deleted)")
+
+    @staticmethod
+    def _changed(connection: sqlite3.Connection, sql: str, parameters: Sequence[Any]) -> int:
+        return connection.execute(sql, tuple(parameters)).rowcount
+
+    # -- profiles -------------------------------------------------------------------------
+
+    @staticmethod
+    def _clean_name(name: str) -> str:
+        cleaned = " ".join(str(name).split())
+        if not cleaned:
+            raise StoreError.about("profile", "needs a name")
+        return cleaned
+
+    def create_profile(self, name: str, note: str | None = None) -> int:
+        cleaned = self._clean_name(name)
+        with self._write("create the profile") as db:
+            cursor = db.execute(
+                "INSERT INTO profiles (name, note, created_at) VALUES (?, ?, ?)",
+                (cleaned, note, now_iso()))
+        return int(cursor.lastrowid or 0)
+
+    def rename_profile(self, profile_id: int, name: str, note: str | None = None) -> None:
+        cleaned = self._clean_name(name)
+        with self._write("rename the profile") as db:
+            if not self._changed(db, "UPDATE profiles SET name = ?, note = ? WHERE id = ?",
+                                 (cleaned, note, profile_id)):
+                raise self._missing(f"profile {profile_id}")
+
+    def list_profiles(self) -> list[Profile]:
+        rows = self._read("SELECT id, name, note, created_at FROM profiles ORDER BY id")
+        return [Profile(r["id"], r["name"], r["note"], r["created_at"]) for r in rows]
+
+    def default_profile(self) -> int:
+        with self._write("create the default profile") as db:
+            row = db.execute("SELECT min(id) FROM profiles").fetchone()
+            if row[0] is not None:
+                return int(row[0])
+            cursor = db.execute(
+                "INSERT INTO profiles (name, note, created_at) VALUES (?, NULL, ?)",
+                (DEFAULT_PROFILE_NAME, now_iso()))
+            return int(cursor.lastrowid or 0)
+
+    def delete_profile(self, profile_id: int) -> None:
+        with self._write("delete the profile") as db:
+            db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def start_draft(self, profile_id: int, questionnaire_id: str, questionnaire_sha256: str,
+                    questionnaire_path: str | None = None) -> int:
+        stamp = now_iso()
+        with self._write("start the questionnaire") as db:
+            if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+                raise self._missing(f"profile {profile_id}")
+            cursor = db.execute(
+                "INSERT INTO drafts (profile_id, questionnaire_id, questionnaire_sha256, "
+                "questionnaire_path, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (profile_id, questionnaire_id, questionnaire_sha256,
+                 None if questionnaire_path is None else str(questionnaire_path), stamp, stamp))
+        return int(cursor.lastrowid or 0)
+
+    def save_answer(self, draft_id: int, item_id: str, value: Any) -> None:
+        encoded = _to_json(value, f"answer to item {item_id}")
+        stamp = now_iso()
+        with self._write("save the answer") as db:
+            if not self._changed(db, "UPDATE drafts SET updated_at = ? WHERE id = ?",
+                                 (stamp, draft_id)):
+                raise self._missing(f"draft {draft_id}")
+            db.execute(
+                "INSERT INTO draft_answers (draft_id, item_id, value_json, saved_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, item_id) DO UPDATE SET "
+                "value_json = excluded.value_json, saved_at = excluded.saved_at",
+                (draft_id, item_id, encoded, stamp))
+
+    def clear_answer(self, draft_id: int, item_id: str) -> None:
+        with self._write("clear the answer") as db:
+            if not self._changed(db, "UPDATE drafts SET updated_at = ? WHERE id = ?",
+                                 (now_iso(), draft_id)):
+                raise self._missing(f"draft {draft_id}")
+            db.execute("DELETE FROM draft_answers WHERE draft_id = ? AND item_id = ?",
+                       (draft_id, item_id))
+
+    # "(? IS NULL OR column = ?)" keeps each query one constant string for every filter.
+    _DRAFTS_SQL = (
+        "SELECT id, profile_id, questionnaire_id, questionnaire_sha256, questionnaire_path, "
+        "started_at, updated_at FROM drafts WHERE (? IS NULL OR id = ?) "
+        "AND (? IS NULL OR profile_id = ?) ORDER BY id")
+    _DRAFT_ANSWERS_SQL = (
+        "SELECT a.draft_id, a.item_id, a.value_json FROM draft_answers AS a "
+        "JOIN drafts AS d ON d.id = a.draft_id WHERE (? IS NULL OR d.id = ?) "
+        "AND (? IS NULL OR d.profile_id = ?)")
+
+    def _drafts(self, draft_id: int | None, profile_id: int | None) -> list[Draft]:
+        parameters = (draft_id, draft_id, profile_id, profile_id)
+        rows = self._read(self._DRAFTS_SQL, parameters)
+        answers: dict[int, dict[str, Any]] = {int(r["id"]): {} for r in rows}
+        for answer in self._read(self._DRAFT_ANSWERS_SQL, parameters):
+            draft_answers = answers.get(int(answer["draft_id"]))
+            if draft_answers is not None:  # a draft added between the two reads
+                value = _loads_or_damaged(answer["value_json"])
+                if value is not _DAMAGED:  # damaged since the store was opened: skipped
+                    draft_answers[answer["item_id"]] = value
+        return [
+            Draft(r["id"], r["profile_id"], r["questionnaire_id"], r["questionnaire_sha256"],
+                  r["questionnaire_path"], r["started_at"], r["updated_at"], answers[r["id"]])
+            for r in rows
+        ]
+
+    def list_drafts(self, profile_id: int | None = None) -> list[Draft]:
+        return self._drafts(None, profile_id)
+
+    def load_draft(self, draft_id: int) -> Draft:
+        drafts = self._drafts(draft_id, None)
+        if not drafts:
+            raise self._missing(f"draft {draft_id}")
+        return drafts[0]
+
+    def delete_draft(self, draft_id: int) -> None:
+        with self._write("delete the draft") as db:
+            db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+    # -- results --------------------------------------------------------------------------
+
+    def add_result(self, profile_id: int | None, result: dict[str, Any],
+                   source: str | None = None) -> tuple[int, bool]:
+        """Store a completed result whole; returns (id, newly added). The same result
+        (same integrity hash) is kept once: adding it again returns the existing id."""
+        return self.add_results([(profile_id, result, source)])[0]
+
+    def add_results(
+        self, entries: Sequence[tuple[int | None, dict[str, Any], str | None]],
+        *, integrity_checked: bool = False,
+    ) -> list[tuple[int, bool]]:
+        """Several results in one transaction: all are stored or (on error) none.
+        `integrity_checked` skips re-hashing results the caller has just verified."""
+        prepared = [self._prepare_result(result, source, integrity_checked)
+                    for _, result, source in entries]
+        outcomes: list[tuple[int, bool]] = []
+        stamp = now_iso()
+        with self._write("save the result") as db:
+            for (profile_id, _, source), (digest, questionnaire_id, completed, encoded) in zip(
+                entries, prepared, strict=True,
+            ):
+                if profile_id is not None and db.execute(
+                    "SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+                    raise self._missing(f"profile {profile_id}")
+                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
+                                      (digest,)).fetchone()
+                if existing is not None:
+                    outcomes.append((int(existing[0]), False))
+                    continue
+                cursor = db.execute(
+                    "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
+                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (profile_id, digest, questionnaire_id, _utc_sort_key(completed, stamp),
+                     encoded, stamp, source))
+                outcomes.append((int(cursor.lastrowid or 0), True))
+        return outcomes
+
+    def _prepare_result(
+        self, result: dict[str, Any], source: str | None, integrity_checked: bool,
+    ) -> tuple[str, str, Any, str]:
+        name = source or "result"
+        integrity = result.get("integrity") if isinstance(result, dict) else None
+        digest = integrity.get("sha256") if isinstance(integrity, dict) else None
+        questionnaire = result.get("questionnaire")
+        if not isinstance(digest, str) or not isinstance(questionnaire, dict):
+            raise StoreError.about(name, "is not a complete result (no integrity hash)")
+        encoded = _to_json(result, name)
+        if not integrity_checked and integrity_hash(result) != digest.lower():
+            raise StoreError.about(name, "was changed after it was scored (integrity hash "
+                                         "does not match) and was not saved")
+        return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
+
+    def _stored(self, row: sqlite3.Row) -> StoredResult:
+        result = _loads_or_damaged(row["result_json"])
+        if not isinstance(result, dict):
+            raise StoreError.about(self.path, f"holds a damaged copy of result {row['id']}; "
+                                              "restart Assessor to set it aside")
+        return StoredResult(row["id"], row["profile_id"], result, row["added_at"],
+                            row["source"])
+
+    def _stored_all(self, rows: list[sqlite3.Row]) -> list[StoredResult]:
+        """Rows damaged since the store was opened are left out (the next start sets them
+        aside and says so), so one bad row never makes every result unlistable."""
+        stored = []
+        for row in rows:
+            with contextlib.suppress(StoreError):
+                stored.append(self._stored(row))
+        return stored
+
+    _RESULTS_SQL = (
+        "SELECT id, profile_id, result_json, added_at, source FROM results "
+        "WHERE (? IS NULL OR id = ?) AND (? IS NULL OR profile_id = ?) "
+        "ORDER BY completed_utc, id")
+
+    def list_results(self, profile_id: int | None = None) -> list[StoredResult]:
+        """Oldest first, by when the assessment was completed (then by when it was added)."""
+        rows = self._read(self._RESULTS_SQL, (None, None, profile_id, profile_id))
+        return self._stored_all(rows)
+
+    def get_result(self, result_id: int) -> StoredResult:
+        rows = self._read(self._RESULTS_SQL, (result_id, result_id, None, None))
+        if not rows:
+            raise self._missing(f"result {result_id}")
+        return self._stored(rows[0])
+
+    def has_result(self, integrity_sha256: str) -> int | None:
+        """The id of the stored result with this integrity hash, if there is one."""
+        rows = self._read("SELECT id FROM results WHERE integrity_sha256 = ?",
+                          (integrity_sha256.lower(),))
+        return int(rows[0]["id"]) if rows else None
+
+    def delete_result(self, result_id: int) -> None:
+        with self._write("delete the result") as db:
+            db.execute("DELETE FROM results WHERE id = ?", (result_id,))
+
+    # -- notes and plans ------------------------------------------------------------------
+
+    def add_note(self, profile_id: int, text: str, result_id: int | None = None) -> int:
+        with self._write("save the note") as db:
+            if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+                raise self._missing(f"profile {profile_id}")
+            if result_id is not None and db.execute(
+                "SELECT 1 FROM results WHERE id = ?", (result_id,)).fetchone() is None:
+                raise self._missing(f"result {result_id}")
+            cursor = db.execute(
+                "INSERT INTO notes (profile_id, result_id, text, created_at) VALUES (?,?,?,?)",
+                (profile_id, result_id, text, now_iso()))
+        return int(cursor.lastrowid or 0)
+
+    def list_notes(self, profile_id: int, result_id: int | None = None) -> list[Note]:
+        """All of a profile's notes, or only those about one result; oldest first."""
+        sql = "SELECT id, profile_id, result_id, text, created_at FROM notes WHERE profile_id = ?"
+        parameters: list[Any] = [profile_id]
+        if result_id is not None:
+            sql += " AND result_id = ?"
+            parameters.append(result_id)
+        rows = self._read(sql + " ORDER BY id", parameters)
+        return [Note(r["id"], r["profile_id"], r["result_id"], r["text"], r["created_at"])
+                for r in rows]
+
+    def update_note(self, note_id: int, text: str) -> None:
+        with self._write("change the note") as db:
+            if not self._changed(db, "UPDATE notes SET text = ? WHERE id = ?", (text, note_id)):
+                raise self._missing(f"note {note_id}")
+
+    def delete_note(self, note_id: int) -> None:
+        with self._write("delete the note") as db:
+            if not self._changed(db, "DELETE FROM notes WHERE id = ?", (note_id,)):
+                raise self._missing(f"note {note_id}")
+
+    def save_plan(self, profile_id: int, cluster_id: str, done_milestones: list[str],
+                  note: str | None = None,
+                  score_overrides: Mapping[str, float] | None = None) -> int:
+        encoded = _to_json([str(m) for m in done_milestones], "plan")
+        scores = _to_json({"format": PLAN_SCORES_FORMAT,
+                           "scores": {str(d): float(v) for d, v in score_overrides.items()}},
+                          "plan") if score_overrides else None
+        with self._write("save the plan") as db:
+            if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+                raise self._missing(f"profile {profile_id}")
+            cursor = db.execute(
+                "INSERT INTO plans (profile_id, cluster_id, done_json, note, saved_at, "
+                "scores_json) VALUES (?, ?, ?, ?, ?, ?)",
+                (profile_id, cluster_id, encoded, note, now_iso(), scores))
+        return int(cursor.lastrowid or 0)
+
+    def list_plans(self, profile_id: int) -> list[Plan]:
+        """Every saved plan of a profile, oldest first (the last one per cluster is current)."""
+        rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at, "
+                          "scores_json FROM plans WHERE profile_id = ? ORDER BY id",
+                          (profile_id,))
+        plans = []
+        for r in rows:
+            done = _loads_or_damaged(r["done_json"])
+            if isinstance(done, list):  # else damaged since the store was opened: skipped
+                plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
+                                  tuple(str(m) for m in done), r["note"], r["saved_at"],
+                                  _plan_scores(r["scores_json"])))
+        return plans
+
+
+def _plan_scores(encoded: str | None) -> dict[str, float]:
+    """A plan's score changes; none for a plan saved before they were kept, and none from a
+    record of another format (a newer Assessor's): its milestones still load."""
+    if not encoded:
+        return {}
+    try:
+        record = json.loads(encoded)
+    except ValueError:
+        return {}
+    if not isinstance(record, dict) or record.get("format") != PLAN_SCORES_FORMAT:
+        return {}
+    scores = record.get("scores")
+    if not isinstance(scores, dict):
+        return {}
+    return {str(d): float(v) for d, v in scores.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)}

@@ -1,0 +1,41 @@
+"""The parse-time shortcut: a result text the cheap scan calls plain really holds nothing
+the full walk would refuse (so skipping the walk never lets a hostile value through)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assessor.core.format.input_rules import RESULT_LIMIT, json_text_may_break_rules, walk_problems
+
+_numbers = st.one_of(
+    st.integers(min_value=-(10**130), max_value=10**130),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.floats(min_value=-1e6, max_value=1e6),
+)
+_texts = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\x00\x07\x08\x0c\x1b"))
+_values: st.SearchStrategy[Any] = st.recursive(
+    st.none() | st.booleans() | _numbers | _texts,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_texts, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_values, st.booleans())
+def test_a_text_called_plain_breaks_no_rule(value: Any, ascii_only: bool) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    parsed = json.loads(text)
+    if not json_text_may_break_rules(text, RESULT_LIMIT):
+        assert list(walk_problems(parsed, RESULT_LIMIT)) == []
+
+
+def test_what_the_scan_sends_to_the_walk() -> None:
+    assert not json_text_may_break_rules('{"a": 1.5, "b": "plain ü text", "c": [1, -2]}',
+                                         RESULT_LIMIT)
+    for risky in ('{"a": "\\u0000"}', '{"a": "\\b"}', '{"a": "\\f"}', '{"a": 1e5}',
+                  '{"a": 2.5E-3}', '{"a": ' + "9" * 101 + "}"):
+        assert json_text_may_break_rules(risky, RESULT_LIMIT), risky
+    assert not json_text_may_break_rules('{"a": ' + "9" * 100 + "}", RESULT_LIMIT)
