@@ -136,7 +136,8 @@ def configure_translate(parser: argparse.ArgumentParser) -> None:
                           help="keep the texts of this translation (after the source changed)")
     template.set_defaults(translate_run=_cmd_template)
     check = sub.add_parser("check", help="validate a translation and print its coverage")
-    check.add_argument("file", metavar="FILE")
+    check.add_argument("file", metavar="FILE",
+                       help="the translation document (NAME.LANG.yaml) to check")
     check.add_argument("--strict", action="store_true",
                        help="exit 1 when any text is missing or changed in the source")
     check.set_defaults(translate_run=_cmd_check)
