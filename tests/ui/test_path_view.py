@@ -44,4 +44,4 @@ def test_a_visible_view_shows_a_new_path_at_once(qtbot: QtBot) -> None:
     qtbot.waitExposed(view)
     view.set_path(path("Lab work"), "Engineer", {}, {})
     assert "Lab work" in shown_texts(view)
-    assert view.summary_text == "1 step(s), about 10 hours of effort in total."
+    assert view.summary_text == "1 step, about 10 hours of effort in total."
