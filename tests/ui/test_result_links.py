@@ -26,8 +26,13 @@ def test_hostile_resource_address_in_a_result_is_plain_text_in_the_path_view(qtb
     qtbot.addWidget(view)
     label = next(c["label"] for c in result["display"]["clusters"] if c["id"] == "auditor")
     view.set_path(result["paths"]["auditor"], label, result, {})
-    shown = [w for w in view.widget().findChildren(QLabel) if HOSTILE_URL in w.text()]
-    assert len(shown) == 1
+    view.show()  # the steps are laid out when the view is first shown
+
+    def hostile_labels() -> list[QLabel]:
+        return [w for w in view.widget().findChildren(QLabel) if HOSTILE_URL in w.text()]
+
+    qtbot.waitUntil(lambda: len(hostile_labels()) == 1)
+    shown = hostile_labels()
     assert shown[0].textFormat() == Qt.TextFormat.PlainText
     assert not shown[0].openExternalLinks()
     assert "<a href='javascript:x'>Click</a>" in shown[0].text()  # literally, not as markup
