@@ -87,6 +87,7 @@ sample-report: $(STAMP)
 	$(PY) -m assessor score $(SAMPLE_Q) $(SAMPLE_PERSONA) --respondent "Sample learner" -o docs/sample-report/result.json
 	QT_QPA_PLATFORM=offscreen $(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.pdf
 	$(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/report.html
+	QT_QPA_PLATFORM=offscreen $(PY) -m assessor report docs/sample-report/result.json -o docs/sample-report/informe.pdf --language es
 	pdftoppm -png -r 70 docs/sample-report/report.pdf docs/sample-report/page
 	@# pdftoppm pads page numbers once there are ten pages; keep the names stable (page-1.png).
 	for f in docs/sample-report/page-0*.png; do [ -e "$$f" ] && mv "$$f" "$$(echo $$f | sed 's/page-0/page-/')"; done; true

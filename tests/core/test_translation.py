@@ -204,7 +204,7 @@ def test_a_template_keeps_an_existing_translation(source: Questionnaire) -> None
     assert again.texts == existing.texts
 
 
-@pytest.mark.parametrize("path", sorted(shipped_questionnaire_dir().glob("*.yaml")),
+@pytest.mark.parametrize("path", questionnaire_files(shipped_questionnaire_dir()),
                          ids=lambda p: p.name)
 def test_templates_of_the_shipped_documents_load(path: Path) -> None:
     document = load_document(path)
