@@ -28,12 +28,6 @@ def arrow(points: int | None) -> str:
     return "▲ " if points and points > 0 else "▼ " if points and points < 0 else ""
 
 
-def gap_points(gap: float) -> str:
-    """A gap still to close: whole points, "under 1 point" for a sliver (never "+0")."""
-    whole = shown(gap) or 0
-    return f"+{whole}" if whole >= 1 else _("under 1 point")
-
-
 def gap_entry(label: str, gap: float) -> str:
     """"Machine learning +9", "Governance under 1 point": one gap, as one phrase."""
     whole = shown(gap) or 0

@@ -31,7 +31,6 @@ from assessor.core.translation_texts import (
     Texts,
     source_hash,
     source_texts,
-    translate_model,
     translate_questionnaire,
 )
 
@@ -315,11 +314,3 @@ def translate(questionnaire: Questionnaire, language: str,
         return questionnaire, warnings
     texts = own.texts if own is not None else {}
     return translate_questionnaire(questionnaire, texts, model_texts, language=language), warnings
-
-
-def translate_career_model(model: CareerModel, language: str,
-                           folders: Sequence[Path] | None = None) -> tuple[CareerModel, list[str]]:
-    folders = list(folders) if folders is not None else default_folders(model)
-    warnings: list[str] = []
-    found = _load_for(model, language, folders, warnings)
-    return (translate_model(model, found.texts) if found else model), warnings

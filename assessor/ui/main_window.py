@@ -94,8 +94,8 @@ class MainWindow(QMainWindow):
         self.profile_switcher.attach(self.clients)
         from assessor.ui.language import add_language_menu
 
-        self.language_menu = add_language_menu(self.file_menu, context.prompts,
-                                               before=self._language_place)
+        self._language_menu = add_language_menu(self.file_menu, context.prompts,
+                                                before=self._language_place)
         for notice in getattr(context.store, "notices", []):
             self.statusBar().showMessage(notice, 10_000)
 

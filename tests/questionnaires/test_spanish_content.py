@@ -15,15 +15,15 @@ from typing import Any
 
 import pytest
 
-from assessor.core.answers import load_answers
-from assessor.core.item_lint import lint_questionnaire
-from assessor.core.loading import load_document, load_questionnaire
-from assessor.core.model import Questionnaire
+from assessor.core.format.answers import load_answers
+from assessor.core.format.item_lint import lint_questionnaire
+from assessor.core.format.loading import load_document, load_questionnaire
+from assessor.core.format.model import Questionnaire
+from assessor.core.format.yamlsafe import YMap, parse_yaml
 from assessor.core.results import build_result, verify_against
 from assessor.core.translation import load_translation, translate
 from assessor.core.translation_results import translate_result
 from assessor.core.translation_texts import source_texts
-from assessor.core.yamlsafe import YMap, parse_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "questionnaires"
