@@ -104,7 +104,7 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
         image = ax.imshow(values, aspect="auto", cmap=colours, vmin=0,
                           vmax=max(1.0, float(np.nanmax(values)) if values.size else 1.0),
                           interpolation="nearest")
-        _label_cells(ax, values, image, palette)
+        cell_labels = _label_cells(ax, values, image, palette)
         names = [label for _, label in heatmap.dimensions]
         ax.set_xticks(range(len(names)), [wrap(label, 14) for label in names])
         rows = len(heatmap.rows)
@@ -115,6 +115,7 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
 
         def fit(renderer: RendererBase) -> None:
             fit_tick_labels(ax, names, 0.94 / max(len(names), 1), renderer, axis="x")
+            _show_cell_labels_if_they_fit(ax, values, cell_labels, renderer)
             ax.yaxis.label.set_text(wrap_to_width(ylabel, ax.bbox.height,
                                                   ax.yaxis.label.get_fontproperties(),
                                                   renderer))
@@ -132,14 +133,33 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
 MAX_LABELLED_CELLS = 240
 
 
-def _label_cells(ax: Any, values: Any, image: Any, palette: Any) -> None:
+def _label_cells(ax: Any, values: Any, image: Any, palette: Any) -> list[Any]:
     """Each cell's gap as a number ("–": not targeted), so colour is not the only cue
     (WCAG 1.4.1); left out when the cells are too many to hold a number."""
     if values.size > MAX_LABELLED_CELLS:
-        return
+        return []
+    labels = []
     for (row, column), value in np.ndenumerate(values):
         shade = image.cmap(image.norm(value)) if not np.isnan(value) else palette.grid
         dark_cell = sum(to_rgb(shade)[:3]) / 3 < 0.5
-        ax.text(column, row, "–" if np.isnan(value) else f"{value:.0f}", ha="center",
-                va="center", fontsize=BASE_FONT - 2,
-                color="#FFFFFF" if dark_cell else "#000000")
+        labels.append(ax.text(column, row, "–" if np.isnan(value) else f"{value:.0f}",
+                              ha="center", va="center", fontsize=BASE_FONT - 2,
+                              color="#FFFFFF" if dark_cell else "#000000"))
+    return labels
+
+
+def _show_cell_labels_if_they_fit(ax: Any, values: Any, labels: list[Any],
+                                  renderer: RendererBase) -> None:
+    """The numbers show only where every cell can hold one at the size drawn (a printed
+    page has smaller cells than a window); the chart's table alternative always has them."""
+    if not labels:
+        return
+    rows, columns = values.shape
+    cell_height = ax.bbox.height / max(rows, 1)
+    cell_width = ax.bbox.width / max(columns, 1)
+    for label in labels:
+        label.set_visible(True)
+    fits = all(box.width <= cell_width * 0.9 and box.height <= cell_height * 0.9
+               for box in (label.get_window_extent(renderer) for label in labels))
+    for label in labels:
+        label.set_visible(fits)
