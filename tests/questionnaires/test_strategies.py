@@ -143,17 +143,7 @@ def test_longest_option_places_at_foundation(qid: str) -> None:
     assert ready(scored) == []
 
 
-ITEM_WRITING = (
-    "item writing (not the model): for someone who has not trained a model, 3 of the 7"
-    " adversarial checks shown have the key as their longest option (k_adv_indirect_injection,"
-    " k_adv_pickle, k_adv_ai_act_art15): 43% against 25% chance plus one check's slack (39%)"
-)
-
-
-@pytest.mark.parametrize("dim", [
-    "ml", "security", pytest.param("adversarial", marks=pytest.mark.xfail(
-        strict=True, reason=ITEM_WRITING)), "governance", "soc",
-])
+@pytest.mark.parametrize("dim", ["ml", "security", "adversarial", "governance", "soc"])
 def test_longest_option_scores_no_better_than_chance(dim: str) -> None:
     # The full assessment only: with one check per dimension the screener scores 0 or 100.
     qid = "ai-cyber-career"
