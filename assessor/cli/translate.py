@@ -64,28 +64,10 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from assessor.core.translation import load_translation, translation_header
-    from assessor.core.translation_template import coverage_lines, find_source
+    from assessor.core.translation_template import coverage_lines, load_translation_file
 
     path = Path(args.file)
-    header = translation_header(path)
-    if header is None:  # not even a readable header: show why, located
-        from assessor.core.format.yamlsafe import decode_utf8, parse_yaml, read_limited
-        from assessor.core.translation import read_header
-
-        read_header(parse_yaml(decode_utf8(read_limited(path), str(path)), str(path)),
-                    str(path))
-        return EXIT_INVALID  # pragma: no cover - read_header raised above
-    from assessor.core.translation import default_folders
-
-    try:
-        source = find_source(header[0], [path.parent, *default_folders()])
-    except LookupError:
-        print(f"{path}: the document it translates, '{header[0]}', was not found (looked "
-              "beside it, in the user's and the shipped questionnaire folders)",
-              file=sys.stderr)
-        return EXIT_INVALID
-    translation = load_translation(path, source)
+    translation = load_translation_file(path)
     for line in coverage_lines(translation, str(path)):
         print(line)
     _print_lines(translation.warnings(str(path)))

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from assessor.cli.lint import lint_loaded
-from assessor.core.errors import AssessorError
+from assessor.core.errors import AssessorError, IsTranslationError
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -30,7 +31,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            document = load_document(resolve_questionnaire(name), schema_check=True)
+            path = resolve_questionnaire(name)
+            document = load_document(path, schema_check=True)
+        except IsTranslationError:
+            status = max(status, _validate_translation(name, path))
+            continue
         except AssessorError as exc:
             print_problems(exc)
             status = EXIT_INVALID
@@ -47,6 +52,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         status = EXIT_INVALID
     return lint_loaded(args, loaded, status)
+
+
+def _validate_translation(name: str, path: Path) -> int:
+    """A translation is valid when it parses and every id it names exists in the document
+    it translates; missing or outdated texts are warnings (the source's text is shown)."""
+    from assessor.core.translation_template import load_translation_file
+
+    try:
+        translation = load_translation_file(path)
+    except AssessorError as exc:
+        print_problems(exc)
+        return EXIT_INVALID
+    translated = translation.total - len(translation.missing)
+    print(f"{name}: ok ('{translation.language}' translation of '{translation.source_id}' "
+          f"{translation.source_version}, {translated} of {translation.total} texts)")
+    for line in translation.warnings(name):
+        print(line, file=sys.stderr)
+    return EXIT_OK
 
 
 def _configure_lint(parser: argparse.ArgumentParser) -> None:

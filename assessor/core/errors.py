@@ -43,6 +43,11 @@ class AssessorError(Exception):
         return [str(p) for p in self.problems]
 
 
+class IsTranslationError(AssessorError):
+    """The document is a translation (`kind: translation`), not a questionnaire or career
+    model: callers that can check translations (`validate`) catch this and do so."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """" (did you mean 'x'?)" for the closest of `choices`, or "" when none is close."""
     import difflib  # only when something is wrong

@@ -119,3 +119,21 @@ def find_source(doc_id: str, folders: Sequence[Path]) -> Source:
             if isinstance(document, (Questionnaire, CareerModel)) and document.id == doc_id:
                 return document
     raise LookupError(doc_id)
+
+
+def load_translation_file(path: Path) -> Translation:
+    """A translation file checked against the document it translates, found beside it or
+    in the user's and the shipped questionnaire folders. Raises AssessorError (located)."""
+    from assessor.core.format.yamlsafe import decode_utf8, parse_yaml, read_limited
+    from assessor.core.translation import default_folders, load_translation, read_header
+
+    name = str(path)
+    source_id, _version, _language = read_header(
+        parse_yaml(decode_utf8(read_limited(path), name), name), name)
+    try:
+        source = find_source(source_id, [path.parent, *default_folders()])
+    except LookupError:
+        raise AssessorError.single(
+            name, f"the document it translates, '{source_id}', was not found (looked beside "
+                  "it, in the user's and the shipped questionnaire folders)") from None
+    return load_translation(path, source)

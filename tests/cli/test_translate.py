@@ -84,6 +84,44 @@ def test_check_refuses_unknown_ids_with_their_line(folder: Path,
     assert err[0].endswith(": unknown item 'rol' ('all-types' has no such item)")
 
 
+def test_validate_checks_a_translation_beside_its_source(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spanish = folder / "all_types.es.yaml"
+    assert main(["validate", str(folder / "all_types.yaml"), str(spanish)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == f"{spanish}: ok ('es' translation of 'all-types' 2.0.1, 51 of 51 texts)"
+
+
+def test_validate_refuses_a_translation_naming_an_unknown_item(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = folder / "all_types.es.yaml"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("  role:\n", "  rol:\n", 1),
+                   encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].endswith(": unknown item 'rol' ('all-types' has no such item)")
+
+
+def test_validate_a_translation_whose_source_is_nowhere(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lonely = tmp_path / "all_types.es.yaml"
+    shutil.copy(TEST_DATA / "all_types.es.yaml", lonely)
+    assert main(["validate", str(lonely)]) == 1
+    assert capsys.readouterr().err == (
+        f"{lonely}: the document it translates, 'all-types', was not found (looked beside it, "
+        "in the user's and the shipped questionnaire folders)\n")
+
+
+def test_validate_every_shipped_file_including_translations(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from assessor.core.paths import shipped_questionnaire_dir
+
+    files = sorted(str(p) for p in shipped_questionnaire_dir().glob("*.yaml"))
+    assert any(f.endswith(".es.yaml") for f in files)
+    assert main(["validate", *files]) == 0
+    assert capsys.readouterr().out.count(": ok (") == len(files)
+
+
 def test_template_by_id_of_a_shipped_document_and_bad_language(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["translate", "template", "ai-cyber-career-model", "--language", "es"]) == 0

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from assessor.core.errors import AssessorError, Problem
+from assessor.core.errors import AssessorError, IsTranslationError, Problem
 from assessor.core.format.career_schema import parse_clusters, parse_ladder, parse_milestones
 from assessor.core.format.items_schema import ItemParser
 from assessor.core.format.model import (
@@ -227,8 +227,9 @@ def _build(root: object, name: str, source: DocumentSource, resolve: ModelResolv
     kind = root.get("kind", "questionnaire")
     if kind == "translation":
         reader.at(root.where("kind"), "this is a translation: check it with "
-                                      "`assessor translate check FILE`")
-        raise AssessorError(reader.problems)
+                                      "`assessor validate FILE` or `assessor translate check "
+                                      "FILE`")
+        raise IsTranslationError(reader.problems)
     if kind not in ("questionnaire", "career-model"):
         reader.at(root.where("kind"), "'kind' must be 'questionnaire' or 'career-model'")
         raise AssessorError(reader.problems)
