@@ -64,3 +64,24 @@ def test_score_into_a_named_pipe_is_refused_and_the_pipe_kept(
 def test_score_into_dev_null_writes_to_the_device(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", QUESTIONNAIRE, ANSWERS, "-o", os.devnull]) == 0
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_result_saved_with_a_byte_order_mark_is_read(
+        result: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notepad = tmp_path / "notepad.json"
+    notepad.write_bytes(b"\xef\xbb\xbf" + result.read_bytes())
+    assert main(["report", str(notepad), "-o", str(tmp_path / "report.html")]) == 0
+
+
+def test_utf16_files_are_named_as_such(result: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    wide = tmp_path / "wide.json"
+    wide.write_bytes(result.read_text(encoding="utf-8").encode("utf-16"))
+    assert main(["report", str(wide), "-o", str(tmp_path / "report.html")]) == 1
+    assert capsys.readouterr().err == (f"{wide}: is not valid UTF-8 (it is UTF-16 text: save "
+                                       "it as UTF-8)\n")
+    questionnaire = tmp_path / "wide.yaml"
+    questionnaire.write_bytes(Path(QUESTIONNAIRE).read_text(encoding="utf-8").encode("utf-16"))
+    assert main(["validate", str(questionnaire)]) == 1
+    assert capsys.readouterr().err == (f"{questionnaire}:1:1: is not valid UTF-8 (it is UTF-16 "
+                                       "text: save it as UTF-8)\n")
