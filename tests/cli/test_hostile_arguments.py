@@ -107,3 +107,11 @@ def test_a_name_too_long_for_the_file_system_is_a_plain_refusal(
     assert capsys.readouterr().err == f"{long_name}: cannot be read: File name too long\n"
     assert main(["cohort", long_name, "-o", str(tmp_path / "s.csv")]) == 1
     assert "File name too long" in capsys.readouterr().err
+
+
+def test_a_report_into_a_missing_folder_is_refused_before_it_is_drawn(
+        result: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "no" / "such" / "report.pdf"
+    assert main(["report", str(result), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (f"{out}: cannot be written: the folder "
+                                       f"{out.parent} does not exist\n")
