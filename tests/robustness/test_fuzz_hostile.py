@@ -337,9 +337,6 @@ def base_store(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 # Hypothesis warns when it builds the repr of a damaged store file (hundreds of KB) for its
 # statistics; that warning says nothing about the store, so it is not turned into an error.
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
-@pytest.mark.xfail(strict=False, reason="known open defect (issue 14): damage to a column name "
-                   "in the stored schema gives sqlite3.OperationalError ('no such column: id') "
-                   "instead of moving the store aside")
 @fuzz_settings(share=0.5)
 @given(store_damage)
 def test_in_place_store_damage_never_crashes_the_store(base_store: bytes,

@@ -1,5 +1,6 @@
-"""The store package: the SQLite file's schema and migrations (`schema.py`), its records
-(`types.py`), the quarantine of damaged rows, and here the `Store` itself.
+"""The store package: the SQLite file's schema and migrations (`schema.py`), the checks
+run when it is opened (`opening.py`: the tables' shape in `shape.py`, the quarantine of
+damaged rows in `quarantine.py`), its records (`types.py`), and here the `Store` itself.
 
 The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
 
@@ -25,8 +26,8 @@ from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.clock import now_iso
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
-from assessor.core.store.quarantine import quarantine_damaged_rows
-from assessor.core.store.schema import SCHEMA_VERSION, free_name, open_database, timestamp
+from assessor.core.store.opening import open_database
+from assessor.core.store.schema import SCHEMA_VERSION, free_name, timestamp
 from assessor.core.store.types import (
     Draft,
     Note,
@@ -140,7 +141,6 @@ class Store:
         clean_stray_temp_files(folder, min_age_seconds=STRAY_TEMP_AGE_SECONDS)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
-        notices.extend(quarantine_damaged_rows(connection, path))
         notices.extend(
             f"A copy of your data rescued when its file was replaced by another program is "
             f"kept at {rescued}"
