@@ -19,9 +19,8 @@ from assessor.core.errors import AssessorError
 from assessor.core.format.answers import check_answers
 from assessor.core.format.input_rules import (
     RESULT_LIMIT,
-    json_text_may_break_rules,
+    loads_checking_numbers,
     locate_in_json,
-    read_integer_literal,
     walk_problems,
 )
 from assessor.core.format.model import Item, Questionnaire, requirement_to_data
@@ -241,7 +240,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, "is not valid UTF-8") from None
     refuse_oversized_json(text, name)
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
+        value, may_break_rules = loads_checking_numbers(text, RESULT_LIMIT, _refuse_constant)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -250,8 +249,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
-    problems = (walk_problems(value, RESULT_LIMIT)
-                if json_text_may_break_rules(text, RESULT_LIMIT) else ())
+    problems = walk_problems(value, RESULT_LIMIT) if may_break_rules else ()
     for where, problem in problems:
         line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
