@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from assessor.core.errors import AssessorError
@@ -25,6 +26,12 @@ _UMASK = _current_umask()
 
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Replace `path` with `data` so that readers see the old or the new file, never half."""
+    write_atomic_chunks(path, (data,))
+
+
+def write_atomic_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:
+    """`write_atomic` for data made as it is written (a long CSV, row after row), so it is
+    never held whole in memory; the old file stays until the last chunk is on disk."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -36,7 +43,8 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         # permissions as any file the user saves, so apply the umask as open() would.
         os.chmod(temp_name, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_name, path)
@@ -44,6 +52,10 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
+    except BaseException:  # the chunks' maker failed: no half-written temp file is left
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
     fsync_folder(folder)
 
 

@@ -236,7 +236,10 @@ def test_paths_are_re_scored_and_kept_only_when_the_summary_shows_them(
     assert [r.source for r in full.refused] == [str(forged)]
     assert "different paths" in full.refused[0].reason
     assert all(entry.paths for entry in full.entries)
-    csv_only = import_files([*good, forged], [questionnaire], with_paths=False)
+    csv_only = import_files([*good, forged], [questionnaire], details=False)
     assert csv_only.refused == []  # the CSV shows no paths: they are not what is checked
     assert all(entry.rescored and entry.paths == {} for entry in csv_only.entries)
+    # Nor does it show answers or display texts: a CSV-only import keeps none of them.
+    assert all(entry.answers == {} and entry.display == {} for entry in csv_only.entries)
+    assert all(entry.answers and entry.display for entry in full.entries)
     assert cohort_csv_bytes(csv_only.entries[:3]) == cohort_csv_bytes(full.entries)
