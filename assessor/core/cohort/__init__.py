@@ -30,7 +30,12 @@ from assessor.core.format.model import Questionnaire
 from assessor.core.format.yamlsafe import MAX_FILE_BYTES
 from assessor.core.results import parse_result, read_result_file
 from assessor.core.results.csv_export import format_number, neutralise_cell
-from assessor.core.results.rescoring import check_rescored, twin, twin_message
+from assessor.core.results.rescoring import (
+    RebuiltDisplay,
+    check_rescored,
+    twin,
+    twin_message,
+)
 from assessor.core.scoring.career import ClusterFit
 
 RESCORED = "re-scored"
@@ -161,6 +166,7 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             details: bool = True) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
+    displays: dict[str, RebuiltDisplay] = {}  # questionnaire sha256 -> its display, once
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
@@ -176,7 +182,11 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             if questionnaire is not None:
                 # False when scored with another version of the career model: the scores
                 # and texts are checked, the fits cannot be.
-                rescored = check_rescored(result, questionnaire, name, check_paths=details)
+                sha256 = questionnaire.source.sha256
+                if sha256 not in displays:
+                    displays[sha256] = RebuiltDisplay.of(questionnaire)
+                rescored = check_rescored(result, questionnaire, name, check_paths=details,
+                                          rebuilt_display=displays[sha256])
             elif twin(result, by_sha.values()) is not None:
                 raise AssessorError.single(name, twin_message(result))
             else:
