@@ -12,31 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.format.loading import load_questionnaire
-from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, SCHEMA_VERSION, Store, StoreError
 from assessor.core.store.schema import MIGRATIONS, SCHEMA
 from assessor.core.store.shape import expected_shape, shape_of
-from tests.conftest import TEST_DATA
-from tests.core.store.test_store_recovery import V1_SCHEMA, _make_v1_database
+from tests.store_factory import V1_SCHEMA, fill_store, make_v1_database
 
-SAMPLE = TEST_DATA / "sample.yaml"
 PAGE = 4096
-
-
-def _fill(folder: Path) -> None:
-    questionnaire = load_questionnaire(SAMPLE)
-    with Store.open(folder) as store:
-        profile = store.default_profile()
-        for index in range(4):
-            store.add_result(profile, build_result(questionnaire, {"q1": 1 + index},
-                                                   respondent=f"person {index}"))
-        draft = store.start_draft(profile, "sample", "0" * 64)
-        store.save_answer(draft, "q1", 4)
-        store.save_plan(profile, "c1", ["m1"])
-        store.add_note(profile, "a note")
-    with sqlite3.connect(folder / DATABASE_NAME) as raw:  # everything into the main file
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _still_works(store: Store) -> None:
@@ -135,7 +116,7 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
 def test_damage_in_place_moves_the_file_aside_with_one_plain_line(
     tmp_path: Path, kind: str,
 ) -> None:
-    _fill(tmp_path)
+    fill_store(tmp_path)
     database = tmp_path / DATABASE_NAME
     damage, reason = DAMAGE[kind]
     damage(database)
@@ -150,7 +131,7 @@ def test_damage_in_place_moves_the_file_aside_with_one_plain_line(
 
 
 def test_a_dropped_index_is_made_again_and_nothing_is_lost(tmp_path: Path) -> None:
-    _fill(tmp_path)
+    fill_store(tmp_path)
     database = tmp_path / DATABASE_NAME
     _edit_sql("DROP INDEX results_by_profile")(database)
     with Store.open(tmp_path) as store:
@@ -164,7 +145,7 @@ def test_a_dropped_index_is_made_again_and_nothing_is_lost(tmp_path: Path) -> No
 
 
 def test_a_newer_format_is_refused_untouched_not_moved_aside(tmp_path: Path) -> None:
-    _fill(tmp_path)
+    fill_store(tmp_path)
     database = tmp_path / DATABASE_NAME
     _edit_bytes(lambda d: d.__setitem__(63, SCHEMA_VERSION + 1))(database)  # user_version
     before = database.read_bytes()
@@ -179,7 +160,7 @@ def test_an_old_file_with_a_damaged_schema_is_moved_aside_before_migrating(
     tmp_path: Path,
 ) -> None:
     database = tmp_path / DATABASE_NAME
-    _make_v1_database(database)
+    make_v1_database(database)
     with sqlite3.connect(database) as raw:
         raw.execute("ALTER TABLE notes RENAME COLUMN text TO texte")
     raw.close()
@@ -193,7 +174,7 @@ def test_an_old_file_with_a_damaged_schema_is_moved_aside_before_migrating(
 def test_any_header_byte_changed_never_crashes(tmp_path: Path, offset: int) -> None:
     """Each byte of the 100-byte header, flipped: the store opens (intact or moved aside)
     or is refused with a message; writes that fail say so as a StoreError."""
-    _fill(tmp_path)
+    fill_store(tmp_path)
     database = tmp_path / DATABASE_NAME
     original = database.read_bytes()
     for flip in (0x01, 0x80):
