@@ -13,7 +13,7 @@ import assessor.core.store as store_module
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.person import CurrentPerson
 from assessor.app.services import AssessmentService
-from assessor.core import results
+from assessor.core.results import build as result_building
 from assessor.core.store import Store
 
 
@@ -75,8 +75,8 @@ def test_finishing_hashes_the_result_once(store: Store, catalog: QuestionnaireCa
             return str(real(result))
         return integrity_hash
 
-    monkeypatch.setattr(results, "integrity_hash",
-                        counting("build", results.integrity_hash))
+    monkeypatch.setattr(result_building, "integrity_hash",
+                        counting("build", result_building.integrity_hash))
     monkeypatch.setattr(store_module, "integrity_hash",
                         counting("store", store_module.integrity_hash))
     service = _service(store, catalog)
