@@ -142,7 +142,14 @@ class _Shape:
         """`fields`: key -> kind, one of text, text?, number, number?, bool, map, list."""
         entry = self.mapping(value, where)
         for key, spec in fields.items():
-            item, at = entry.get(key), f"{where}.{key}"
+            item = entry.get(key)
+            # The common case first, without building the key's place: a value of exactly
+            # the type parsed JSON gives for this kind (bool is not int here), or null where
+            # allowed. Anything else takes the checks below, which name the place.
+            exact, optional = _EXACT_TYPES[spec]
+            if type(item) in exact or (optional and item is None):
+                continue
+            at = f"{where}.{key}"
             optional = spec.endswith("?")
             kind = spec.rstrip("?")
             if kind == "text":
@@ -155,6 +162,16 @@ class _Shape:
                 self.mapping(item, at)
             elif kind == "list" and not (optional and item is None):
                 self.listing(item, at)
+
+
+# spec -> (the exact types that certainly pass it, whether null passes it)
+_EXACT_TYPES: dict[str, tuple[frozenset[type], bool]] = {
+    "text": (frozenset({str}), False), "text?": (frozenset({str}), True),
+    "number": (frozenset({int, float}), False), "number?": (frozenset({int, float}), True),
+    "bool": (frozenset({bool}), False),
+    "map": (frozenset({dict}), False), "map?": (frozenset({dict}), True),
+    "list": (frozenset({list}), False), "list?": (frozenset({list}), True),
+}
 
 
 def _check_sha256(shape: _Shape, value: str, where: str) -> None:
