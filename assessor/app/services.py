@@ -84,7 +84,8 @@ class AssessmentService:
         person the draft was started for, not to whoever is selected now."""
         owner = session.profile_id if session.profile_id is not None else self.profile_id
         result = session.build_result()
-        result_id, _is_new = self.store.add_result(owner, result)
+        # build_result has just computed its integrity hash: the store need not again.
+        result_id, _is_new = self.store.add_result(owner, result, integrity_checked=True)
         self.store.delete_draft(session.draft_id)
         return result_id, result
 

@@ -105,9 +105,10 @@ def run(args: argparse.Namespace) -> int:
     questionnaires = [load_questionnaire(resolve_questionnaire(name))
                       for name in args.questionnaire]
     with Progress("reading results") as progress:
-        # The CSV shows no paths: they are then neither re-scored nor kept.
+        # The CSV shows no paths, answers or texts: the paths are then neither re-scored
+        # nor kept, and the rest not kept.
         outcome = import_files(files, questionnaires, progress=progress,
-                               with_paths=suffix != ".csv")
+                               details=suffix != ".csv")
     _report(outcome)
     try:
         _writer(suffix)(outcome, questionnaires, output, args)

@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from assessor.core.errors import AssessorError
@@ -32,6 +33,13 @@ def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> Non
     with a regular file would break it for everyone. Pipes, sockets and block devices are
     refused. `private` keeps the file readable by its owner only from the first byte on
     (for secret keys)."""
+    write_atomic_chunks(path, (data,), private=private)
+
+
+def write_atomic_chunks(path: Path | str, chunks: Iterable[bytes], *,
+                        private: bool = False) -> None:
+    """`write_atomic` for data made as it is written (a long CSV, row after row), so it is
+    never held whole in memory; the old file stays until the last chunk is on disk."""
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -40,7 +48,7 @@ def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> Non
     except OSError:
         mode = stat.S_IFREG  # absent (or unreachable): creating it reports any problem
     if stat.S_ISCHR(mode):
-        _write_to_device(path, data)
+        _write_to_device(path, chunks)
         return
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         raise AssessorError.single(str(path), "cannot be written: it is a pipe, socket or "
@@ -56,7 +64,8 @@ def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> Non
         if not private:
             os.chmod(temp_name, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_name, path)
@@ -64,13 +73,18 @@ def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
+    except BaseException:  # the chunks' maker failed: no half-written temp file is left
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
     fsync_folder(folder)
 
 
-def _write_to_device(path: Path, data: bytes) -> None:
+def _write_to_device(path: Path, chunks: Iterable[bytes]) -> None:
     try:
         with open(path, "wb") as stream:
-            stream.write(data)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
     except OSError as exc:
         raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None

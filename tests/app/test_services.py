@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+import assessor.core.store as store_module
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.person import CurrentPerson
 from assessor.app.services import AssessmentService
+from assessor.core.results import build as result_building
 from assessor.core.store import Store
 
 
@@ -56,6 +61,32 @@ def test_finish_stores_the_result_then_drops_the_draft(store: Store,
     [stored] = service.results()
     assert stored.id == result_id and stored.result == result
     assert store.list_drafts() == []
+
+
+def test_finishing_hashes_the_result_once(store: Store, catalog: QuestionnaireCatalog,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building the result computes its integrity hash; storing it does not compute it
+    again (it was hashed a second time right after it was built)."""
+    hashed: list[str] = []
+
+    def counting(where: str, real: Any) -> Any:
+        def integrity_hash(result: Any) -> str:
+            hashed.append(where)
+            return str(real(result))
+        return integrity_hash
+
+    monkeypatch.setattr(result_building, "integrity_hash",
+                        counting("build", result_building.integrity_hash))
+    monkeypatch.setattr(store_module, "integrity_hash",
+                        counting("store", store_module.integrity_hash))
+    service = _service(store, catalog)
+    sample = catalog.find_by_id("sample")
+    assert sample is not None
+    session = service.start(sample)
+    session.set_answer("q1", 5)
+    result_id, result = service.finish(session)
+    assert hashed == ["build"]
+    assert store.get_result(result_id).result == result
 
 
 def test_resume_carries_on_with_the_stored_answers(store: Store,

@@ -10,6 +10,11 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import pytest
+
+from assessor.core.errors import AssessorError
+from assessor.core.packs import build_pack, open_pack
+
 MODEL = """\
 format: assessor/1
 kind: career-model
@@ -143,3 +148,33 @@ def deflated_info(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_DEFLATED
     return info
+
+
+def built(
+    tmp_path: Path,
+    name: str = "acme",
+    key: tuple[bytes, str] | None = None,
+    extra: dict[str, bytes] | None = None,
+    **opts: object,
+) -> Path:
+    source = write_source(tmp_path / f"{name}-src", {**pack_members(**opts), **(extra or {})})
+    out = tmp_path / f"{name}.assessorpack"
+    build_pack(source, out, key[0] if key else None, "Acme Academy" if key else None)
+    return out
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(AssessorError) as caught:
+        open_pack(path)
+    return "\n".join(caught.value.lines())
+
+
+def rezip(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    for name, data in change.items():
+        if data is None:
+            members.pop(name)
+        else:
+            members[name] = data
+    return write_zip(target, members)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assessor.core.atomic import clean_stray_temp_files, write_atomic
+from assessor.core.atomic import clean_stray_temp_files, write_atomic, write_atomic_chunks
 from assessor.core.errors import AssessorError
 
 
@@ -37,6 +38,23 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in folder.iterdir()] == ["result.json"]
+
+
+def test_chunks_are_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "summary.csv"
+    write_atomic_chunks(target, (f"row {n}\n".encode() for n in range(3)))
+    assert target.read_bytes() == b"row 0\nrow 1\nrow 2\n"
+
+    def failing() -> Iterator[bytes]:
+        yield b"half"
+        raise ValueError("the rows' maker failed")
+
+    with pytest.raises(ValueError, match="maker failed"):
+        write_atomic_chunks(target, failing())
+    assert target.read_bytes() == b"row 0\nrow 1\nrow 2\n"
+    assert [p.name for p in folder.iterdir()] == ["summary.csv"]
 
 
 def test_stray_temp_files_are_cleaned(tmp_path: Path) -> None:

@@ -16,45 +16,21 @@ import pytest
 
 from assessor.core.store import DATABASE_NAME, Store
 from assessor.core.store.schema import SCHEMA_VERSION
-from tests.core.store.test_store_recovery import V1_SCHEMA
 from tests.robustness.fault_child import MIGRATION_STAGES
 from tests.robustness.kill import kill_and_reap, start_child
 from tests.robustness.profiles import record, repetitions
+from tests.store_factory import make_v1_database
 
 TEST = "SIGKILL during the store's v1 to v2 migration"
-STAMP = "2024-01-02T03:04:05+01:00"
 NOTES = 3000  # enough pages that the backup copy and the migration take a while
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 
 def make_v1_store(folder: Path) -> None:
     folder.mkdir()
-    with sqlite3.connect(folder / DATABASE_NAME) as raw:
-        raw.execute("PRAGMA journal_mode = WAL")
-        for statement in V1_SCHEMA:
-            raw.execute(statement)
-        raw.executemany(
-            "INSERT INTO profiles VALUES (?, ?, ?, ?)",
-            [(1, "Ann", None, STAMP), (2, "Bob", "client", STAMP)],
-        )
-        raw.execute(
-            "INSERT INTO drafts VALUES (5, 2, 'sample', ?, '/q.yaml', ?, ?)",
-            ("c" * 64, STAMP, STAMP),
-        )
-        raw.executemany(
-            "INSERT INTO draft_answers VALUES (5, ?, ?, ?)",
-            [(f"q{i}", str(i), STAMP) for i in range(200)],
-        )
-        raw.execute(
-            "INSERT INTO results VALUES (3, 1, ?, 'sample', '2024-01-02T02:04:05+00:00',"
-            " ?, ?, 'old.json')",
-            ("d" * 64, '{"format":"assessor-result/1"}', STAMP),
-        )
-        raw.executemany(
-            "INSERT INTO notes VALUES (?, ?, ?, ?)",
-            [(i, 1 + i % 2, f"note {i} " + "n" * 400, STAMP) for i in range(1, NOTES + 1)],
-        )
-        raw.execute("PRAGMA user_version = 1")
+    make_v1_database(folder / DATABASE_NAME,
+                     answers=[(f"q{i}", str(i)) for i in range(200)],
+                     notes=[(i, 1 + i % 2, f"note {i} " + "n" * 400) for i in range(1, NOTES + 1)])
 
 
 def contents(store: Store) -> dict[str, Any]:

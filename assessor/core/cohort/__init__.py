@@ -13,7 +13,9 @@ same result (same integrity hash) met twice counts once.
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -22,14 +24,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assessor.core.atomic import write_atomic
+from assessor.core.atomic import write_atomic_chunks
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.format.yamlsafe import MAX_FILE_BYTES
 from assessor.core.plaintext import path_text
 from assessor.core.results import parse_result, read_result_file
-from assessor.core.results.csv_export import format_number, neutralise_cell, rows_to_csv_bytes
-from assessor.core.results.rescoring import check_rescored, twin, twin_message
+from assessor.core.results.csv_export import format_number, neutralise_cell
+from assessor.core.results.rescoring import (
+    RebuiltDisplay,
+    check_rescored,
+    twin,
+    twin_message,
+)
 from assessor.core.scoring.career import ClusterFit
 
 RESCORED = "re-scored"
@@ -144,18 +151,19 @@ def import_results(
 
 def import_files(
     files: Sequence[Path], questionnaires: Sequence[Questionnaire] = (),
-    progress: Callable[[int, int], None] | None = None, *, with_paths: bool = True,
+    progress: Callable[[int, int], None] | None = None, *, details: bool = True,
 ) -> CohortImport:
     """`import_results` for files already listed (by `expand_sources`): each is read,
-    checked and re-scored once. Without `with_paths` (a summary that shows no paths, such as
-    the CSV) the paths are neither re-computed nor kept in the entries."""
+    checked and re-scored once. Without `details` (a summary that shows only what the CSV
+    does) the paths are neither re-computed nor kept, nor are the answers and display
+    texts that only reports, the dashboard and item analysis read."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
         return _import(files, {q.source.sha256: q for q in questionnaires}, progress,
-                       with_paths)
+                       details)
     finally:
         if collecting:
             gc.enable()
@@ -163,9 +171,10 @@ def import_files(
 
 def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             progress: Callable[[int, int], None] | None = None,
-            with_paths: bool = True) -> CohortImport:
+            details: bool = True) -> CohortImport:
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
+    displays: dict[str, RebuiltDisplay] = {}  # questionnaire sha256 -> its display, once
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
@@ -181,12 +190,16 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
             if questionnaire is not None:
                 # False when scored with another version of the career model: the scores
                 # and texts are checked, the fits cannot be.
-                rescored = check_rescored(result, questionnaire, name, check_paths=with_paths)
+                sha256 = questionnaire.source.sha256
+                if sha256 not in displays:
+                    displays[sha256] = RebuiltDisplay.of(questionnaire)
+                rescored = check_rescored(result, questionnaire, name, check_paths=details,
+                                          rebuilt_display=displays[sha256])
             elif twin(result, by_sha.values()) is not None:
                 raise AssessorError.single(name, twin_message(result))
             else:
                 rescored = False
-            outcome.entries.append(_entry(result, name, sha, rescored, with_paths))
+            outcome.entries.append(_entry(result, name, sha, rescored, details))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, path_text(exc.lines()[0])))
         except _UNFORESEEN as exc:
@@ -222,41 +235,10 @@ def _read_result(path: Path) -> dict[str, Any]:
     return parse_result(data, str(path))  # checks the size again, in case the file grew
 
 
-# ---- turning an (integrity-checked, possibly hand-made) result into a typed entry -------
-
-
-class _Shape:
-    """Type checks that name the offending key, so a refusal says what is wrong."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def fail(self, what: str) -> AssessorError:
-        return AssessorError.single(self.name, f"is not a valid result: {what}")
-
-    def text(self, value: Any, what: str, optional: bool = False) -> Any:
-        if value is None and optional:
-            return None
-        if not isinstance(value, str):
-            raise self.fail(f"{what} is not text")
-        return value
-
-    def number(self, value: Any, what: str, optional: bool = False) -> Any:
-        if value is None and optional:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"{what} is not a number")
-        return float(value)
-
-    def mapping(self, value: Any, what: str) -> Mapping[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(f"{what} is not an object")
-        return value
-
-    def items(self, value: Any, what: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(f"{what} is not a list")
-        return value
+# ---- turning a checked result into a typed entry ------------------------------------------
+# `parse_result` has checked every field read here for its type and range (the shape check
+# of SPEC 3): the entry is built from it without a second check, apart from what only a
+# cohort needs (a completion time it can sort by).
 
 
 def parse_timestamp(text: str) -> datetime | None:
@@ -267,80 +249,67 @@ def parse_timestamp(text: str) -> datetime | None:
         return None
 
 
-def _percents(shape: _Shape, scores: Mapping[str, Any]) -> dict[str, float | None]:
-    percents: dict[str, float | None] = {}
-    for dim, fields in scores.items():
-        checked = shape.mapping(fields, f"scores of '{dim}'")
-        percents[dim] = shape.number(checked.get("percent"), f"percent of '{dim}'", True)
-    return percents
+def _percents(scores: Mapping[str, Any]) -> dict[str, float | None]:
+    return {dim: None if fields.get("percent") is None else float(fields["percent"])
+            for dim, fields in scores.items()}
 
 
-def _clusters(shape: _Shape, clusters: list[Any]) -> tuple[ClusterFit, ...]:
-    standings = []
-    for raw in clusters:
-        cluster = shape.mapping(raw, "a cluster")
-        gaps = shape.mapping(cluster.get("gaps", {}), "cluster gaps")
-        standings.append(ClusterFit(
-            id=shape.text(cluster.get("id"), "cluster id"),
-            label=shape.text(cluster.get("label", cluster.get("id")), "cluster label"),
-            fit=shape.number(cluster.get("fit"), "cluster fit"),
-            ready=cluster.get("ready") is True,
-            gaps={d: shape.number(g, f"gap of '{d}'") for d, g in gaps.items()},
-        ))
-    return tuple(standings)
+def _clusters(clusters: list[Any]) -> tuple[ClusterFit, ...]:
+    return tuple(ClusterFit(
+        id=cluster["id"], label=cluster["label"], fit=float(cluster["fit"]),
+        ready=cluster["ready"] is True,
+        gaps={d: float(g) for d, g in cluster["gaps"].items()},
+    ) for cluster in clusters)
 
 
-def _paths(shape: _Shape, paths: Any) -> dict[str, tuple[PathStep, ...]]:
+def _paths(name: str, paths: Mapping[str, Any] | None) -> dict[str, tuple[PathStep, ...]]:
     checked: dict[str, tuple[PathStep, ...]] = {}
-    for cluster_id, raw_path in shape.mapping(paths or {}, "paths").items():
+    for cluster_id, path in (paths or {}).items():
         steps = []
-        for raw in shape.items(shape.mapping(raw_path, "a path").get("steps", []), "steps"):
-            step = shape.mapping(raw, "a path step")
-            projected = shape.mapping(step.get("projected", {}), "projected percents")
-            steps.append(PathStep(
-                milestone=shape.text(step.get("milestone"), "step milestone"),
-                title=shape.text(step.get("title", step.get("milestone")), "step title"),
-                projected={d: shape.number(v, "projected percent")
-                           for d, v in projected.items()},
-            ))
+        for step in path["steps"]:
+            projected = step["projected"]
+            if not all(isinstance(v, int | float) and not isinstance(v, bool)
+                       for v in projected.values()):
+                raise AssessorError.single(name, "is not a valid result: a projected percent "
+                                                 f"of the path to '{cluster_id}' is not a number")
+            steps.append(PathStep(milestone=step["milestone"], title=step["title"],
+                                  projected={d: float(v) for d, v in projected.items()}))
         checked[str(cluster_id)] = tuple(steps)
     return checked
 
 
+_NOTHING: Mapping[str, Any] = {}
+
+
 def _entry(result: dict[str, Any], name: str, sha: str, rescored: bool,
-           with_paths: bool = True) -> CohortEntry:
-    shape = _Shape(name)
+           details: bool = True) -> CohortEntry:
     questionnaire = result["questionnaire"]
-    completed_at = shape.text(result.get("completed_at"), "completed_at")
+    completed_at = result["completed_at"]
     completed = parse_timestamp(completed_at)
     if completed is None:
-        raise shape.fail(f"completed_at {completed_at!r} is not an ISO-8601 date and time")
+        raise AssessorError.single(name, f"is not a valid result: completed_at "
+                                         f"{completed_at!r} is not an ISO-8601 date and time")
     placement = result.get("placement")
-    level = label = None
-    if placement is not None:
-        placement = shape.mapping(placement, "placement")
-        level = shape.text(placement.get("level"), "placement level")
-        label = shape.text(placement.get("label"), "placement label", True)
-    display = result.get("display")
+    display = result.get("display") if details else None
     return CohortEntry(
         source=name,
         sha256=sha,
         rescored=rescored,
-        respondent=shape.text(result.get("respondent"), "respondent", True),
+        respondent=result.get("respondent"),
         questionnaire_id=questionnaire["id"],
-        questionnaire_version=shape.text(questionnaire.get("version", ""), "version"),
-        questionnaire_title=shape.text(questionnaire.get("title", ""), "title"),
-        questionnaire_sha256=questionnaire["sha256"].lower(),
+        questionnaire_version=questionnaire.get("version") or "",
+        questionnaire_title=questionnaire.get("title") or "",
+        questionnaire_sha256=questionnaire["sha256"],
         completed_at=completed_at,
         completed=completed,
         complete=result["complete"],
-        level=level,
-        level_label=label,
-        percents=_percents(shape, result["scores"]),
-        clusters=_clusters(shape, result["clusters"]),
-        paths=_paths(shape, result.get("paths")) if with_paths else {},
-        answers=result["answers"],
-        display=display if isinstance(display, dict) else {},
+        level=placement["level"] if placement is not None else None,
+        level_label=placement["label"] if placement is not None else None,
+        percents=_percents(result["scores"]),
+        clusters=_clusters(result["clusters"]),
+        paths=_paths(name, result.get("paths")) if details else _NOTHING,
+        answers=result["answers"] if details else _NOTHING,
+        display=display if isinstance(display, dict) else _NOTHING,
     )
 
 
@@ -384,11 +353,31 @@ def _csv_rows(entries: Sequence[CohortEntry], dimensions: Sequence[str]) -> Iter
         ]
 
 
+_ROWS_PER_CHUNK = 1000
+
+
+def _csv_chunks(entries: Sequence[CohortEntry]) -> Iterator[bytes]:
+    """The CSV, with a UTF-8 byte-order mark (spreadsheets need it to read UTF-8), as
+    pieces of about a thousand rows, so a big cohort's summary is never held whole."""
+    dimensions = cohort_dimensions(entries)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer.writerow([neutralise_cell(h) for h in csv_header(dimensions)])
+    for count, row in enumerate(_csv_rows(entries, dimensions), start=1):
+        writer.writerow(row)
+        if count % _ROWS_PER_CHUNK == 0:
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
+
+
 def cohort_csv_bytes(entries: Sequence[CohortEntry]) -> bytes:
     """One row per accepted result; a `checked` column says whether it was re-scored."""
-    dimensions = cohort_dimensions(entries)
-    return rows_to_csv_bytes(csv_header(dimensions), _csv_rows(entries, dimensions))
+    return b"".join(_csv_chunks(entries))
 
 
 def write_cohort_csv(entries: Sequence[CohortEntry], path: Path | str) -> None:
-    write_atomic(Path(path), cohort_csv_bytes(entries))
+    """`cohort_csv_bytes`, written atomically as its rows are made."""
+    write_atomic_chunks(Path(path), _csv_chunks(entries))

@@ -16,9 +16,10 @@ corrupt terminals and CSV readers. Both are refused in every untrusted string.
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 AUTHORED_LIMIT = 1e15
@@ -96,16 +97,48 @@ def walk_problems(value: Any, limit: float | None, where: str = "") -> Iterator[
             stack.extend(reversed([(f"{at}[{i}]", item) for i, item in enumerate(current)]))
 
 
-def json_text_may_break_rules(text: str, limit: float) -> bool:
-    """False when the valid JSON `text` cannot hold a value `walk_problems(value, limit)`
-    would refuse, so the walk over the parsed value can be skipped (it costs several times
-    the parse). JSON text read from UTF-8 holds no lone surrogate or control character
-    except through a `\\u`, `\\b` or `\\f` escape, and a number of at most the limit's
-    digits without an exponent is within the limit; anything else, even inside a string,
-    answers True and the walk decides."""
-    digits = len(f"{limit:.0f}")
-    exponent = r"(?<![0-9A-Za-z.])[0-9]+(?:\.[0-9]+)?[eE]"  # a number's, not a hash's "3e3"
-    return re.search(rf"\\[bfu]|{exponent}|[0-9]{{{digits},}}", text) is not None
+class _NumberWatch:
+    """json.loads's number hooks: integers read as `read_integer_literal` does, and a note
+    of whether any number read lies outside `limit` (infinity included)."""
+
+    __slots__ = ("limit", "outside")
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.outside = False
+
+    def integer(self, literal: str) -> int | float:
+        value = read_integer_literal(literal)
+        if not -self.limit <= value <= self.limit:
+            self.outside = True
+        return value
+
+    def real(self, literal: str) -> float:
+        value = float(literal)
+        if not -self.limit <= value <= self.limit:
+            self.outside = True
+        return value
+
+
+def _may_hold_bad_text(text: str) -> bool:
+    """JSON text read from UTF-8 holds a lone surrogate or a control character only through
+    a `\\u`, `\\b` or `\\f` escape (json.loads refuses them raw), so without one no string
+    in it can break the text rule."""
+    return "\\" in text and ("\\u" in text or "\\b" in text or "\\f" in text)
+
+
+def loads_checking_numbers(
+    text: str, limit: float, parse_constant: Callable[[str], Any],
+) -> tuple[Any, bool]:
+    """`json.loads(text)` with integers read by `read_integer_literal`, and whether the
+    value may hold something `walk_problems(value, limit)` would refuse: False only when
+    every number read was within `limit` and no string can break the text rule, so the
+    walk over the parsed value (it costs several times the parse) can be skipped. Noted
+    while parsing: a scan of the text for risky numbers cost more than the parse itself."""
+    watch = _NumberWatch(limit)
+    value = json.loads(text, parse_constant=parse_constant, parse_int=watch.integer,
+                       parse_float=watch.real)
+    return value, watch.outside or _may_hold_bad_text(text)
 
 
 # ---- finding where in a JSON text a refused value stands ----------------------------------

@@ -14,9 +14,8 @@ from assessor.core.atomic import write_atomic
 from assessor.core.errors import AssessorError
 from assessor.core.format.input_rules import (
     RESULT_LIMIT,
-    json_text_may_break_rules,
+    loads_checking_numbers,
     locate_in_json,
-    read_integer_literal,
     walk_problems,
 )
 from assessor.core.format.versions import READABLE_MAJOR, format_major
@@ -60,7 +59,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     text = text.removeprefix("\ufeff")
     refuse_oversized_json(text, name)
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
+        value, may_break_rules = loads_checking_numbers(text, RESULT_LIMIT, _refuse_constant)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -69,8 +68,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(name, f"is not a valid result: {exc}") from None
     if not isinstance(value, dict):
         raise AssessorError.single(name, "is not a result (expected a JSON object)", 1, 1)
-    problems = (walk_problems(value, RESULT_LIMIT)
-                if json_text_may_break_rules(text, RESULT_LIMIT) else ())
+    problems = walk_problems(value, RESULT_LIMIT) if may_break_rules else ()
     for where, problem in problems:
         line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
@@ -144,7 +142,14 @@ class _Shape:
         """`fields`: key -> kind, one of text, text?, number, number?, bool, map, list."""
         entry = self.mapping(value, where)
         for key, spec in fields.items():
-            item, at = entry.get(key), f"{where}.{key}"
+            item = entry.get(key)
+            # The common case first, without building the key's place: a value of exactly
+            # the type parsed JSON gives for this kind (bool is not int here), or null where
+            # allowed. Anything else takes the checks below, which name the place.
+            exact, optional = _EXACT_TYPES[spec]
+            if type(item) in exact or (optional and item is None):
+                continue
+            at = f"{where}.{key}"
             optional = spec.endswith("?")
             kind = spec.rstrip("?")
             if kind == "text":
@@ -157,6 +162,16 @@ class _Shape:
                 self.mapping(item, at)
             elif kind == "list" and not (optional and item is None):
                 self.listing(item, at)
+
+
+# spec -> (the exact types that certainly pass it, whether null passes it)
+_EXACT_TYPES: dict[str, tuple[frozenset[type], bool]] = {
+    "text": (frozenset({str}), False), "text?": (frozenset({str}), True),
+    "number": (frozenset({int, float}), False), "number?": (frozenset({int, float}), True),
+    "bool": (frozenset({bool}), False),
+    "map": (frozenset({dict}), False), "map?": (frozenset({dict}), True),
+    "list": (frozenset({list}), False), "list?": (frozenset({list}), True),
+}
 
 
 def _check_sha256(shape: _Shape, value: str, where: str) -> None:

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
+from assessor.core.integrity import canonical_json
 from assessor.core.results.build import display_context
 from assessor.core.results.verify import verify_against
 
-__all__ = ["check_rescored", "twin", "twin_message"]
+__all__ = ["RebuiltDisplay", "check_rescored", "twin", "twin_message"]
 
 # Rebuilt from the career model; the rest of `display` comes from the questionnaire alone.
 _MODEL_DISPLAY_KEYS = ("ladder", "clusters", "milestones", "plane")
@@ -85,8 +87,28 @@ def _same(stated: Any, rebuilt: Any) -> bool:
     return bool(stated == rebuilt)
 
 
+@dataclass(frozen=True)
+class RebuiltDisplay:
+    """A questionnaire's display block rebuilt once for many results (a cohort), with each
+    key's canonical JSON: a result whose key encodes the same is the same, and only one
+    that differs is compared value by value (older results may lack keys added since)."""
+
+    blocks: Mapping[str, Any]
+    encoded: Mapping[str, str]
+
+    @classmethod
+    def of(cls, questionnaire: Questionnaire) -> RebuiltDisplay:
+        blocks = display_context(questionnaire)
+        return cls(blocks, {key: canonical_json(value) for key, value in blocks.items()})
+
+    def same(self, key: str, stated: Any) -> bool:
+        if key in self.encoded and canonical_json(stated) == self.encoded[key]:
+            return True
+        return _same(stated, self.blocks.get(key))
+
+
 def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name: str,
-                   with_model: bool) -> None:
+                   with_model: bool, rebuilt_display: RebuiltDisplay | None) -> None:
     stated = result["questionnaire"]
     for key, shown in (("id", questionnaire.id), ("version", questionnaire.version),
                        ("title", questionnaire.title)):
@@ -97,7 +119,8 @@ def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name
     display = result.get("display")
     if display is None:
         return
-    rebuilt = display_context(questionnaire)
+    rebuilt_display = rebuilt_display or RebuiltDisplay.of(questionnaire)
+    rebuilt = rebuilt_display.blocks
     for key in sorted(set(display) | {"provider"}):
         if not with_model and key in _MODEL_DISPLAY_KEYS:
             continue
@@ -107,18 +130,20 @@ def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name
                 name, "names a provider its questionnaire does not come from (give the "
                       "questionnaire installed from that provider's pack): the display block "
                       "differs from the rebuilt one")
-        if key in display and not _same(display[key], rebuilt.get(key)):
+        if key in display and not rebuilt_display.same(key, display[key]):
             raise AssessorError.single(
                 name, f"re-scoring gives a different display block ('{key}': labels, texts or "
                       "resources) than the file states: the result was edited")
 
 
 def check_rescored(result: Mapping[str, Any], questionnaire: Questionnaire, name: str, *,
-                   check_paths: bool = True) -> bool:
+                   check_paths: bool = True,
+                   rebuilt_display: RebuiltDisplay | None = None) -> bool:
     """Re-score `result` with the questionnaire whose sha256 it names; raise AssessorError on
     any difference. True when everything was rebuilt; False when the career model at hand
-    is another version than the result's, so only scores and texts could be checked."""
+    is another version than the result's, so only scores and texts could be checked.
+    `rebuilt_display`: the questionnaire's, when the caller checks many results with it."""
     with_model = _model_matches(result, questionnaire, name)
     verify_against(result, questionnaire, name, check_paths=check_paths, with_model=with_model)
-    _check_display(result, questionnaire, name, with_model)
+    _check_display(result, questionnaire, name, with_model, rebuilt_display)
     return with_model

@@ -27,7 +27,12 @@ from assessor.core.paths import (
     user_questionnaire_dir,
 )
 from assessor.core.results import parse_result, write_result
-from assessor.core.results.rescoring import check_rescored, twin, twin_message
+from assessor.core.results.rescoring import (
+    RebuiltDisplay,
+    check_rescored,
+    twin,
+    twin_message,
+)
 from assessor.core.store import Store
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
@@ -112,6 +117,15 @@ class QuestionnaireFinder:
     def __init__(self, folders: Iterable[Path]) -> None:
         self._folders = list(folders)
         self._indexes: list[dict[str, Path]] | None = None
+        self._displays: dict[str, RebuiltDisplay] = {}
+
+    def display_of(self, questionnaire: Questionnaire) -> RebuiltDisplay:
+        """The questionnaire's display block, rebuilt once for every result checked with
+        this finder (rebuilding it reads the installed packs)."""
+        sha256 = questionnaire.source.sha256
+        if sha256 not in self._displays:
+            self._displays[sha256] = RebuiltDisplay.of(questionnaire)
+        return self._displays[sha256]
 
     def named(self, questionnaire_id: str, version: str | None) -> list[Questionnaire]:
         """Every valid questionnaire at hand with this id and version (any sha256). Loads
@@ -171,7 +185,8 @@ def check_result_file(
         # Not refused (nobody asked to re-score with that file), but said plainly.
         named = finder.named(str(stated["id"]), stated.get("version"))
         return result, False, twin_message(result) if twin(result, named) else NOT_RESCORED
-    if check_rescored(result, questionnaire, name):
+    if check_rescored(result, questionnaire, name,
+                      rebuilt_display=finder.display_of(questionnaire)):
         return result, True, None
     return result, False, NOT_RESCORED_MODEL
 

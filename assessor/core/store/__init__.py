@@ -1,5 +1,6 @@
-"""The store package: the SQLite file's schema and migrations (`schema.py`), its records
-(`types.py`), the quarantine of damaged rows, and here the `Store` itself.
+"""The store package: the SQLite file's schema and migrations (`schema.py`), the checks
+run when it is opened (`opening.py`: the tables' shape in `shape.py`, the quarantine of
+damaged rows in `quarantine.py`), its records (`types.py`), and here the `Store` itself.
 
 The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
 
@@ -12,12 +13,10 @@ caller can keep it and retry.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +24,15 @@ from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.clock import now_iso
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
-from assessor.core.store.quarantine import quarantine_damaged_rows
-from assessor.core.store.schema import SCHEMA_VERSION, free_name, open_database, timestamp
+from assessor.core.store.file_guard import (
+    RESCUED_PREFIX,
+    file_identity,
+    looks_like_sqlite,
+    open_for_header,
+    rescue,
+)
+from assessor.core.store.opening import open_database
+from assessor.core.store.schema import SCHEMA_VERSION
 from assessor.core.store.types import (
     Draft,
     Note,
@@ -36,6 +42,14 @@ from assessor.core.store.types import (
     StoreError,
     describe_sqlite_error,
 )
+from assessor.core.store.values import (
+    DAMAGED,
+    loads_or_damaged,
+    plan_scores,
+    plan_scores_json,
+    to_json,
+    utc_sort_key,
+)
 
 __all__ = [
     "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "Profile", "Store",
@@ -44,75 +58,8 @@ __all__ = [
 
 DATABASE_NAME = "assessor.sqlite3"
 DEFAULT_PROFILE_NAME = "Me"
-# The record a plan's score changes are kept in (plans.scores_json).
-PLAN_SCORES_FORMAT = "assessor-plan-scores/1"
-
-
-def _utc_sort_key(stamp: Any, fallback: str) -> str:
-    """A UTC timestamp that sorts correctly whatever offset the original was written in."""
-    try:
-        moment = datetime.fromisoformat(str(stamp))
-    except ValueError:
-        moment = datetime.fromisoformat(fallback)
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-def _to_json(value: Any, what: str) -> str:
-    try:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
-        raise StoreError.about(what, f"cannot be saved: {exc}") from None
-
-
-RESCUED_PREFIX = "assessor-rescued-"
 # A temp file younger than this may be another process's write in progress.
 STRAY_TEMP_AGE_SECONDS = 600.0
-_DAMAGED = object()
-
-
-def _loads_or_damaged(text: str) -> Any:
-    """A stored JSON value, or `_DAMAGED` when the stored text no longer decodes."""
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        return _DAMAGED
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _open_for_header(path: Path) -> int | None:
-    try:
-        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return None
-
-
-def _looks_like_sqlite(descriptor: int | None) -> bool:
-    """Whether the data file still starts with SQLite's header, read through a descriptor
-    kept open for the store's life. Opening and closing the file here instead released
-    every POSIX lock SQLite held on it in this process (closing any descriptor of a file
-    does that), so a second process took itself for the only one, checkpointed and reset
-    the WAL under this one's feet, and confirmed writes were lost."""
-    if descriptor is None:
-        return False
-    try:
-        if hasattr(os, "pread"):
-            return os.pread(descriptor, 16, 0) == _SQLITE_HEADER
-        os.lseek(descriptor, 0, os.SEEK_SET)  # Windows has no pread (nor POSIX locks)
-        return os.read(descriptor, 16) == _SQLITE_HEADER
-    except OSError:
-        return False
 
 
 class Store:
@@ -124,8 +71,8 @@ class Store:
         self._lock = threading.RLock()
         self.path = path
         self.notices = notices
-        self._identity = _file_identity(path)
-        self._header = _open_for_header(path)
+        self._identity = file_identity(path)
+        self._header = open_for_header(path)
         self._replaced: str | None = None  # why writing stopped, once the file was replaced
 
     @classmethod
@@ -140,7 +87,6 @@ class Store:
         clean_stray_temp_files(folder, min_age_seconds=STRAY_TEMP_AGE_SECONDS)
         path = folder / DATABASE_NAME
         connection, notices = open_database(path)
-        notices.extend(quarantine_damaged_rows(connection, path))
         notices.extend(
             f"A copy of your data rescued when its file was replaced by another program is "
             f"kept at {rescued}"
@@ -195,22 +141,17 @@ class Store:
         the folder) has replaced, deleted or overwritten the data file: SQLite would go on
         writing to the old, unlinked file and every later answer would vanish at the next
         start. What the open connection still holds is rescued into a file of its own."""
-        if self._replaced is None and _file_identity(self.path) == self._identity \
-                and _looks_like_sqlite(self._header):
+        if self._replaced is None and file_identity(self.path) == self._identity \
+                and looks_like_sqlite(self._header):
             return
         if self._replaced is None:
-            rescued = free_name(self.path.parent, RESCUED_PREFIX + timestamp(), ".sqlite3")
-            try:
-                with sqlite3.connect(rescued) as copy:
-                    connection.backup(copy)
-                copy.close()
+            rescued = rescue(connection, self.path.parent)
+            if rescued is None:
+                kept = "what Assessor held could not be copied"
+            else:
                 kept = f"what Assessor held is saved in {rescued}"
                 self.notices.append(f"A copy of your data rescued when its file was replaced "
                                     f"by another program is kept at {rescued}")
-            except (sqlite3.Error, OSError):
-                with contextlib.suppress(OSError):
-                    rescued.unlink()
-                kept = "what Assessor held could not be copied"
             self._replaced = (f"was replaced, moved or overwritten by another program while "
                               f"Assessor was running; {kept}. Restart Assessor")
         raise StoreError.about(self.path, self._replaced)
@@ -296,7 +237,7 @@ class Store:
         return int(cursor.lastrowid or 0)
 
     def save_answer(self, draft_id: int, item_id: str, value: Any) -> None:
-        encoded = _to_json(value, f"answer to item {item_id}")
+        encoded = to_json(value, f"answer to item {item_id}")
         stamp = now_iso()
         with self._write("save the answer") as db:
             if not self._changed(db, "UPDATE drafts SET updated_at = ? WHERE id = ?",
@@ -333,8 +274,8 @@ class Store:
         for answer in self._read(self._DRAFT_ANSWERS_SQL, parameters):
             draft_answers = answers.get(int(answer["draft_id"]))
             if draft_answers is not None:  # a draft added between the two reads
-                value = _loads_or_damaged(answer["value_json"])
-                if value is not _DAMAGED:  # damaged since the store was opened: skipped
+                value = loads_or_damaged(answer["value_json"])
+                if value is not DAMAGED:  # damaged since the store was opened: skipped
                     draft_answers[answer["item_id"]] = value
         return [
             Draft(r["id"], r["profile_id"], r["questionnaire_id"], r["questionnaire_sha256"],
@@ -358,10 +299,13 @@ class Store:
     # -- results --------------------------------------------------------------------------
 
     def add_result(self, profile_id: int | None, result: dict[str, Any],
-                   source: str | None = None) -> tuple[int, bool]:
+                   source: str | None = None, *, integrity_checked: bool = False,
+                   ) -> tuple[int, bool]:
         """Store a completed result whole; returns (id, newly added). The same result
-        (same integrity hash) is kept once: adding it again returns the existing id."""
-        return self.add_results([(profile_id, result, source)])[0]
+        (same integrity hash) is kept once: adding it again returns the existing id.
+        `integrity_checked`: the caller has just computed or verified the hash."""
+        return self.add_results([(profile_id, result, source)],
+                                integrity_checked=integrity_checked)[0]
 
     def add_results(
         self, entries: Sequence[tuple[int | None, dict[str, Any], str | None]],
@@ -388,7 +332,7 @@ class Store:
                 cursor = db.execute(
                     "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
                     "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (profile_id, digest, questionnaire_id, _utc_sort_key(completed, stamp),
+                    (profile_id, digest, questionnaire_id, utc_sort_key(completed, stamp),
                      encoded, stamp, source))
                 outcomes.append((int(cursor.lastrowid or 0), True))
         return outcomes
@@ -402,14 +346,14 @@ class Store:
         questionnaire = result.get("questionnaire")
         if not isinstance(digest, str) or not isinstance(questionnaire, dict):
             raise StoreError.about(name, "is not a complete result (no integrity hash)")
-        encoded = _to_json(result, name)
+        encoded = to_json(result, name)
         if not integrity_checked and integrity_hash(result) != digest.lower():
             raise StoreError.about(name, "was changed after it was scored (integrity hash "
                                          "does not match) and was not saved")
         return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
 
     def _stored(self, row: sqlite3.Row) -> StoredResult:
-        result = _loads_or_damaged(row["result_json"])
+        result = loads_or_damaged(row["result_json"])
         if not isinstance(result, dict):
             raise StoreError.about(self.path, f"holds a damaged copy of result {row['id']}; "
                                               "restart Assessor to set it aside")
@@ -489,10 +433,8 @@ class Store:
     def save_plan(self, profile_id: int, cluster_id: str, done_milestones: list[str],
                   note: str | None = None,
                   score_overrides: Mapping[str, float] | None = None) -> int:
-        encoded = _to_json([str(m) for m in done_milestones], "plan")
-        scores = _to_json({"format": PLAN_SCORES_FORMAT,
-                           "scores": {str(d): float(v) for d, v in score_overrides.items()}},
-                          "plan") if score_overrides else None
+        encoded = to_json([str(m) for m in done_milestones], "plan")
+        scores = plan_scores_json(dict(score_overrides)) if score_overrides else None
         with self._write("save the plan") as db:
             if db.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
                 raise self._missing(f"profile {profile_id}")
@@ -509,27 +451,9 @@ class Store:
                           (profile_id,))
         plans = []
         for r in rows:
-            done = _loads_or_damaged(r["done_json"])
+            done = loads_or_damaged(r["done_json"])
             if isinstance(done, list):  # else damaged since the store was opened: skipped
                 plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
                                   tuple(str(m) for m in done), r["note"], r["saved_at"],
-                                  _plan_scores(r["scores_json"])))
+                                  plan_scores(r["scores_json"])))
         return plans
-
-
-def _plan_scores(encoded: str | None) -> dict[str, float]:
-    """A plan's score changes; none for a plan saved before they were kept, and none from a
-    record of another format (a newer Assessor's): its milestones still load."""
-    if not encoded:
-        return {}
-    try:
-        record = json.loads(encoded)
-    except ValueError:
-        return {}
-    if not isinstance(record, dict) or record.get("format") != PLAN_SCORES_FORMAT:
-        return {}
-    scores = record.get("scores")
-    if not isinstance(scores, dict):
-        return {}
-    return {str(d): float(v) for d, v in scores.items()
-            if isinstance(v, int | float) and not isinstance(v, bool)}

@@ -93,6 +93,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
+# SQLite's error message quotes the damaged schema text, which Python then cannot decode.
+SCHEMA_NOT_TEXT = "the description of its tables is damaged (not valid text)"
+
+
 class DamagedDatabase(Exception):
     """Internal: the file is not a usable Assessor database and should be moved aside.
 
@@ -142,6 +146,8 @@ def connect(path: Path) -> sqlite3.Connection:
         _configure_and_check(connection)
     except sqlite3.Error as exc:
         raise _classify(exc, path, connection) from None
+    except UnicodeDecodeError:
+        raise DamagedDatabase(SCHEMA_NOT_TEXT, connection) from None
     except DamagedDatabase as damage:
         damage.connection = connection
         raise
@@ -166,7 +172,7 @@ def _configure_and_check(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     check = connection.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
-        raise DamagedDatabase(f"its integrity check failed ({check[0] if check else '?'})")
+        raise DamagedDatabase(f"its integrity check failed ({_first_problem(check)})")
     # One statement, so one snapshot: read apart, another process creating the schema in
     # between made a fresh store look like "not an Assessor data file" (it was moved aside).
     version, tables = connection.execute(
@@ -174,6 +180,16 @@ def _configure_and_check(connection: sqlite3.Connection) -> None:
         "(SELECT count(*) FROM sqlite_master WHERE type = 'table')").fetchone()
     if version == 0 and tables:
         raise DamagedDatabase("it is not an Assessor data file")
+    if version < 0:  # no Assessor writes one: damage, not a newer format
+        raise DamagedDatabase(f"its data format number ({version}) is not one Assessor writes")
+
+
+def _first_problem(check: tuple[object, ...] | None) -> str:
+    """SQLite's report, which can run to many lines, as one short line for the notice."""
+    text = str(check[0]) if check else "?"
+    words = text.replace("*** in database main ***", " ").split()
+    line = " ".join(words) or "?"
+    return line if len(line) <= 160 else line[:159] + "…"
 
 
 def _move_files(path: Path, aside: Path) -> None:
@@ -282,28 +298,3 @@ def prepare_schema(connection: sqlite3.Connection, path: Path) -> list[str]:
         f"Your saved data was upgraded from format {version} to {SCHEMA_VERSION}. "
         f"A copy of the data as it was is kept at {copy}."
     ]
-
-
-def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
-    """Open (creating, recovering or migrating as needed); returns connection and notices."""
-    notices: list[str] = []
-    try:
-        connection = connect(path)
-    except DamagedDatabase as damage:
-        aside = move_aside(path, damage.connection)
-        notices.append(
-            f"Assessor's data file could not be read ({damage}). It was moved to {aside} "
-            "and a fresh, empty data file was started; the old file is kept in case it "
-            "can be recovered.")
-        try:
-            connection = connect(path)
-        except DamagedDatabase as again:
-            if again.connection is not None:
-                again.connection.close()
-            raise StoreError.about(path, f"cannot be created: {again}") from None
-    try:
-        notices += prepare_schema(connection, path)
-    except BaseException:
-        connection.close()
-        raise
-    return connection, notices

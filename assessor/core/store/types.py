@@ -97,11 +97,11 @@ def sqlite_code(exc: sqlite3.Error) -> int | None:
 
 def is_corruption(exc: sqlite3.Error) -> bool:
     """True when the file itself is damaged or not a database (as opposed to unreachable)."""
-    code = sqlite_code(exc)
-    if code is not None:
-        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    if sqlite_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    # A damaged header's schema format number comes back as a plain SQLITE_ERROR.
     text = str(exc).lower()
-    return "not a database" in text or "malformed" in text
+    return "not a database" in text or "malformed" in text or "unsupported file format" in text
 
 
 def describe_sqlite_error(exc: sqlite3.Error) -> str:

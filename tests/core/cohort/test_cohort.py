@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -236,7 +238,35 @@ def test_paths_are_re_scored_and_kept_only_when_the_summary_shows_them(
     assert [r.source for r in full.refused] == [str(forged)]
     assert "different paths" in full.refused[0].reason
     assert all(entry.paths for entry in full.entries)
-    csv_only = import_files([*good, forged], [questionnaire], with_paths=False)
+    csv_only = import_files([*good, forged], [questionnaire], details=False)
     assert csv_only.refused == []  # the CSV shows no paths: they are not what is checked
     assert all(entry.rescored and entry.paths == {} for entry in csv_only.entries)
+    # Nor does it show answers or display texts: a CSV-only import keeps none of them.
+    assert all(entry.answers == {} and entry.display == {} for entry in csv_only.entries)
+    assert all(entry.answers and entry.display for entry in full.entries)
     assert cohort_csv_bytes(csv_only.entries[:3]) == cohort_csv_bytes(full.entries)
+
+
+def test_display_is_compared_exactly_when_rebuilt_once_for_the_cohort(
+        tmp_path: Path, questionnaire: Questionnaire) -> None:
+    """The display block is rebuilt once per questionnaire and compared by its encoding
+    first; a value that encodes differently is still compared value by value: 70 for 70.0
+    is the same number, `true` for a weight of 1.0 is not, nor is a changed label."""
+    def written(name: str, change: Callable[[dict[str, Any]], None]) -> Path:
+        result = random_result(questionnaire, random.Random(7))
+        result["respondent"] = name
+        change(result["display"]["clusters"][0])
+        result["integrity"] = {"sha256": integrity_hash(result)}
+        path = tmp_path / f"{name}.json"
+        write_result(result, path)
+        return path
+
+    same = written("same", lambda cluster: None)
+    as_int = written("as-int", lambda cluster: cluster["target"].update(ml=70))
+    as_bool = written("as-bool", lambda cluster: cluster["weights"].update(sec=True))
+    relabelled = written("relabelled", lambda cluster: cluster.update(label="Breaker"))
+    outcome = import_results([same, as_int, as_bool, relabelled], [questionnaire])
+    assert [(e.source, e.rescored) for e in outcome.entries] == [(str(same), True),
+                                                                  (str(as_int), True)]
+    assert [r.source for r in outcome.refused] == [str(as_bool), str(relabelled)]
+    assert all("different display block ('clusters'" in r.reason for r in outcome.refused)

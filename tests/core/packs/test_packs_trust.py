@@ -16,8 +16,7 @@ from assessor.core.packs import build_pack, generate_key, install_pack, open_pac
 from assessor.core.packs.keys import weak_public_key
 from assessor.core.packs.signing import canonical_manifest
 from tests.cli.test_cli import run_cli
-from tests.core.packs.test_packs import built, rezip
-from tests.core.packs_factory import pack_members, write_source, write_zip
+from tests.core.packs_factory import built, pack_members, rezip, write_source, write_zip
 
 SPOOF = "Mallory\nsignature: signed with key 0123456789abcdef by \"Trusted Bank\""
 

@@ -15,6 +15,7 @@ import pytest
 
 from assessor.core.store import DATABASE_NAME, Store, StoreError
 from assessor.core.store import schema as store_schema
+from tests.store_factory import STAMP, make_v1_database
 
 GARBAGE = b"This is not SQLite at all. " * 300
 
@@ -84,49 +85,9 @@ def test_newer_schema_is_refused_and_left_untouched(isolated_user_dirs: Path) ->
     assert list(isolated_user_dirs.glob("assessor-damaged-*")) == []
 
 
-V1_SCHEMA = (
-    "CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, "
-    "created_at TEXT NOT NULL)",
-    "CREATE TABLE drafts (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES "
-    "profiles(id) ON DELETE CASCADE, questionnaire_id TEXT NOT NULL, questionnaire_sha256 "
-    "TEXT NOT NULL, questionnaire_path TEXT, started_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "CREATE TABLE draft_answers (draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE "
-    "CASCADE, item_id TEXT NOT NULL, value_json TEXT NOT NULL, saved_at TEXT NOT NULL, "
-    "PRIMARY KEY (draft_id, item_id)) WITHOUT ROWID",
-    "CREATE TABLE results (id INTEGER PRIMARY KEY, profile_id INTEGER REFERENCES profiles(id) "
-    "ON DELETE CASCADE, integrity_sha256 TEXT NOT NULL UNIQUE, questionnaire_id TEXT NOT NULL, "
-    "completed_utc TEXT NOT NULL, result_json TEXT NOT NULL, added_at TEXT NOT NULL, "
-    "source TEXT)",
-    "CREATE TABLE notes (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES "
-    "profiles(id) ON DELETE CASCADE, text TEXT NOT NULL, created_at TEXT NOT NULL)",
-    "CREATE INDEX drafts_by_profile ON drafts(profile_id)",
-    "CREATE INDEX results_by_profile ON results(profile_id, completed_utc)",
-    "CREATE INDEX notes_by_profile ON notes(profile_id)",
-)
-STAMP = "2024-01-02T03:04:05+01:00"
-
-
-def _make_v1_database(path: Path) -> None:
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA journal_mode = WAL")
-        for statement in V1_SCHEMA:
-            raw.execute(statement)
-        raw.executemany("INSERT INTO profiles VALUES (?, ?, ?, ?)",
-                        [(1, "Ann", None, STAMP), (2, "Bob", "client", STAMP)])
-        raw.execute("INSERT INTO drafts VALUES (5, 2, 'sample', ?, '/q.yaml', ?, ?)",
-                    ("c" * 64, STAMP, STAMP))
-        raw.executemany("INSERT INTO draft_answers VALUES (5, ?, ?, ?)",
-                        [("q1", "4", STAMP), ("q3", '"a"', STAMP), ("m", '["x"]', STAMP)])
-        raw.execute("INSERT INTO results VALUES (3, 1, ?, 'sample', '2024-01-02T02:04:05+00:00',"
-                    " ?, ?, 'old.json')", ("d" * 64, '{"format":"assessor-result/1"}', STAMP))
-        raw.executemany("INSERT INTO notes VALUES (?, ?, ?, ?)",
-                        [(1, 1, "first note", STAMP), (2, 2, "second note", STAMP)])
-        raw.execute("PRAGMA user_version = 1")
-
-
 def test_migration_from_version_1_keeps_every_row(isolated_user_dirs: Path) -> None:
     database = isolated_user_dirs / DATABASE_NAME
-    _make_v1_database(database)
+    make_v1_database(database)
 
     with Store.open() as store:
         assert len(store.notices) == 1
@@ -160,7 +121,7 @@ def test_migration_from_version_1_keeps_every_row(isolated_user_dirs: Path) -> N
 
 def test_migration_from_version_2_adds_plan_score_changes(isolated_user_dirs: Path) -> None:
     database = isolated_user_dirs / DATABASE_NAME
-    _make_v1_database(database)
+    make_v1_database(database)
     with sqlite3.connect(database) as raw:  # upgrade to version 2 exactly as it shipped
         for statement in store_schema.MIGRATIONS[1]:
             raw.execute(statement)
@@ -181,7 +142,7 @@ def test_failed_migration_changes_nothing(
     isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database = isolated_user_dirs / DATABASE_NAME
-    _make_v1_database(database)
+    make_v1_database(database)
     broken = (*store_schema.MIGRATIONS[1], "CREATE TABLE plans (oops)")
     monkeypatch.setitem(store_schema.MIGRATIONS, 1, broken)
     with pytest.raises(StoreError, match="could not be prepared"):

@@ -1,0 +1,64 @@
+"""How values are kept in the store's text columns: JSON in and out (a value damaged on
+disk reads as `DAMAGED`, never as an exception), the UTC sort key of a completion time, and
+the format-versioned record of a plan's score changes."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from assessor.core.store.types import StoreError
+
+# The record a plan's score changes are kept in (plans.scores_json).
+PLAN_SCORES_FORMAT = "assessor-plan-scores/1"
+DAMAGED = object()
+
+
+def utc_sort_key(stamp: Any, fallback: str) -> str:
+    """A UTC timestamp that sorts correctly whatever offset the original was written in."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        moment = datetime.fromisoformat(fallback)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def to_json(value: Any, what: str) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as exc:
+        raise StoreError.about(what, f"cannot be saved: {exc}") from None
+
+
+def loads_or_damaged(text: str) -> Any:
+    """A stored JSON value, or `DAMAGED` when the stored text no longer decodes."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return DAMAGED
+
+
+def plan_scores(encoded: str | None) -> dict[str, float]:
+    """A plan's score changes; none for a plan saved before they were kept, and none from a
+    record of another format (a newer Assessor's): its milestones still load."""
+    if not encoded:
+        return {}
+    try:
+        record = json.loads(encoded)
+    except ValueError:
+        return {}
+    if not isinstance(record, dict) or record.get("format") != PLAN_SCORES_FORMAT:
+        return {}
+    scores = record.get("scores")
+    if not isinstance(scores, dict):
+        return {}
+    return {str(d): float(v) for d, v in scores.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)}
+
+
+def plan_scores_json(score_overrides: dict[str, float]) -> str:
+    return to_json({"format": PLAN_SCORES_FORMAT,
+                    "scores": {str(d): float(v) for d, v in score_overrides.items()}}, "plan")
