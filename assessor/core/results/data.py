@@ -145,15 +145,6 @@ def cluster(result: Mapping[str, Any], cluster_id: str) -> dict[str, Any]:
                      f"its clusters: {', '.join(known) or 'none'}")
 
 
-def plane_axes(result: Mapping[str, Any]) -> tuple[str, str] | None:
-    plane = _list(display(result).get("plane"))
-    known = dimension_labels(result)
-    if len(plane) == 2 and all(str(d) in known for d in plane):
-        return str(plane[0]), str(plane[1])
-    dims = [dim for dim, _ in dimensions(result)]
-    return (dims[0], dims[1]) if len(dims) >= 2 else None
-
-
 def path(result: Mapping[str, Any], cluster_id: str) -> dict[str, Any] | None:
     found = _dict(result.get("paths")).get(cluster_id)
     return found if isinstance(found, dict) else None
