@@ -148,16 +148,3 @@ def cluster(result: Mapping[str, Any], cluster_id: str) -> dict[str, Any]:
 def path(result: Mapping[str, Any], cluster_id: str) -> dict[str, Any] | None:
     found = _dict(result.get("paths")).get(cluster_id)
     return found if isinstance(found, dict) else None
-
-
-def path_steps(path_dict: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [s for s in _list(path_dict.get("steps")) if isinstance(s, dict)]
-
-
-def step_hours(step: Mapping[str, Any]) -> float:
-    hours = number(step.get("effort_hours"))
-    return hours if hours is not None and hours > 0 else 0.0
-
-
-def milestone(result: Mapping[str, Any], milestone_id: str) -> dict[str, Any]:
-    return _dict(_dict(display(result).get("milestones")).get(milestone_id))

@@ -16,6 +16,7 @@ from typing import Any
 
 from assessor.core.errors import did_you_mean
 from assessor.core.format.model import Condition, requirement_from_data
+from assessor.core.results.free_text import WITHHELD_KEY
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -52,7 +53,16 @@ class QuestionnaireRef:
 
     id: str
     version: str | None
-    title: str
+    title: str | None
+    sha256: str | None
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """The separate career-model file a result was scored with (SPEC 3 `career_model`)."""
+
+    id: str | None
+    version: str | None
     sha256: str | None
 
 
@@ -162,7 +172,11 @@ class ResultView:
     completed_at: str | None
     language: str | None
     complete: bool
+    missing: tuple[str, ...]
+    career_model: ModelRef | None
     answers: Mapping[str, Any]
+    # Free-text answers left out when the result was shared (an addition to SPEC 3).
+    withheld_answers: frozenset[str]
     dimensions: tuple[tuple[str, str], ...]
     scores: Mapping[str, DimensionScore]
     placement: Placement | None
@@ -203,13 +217,17 @@ class ResultView:
             data=result,
             questionnaire=QuestionnaireRef(
                 id=_text(meta.get("id")), version=_optional_text(meta.get("version")),
-                title=_text(meta.get("title")), sha256=_optional_text(meta.get("sha256"))),
+                title=_optional_text(meta.get("title")),
+                sha256=_optional_text(meta.get("sha256"))),
             respondent=_optional_text(result.get("respondent")),
             completed_at=(result["completed_at"]
                           if isinstance(result.get("completed_at"), str) else None),
             language=_optional_text(result.get("language")),
             complete=result.get("complete") is True,
+            missing=tuple(str(m) for m in _list(result.get("missing"))),
+            career_model=_model(result.get("career_model")),
             answers=MappingProxyType(_dict(result.get("answers"))),
+            withheld_answers=frozenset(str(i) for i in _list(result.get(WITHHELD_KEY))),
             dimensions=dimensions,
             scores=MappingProxyType({str(dim): _score(raw) for dim, raw in raw_scores.items()}),
             placement=(Placement(_optional_text(placed.get("level")),
@@ -294,6 +312,13 @@ class ResultView:
 
 def _optional_text(value: Any) -> str | None:
     return str(value) if value is not None else None
+
+
+def _model(raw: Any) -> ModelRef | None:
+    if not isinstance(raw, dict):
+        return None
+    return ModelRef(_optional_text(raw.get("id")), _optional_text(raw.get("version")),
+                    _optional_text(raw.get("sha256")))
 
 
 def _score(raw: Any) -> DimensionScore:
