@@ -17,6 +17,7 @@ from typing import Any
 from assessor.core.errors import did_you_mean
 from assessor.core.format.model import Condition, requirement_from_data
 from assessor.core.results.free_text import WITHHELD_KEY
+from assessor.core.scoring.career import ClusterFit
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -97,17 +98,6 @@ class Placement:
 
 
 @dataclass(frozen=True)
-class Fit:
-    """How well the result fits one role cluster (SPEC 3 `clusters`, best first)."""
-
-    id: str
-    label: str
-    fit: float | None
-    ready: bool
-    gaps: Mapping[str, float]
-
-
-@dataclass(frozen=True)
 class ClusterInfo:
     """A role cluster as the display context describes it (targets, role, function)."""
 
@@ -180,7 +170,7 @@ class ResultView:
     dimensions: tuple[tuple[str, str], ...]
     scores: Mapping[str, DimensionScore]
     placement: Placement | None
-    fits: tuple[Fit, ...]
+    fits: tuple[ClusterFit, ...]  # SPEC 3 `clusters`, best first; one without a number is left out
     clusters: tuple[ClusterInfo, ...]
     paths: Mapping[str, ClusterPath]
     ladder: tuple[Rung, ...]
@@ -234,7 +224,7 @@ class ResultView:
                                  str(placed.get("label") or placed.get("level")))
                        if placed else None),
             fits=tuple(_fit(c) for c in _list(result.get("clusters"))
-                       if isinstance(c, dict) and "id" in c),
+                       if isinstance(c, dict) and "id" in c and number(c.get("fit")) is not None),
             clusters=tuple(_cluster(c) for c in _list(display.get("clusters"))
                            if isinstance(c, dict) and "id" in c),
             paths=MappingProxyType({str(cid): _path(p) for cid, p in
@@ -287,7 +277,7 @@ class ResultView:
             return self.fits[0].id
         return self.clusters[0].id if self.clusters else None
 
-    def fit(self, cluster_id: str) -> Fit | None:
+    def fit(self, cluster_id: str) -> ClusterFit | None:
         return next((fit for fit in self.fits if fit.id == cluster_id), None)
 
     def cluster(self, cluster_id: str) -> ClusterInfo:
@@ -330,10 +320,10 @@ def _score(raw: Any) -> DimensionScore:
         coverage=number(fields.get("coverage")))
 
 
-def _fit(raw: dict[str, Any]) -> Fit:
-    return Fit(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
-               fit=number(raw.get("fit")), ready=raw.get("ready") is True,
-               gaps=_numbers(raw.get("gaps")))
+def _fit(raw: dict[str, Any]) -> ClusterFit:
+    return ClusterFit(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
+                      fit=number(raw.get("fit")) or 0.0, ready=raw.get("ready") is True,
+                      gaps=_numbers(raw.get("gaps")))
 
 
 def _cluster(raw: dict[str, Any]) -> ClusterInfo:
