@@ -20,7 +20,12 @@ from assessor.core.format.input_rules import (
     walk_problems,
 )
 from assessor.core.format.versions import READABLE_MAJOR, format_major
-from assessor.core.format.yamlsafe import MAX_FILE_BYTES, read_limited, refuse_oversized_json
+from assessor.core.format.yamlsafe import (
+    MAX_FILE_BYTES,
+    read_limited,
+    refuse_oversized_json,
+    utf16_hint,
+)
 from assessor.core.integrity import integrity_hash
 
 RESULT_FORMAT = "assessor-result/1"
@@ -49,7 +54,10 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise AssessorError.single(name, "is not valid UTF-8") from None
+        raise AssessorError.single(name, "is not valid UTF-8" + utf16_hint(data)) from None
+    # A byte-order mark (Windows Notepad adds one) is not part of the JSON; the integrity
+    # hash covers the canonical JSON, so the result is the same with or without it.
+    text = text.removeprefix("\ufeff")
     refuse_oversized_json(text, name)
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_int=read_integer_literal)
