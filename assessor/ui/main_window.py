@@ -436,10 +436,11 @@ class MainWindow(QMainWindow):
         except AssessorError as exc:
             self.context.prompts.show_error(self.tr("Cannot show this result"), str(exc))
             return
-        result = stored.result
-        questionnaire = self.context.catalog.find(result["questionnaire"]["id"],
-                                                  result["questionnaire"].get("sha256"))
-        self.show_result(result, questionnaire, stored.profile_id)
+        from assessor.core.results.view import ResultView
+
+        taken_with = ResultView.from_data(stored.result).questionnaire
+        questionnaire = self.context.catalog.find(taken_with.id, taken_with.sha256)
+        self.show_result(stored.result, questionnaire, stored.profile_id)
 
     def show_history(self) -> None:
         page = self.history_page

@@ -162,8 +162,8 @@ class WhatIfView(QWidget):
         self.result_combo.blockSignals(True)
         self.result_combo.clear()
         for entry in reversed(self._stored):  # the latest first: where planning starts
-            self.result_combo.addItem(f"{when_text(entry.result)} — "
-                                      f"{entry.result['questionnaire'].get('title', '')}",
+            result = ResultView.from_data(entry.result)
+            self.result_combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
                                       entry.id)
         self.result_combo.blockSignals(False)
         self._load_result()
