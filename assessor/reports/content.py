@@ -305,7 +305,7 @@ def _path_section(result: ResultView, cluster_id: str) -> PathSection | None:
 
 def _as_labels(value: Any, choices: Any) -> Any:
     """An answer in the words the person chose it by (option and scale labels)."""
-    if not isinstance(choices, dict):
+    if not isinstance(choices, Mapping):
         return value
     if isinstance(value, list):
         return [_as_labels(entry, choices) for entry in value]
@@ -325,8 +325,8 @@ def _answer_table(result: ResultView) -> Table:
     rows = []
     for item_id in order:
         item = items.get(item_id)
-        question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
-        choices = item.get("choices") if isinstance(item, dict) else None
+        question = _text(item.text, item_id) if item is not None else item_id
+        choices = item.choices if item is not None else None
         rows.append((question, _("(left out when shared)") if item_id in left_out
                      else format_answer(_as_labels(answers[item_id], choices))))
     return Table((_("Question"), _("Your answer")), rows, (0.68, 0.32))

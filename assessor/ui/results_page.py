@@ -251,7 +251,7 @@ class ResultsPage(QWidget):
             return self.result
         first_id = next(iter(typed))
         item = self.view.items.get(first_id)
-        first = str(item.get("text", first_id)) if isinstance(item, dict) else first_id
+        first = item.text if item is not None and item.text is not None else first_id
         question = self.tr(
             "This result holds %n typed answer(s), for example to “{0}”. Typed answers can "
             "contain names, e-mail addresses or other private details.\n\nLeave the typed "

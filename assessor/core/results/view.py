@@ -142,6 +142,15 @@ class ClusterPath:
 
 
 @dataclass(frozen=True)
+class ItemInfo:
+    """What the display context says of one question: its text and, for options and
+    scales, what each answer value reads as."""
+
+    text: str | None
+    choices: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True)
 class MilestoneInfo:
     """What the display context says of one milestone."""
 
@@ -179,7 +188,7 @@ class ResultView:
     ladder_requirements: tuple[tuple[str, Condition], ...] | None
     milestones: Mapping[str, MilestoneInfo]
     milestones_done: tuple[str, ...]
-    items: Mapping[str, Any]
+    items: Mapping[str, ItemInfo]
     provider: Mapping[str, Any] | None
     plane: tuple[str, str] | None
     sha256: str | None
@@ -236,7 +245,9 @@ class ResultView:
                                          _dict(display.get("milestones")).items()
                                          if isinstance(m, dict)}),
             milestones_done=tuple(str(m) for m in _list(result.get("milestones_done"))),
-            items=MappingProxyType(_dict(display.get("items"))),
+            items=MappingProxyType({str(iid): _item(item) for iid, item in
+                                    _dict(display.get("items")).items()
+                                    if isinstance(item, dict)}),
             provider=(MappingProxyType(display["provider"])
                       if isinstance(display.get("provider"), dict) else None),
             plane=_plane(display.get("plane"), labels, dimensions),
@@ -371,6 +382,12 @@ def _path(raw: dict[str, Any]) -> ClusterPath:
 def path_from_data(raw: Mapping[str, Any]) -> ClusterPath:
     """A path as `plan_path(...).as_dict()` gives it (the GUI re-plans with a slider)."""
     return _path(dict(raw))
+
+
+def _item(raw: dict[str, Any]) -> ItemInfo:
+    choices = raw.get("choices")
+    return ItemInfo(text=_optional_text(raw.get("text")),
+                    choices=MappingProxyType(choices) if isinstance(choices, dict) else None)
 
 
 def _milestone(raw: dict[str, Any]) -> MilestoneInfo:
