@@ -135,12 +135,13 @@ class ResultsPage(QWidget):
 
     # ---- showing ----------------------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+    def show_result(self, result: ResultView | dict[str, Any],
+                    questionnaire: Questionnaire | None) -> None:
         """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
         # The first tab first: charts draw only when shown, so only its two are drawn now.
         self.tabs.setCurrentIndex(0)
-        self.result = result
-        view = self.view = ResultView.from_data(result)
+        view = self.view = ResultView.of(result)
+        self.result = dict(view.data)
         same = questionnaire is not None and questionnaire.source.sha256 == \
             view.questionnaire.sha256 and questionnaire.career is not None
         self.questionnaire = questionnaire if same else None

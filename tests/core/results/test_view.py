@@ -109,3 +109,17 @@ def test_the_ladder_requirements_are_none_unless_every_rung_has_one(
                          {k: v for k, v in display["ladder"][-1].items() if k != "requires"}]
     assert ResultView.from_data({**result, "display": display}).ladder_requirements is None
     assert ResultView.from_data({}).ladder_requirements is None
+
+
+def test_display_items_are_typed_and_a_fit_without_a_number_is_left_out() -> None:
+    view = ResultView.from_data({
+        "display": {"items": {"q1": {"text": "Years?", "choices": {"1": "One"}},
+                              "q2": {"text": None}, "q3": "not an item"}},
+        "clusters": [{"id": "a", "label": "A", "fit": "high"}, {"id": "b", "fit": 12}],
+    })
+    assert view.items["q1"].text == "Years?"
+    assert view.items["q1"].choices == {"1": "One"}
+    assert view.items["q2"].text is None and view.items["q2"].choices is None
+    assert "q3" not in view.items
+    assert [(fit.id, fit.label, fit.fit) for fit in view.fits] == [("b", "b", 12.0)]
+    assert view.best_cluster_id == "b"
