@@ -1,7 +1,9 @@
 """The typed view of a result: a SPEC 3 result dict (with its `display` context) read once
-into frozen dataclasses that charts, reports, the GUI and the command line read instead of
-the dict. This module is the one place that knows the result's keys for reading: a change
-to a key touches only here (and `build.py`, which writes it).
+into frozen dataclasses that charts, reports, a client's history, the readings and the GUI
+read instead of the dict. This module is the one place that knows the result's keys for
+showing a result; `build.py` writes them and `files.py` checks them. (What rewrites or
+re-scores a result, the CSV export and the cohort still work on the dict: see
+docs/architecture.md, "How a result is read".)
 
 The dict has passed `files.parse_result` (or was just built), but the view stays tolerant
 all the same: a missing or wrongly typed field reads as absent (None, empty), so a chart of
