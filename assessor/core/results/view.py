@@ -204,6 +204,7 @@ class ResultView:
 
     @classmethod
     def from_data(cls, result: Mapping[str, Any]) -> ResultView:
+        """Read `result` (a SPEC 3 dict) once; the view keeps `result` itself as `data`."""
         display = _dict(result.get("display"))
         listed = [(str(d["id"]), str(d.get("label", d["id"])))
                   for d in _list(display.get("dimensions")) if isinstance(d, dict) and "id" in d]
