@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from assessor.ui.focus_style import install_focus_rings
 from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
-from assessor.ui.start_page import StartPage
 
-# Everything but the start page's frame is imported when first needed: the first window
-# should appear without paying for the store, the catalog, scoring, charts or other views.
+# Everything but the window's frame (menus, status bar, a "Loading…" line) is imported when
+# first needed, the start page included: the first window should appear as fast as a bare
+# one, without the store, the catalog, scoring, charts, other views, or even PySide's `Qt`
+# namespace (making its enums costs about 20 ms on first use, so nothing in the first frame
+# may touch `Qt.…`).
 if TYPE_CHECKING:
     from assessor.app.services import AssessmentService
     from assessor.app.session import AssessmentSession
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
     from assessor.ui.session_model import SessionModel
+    from assessor.ui.start_page import StartPage
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +52,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage()
-        self.stack.addWidget(self.start_page)
+        self._start_page: StartPage | None = None
+        # What the first frame shows until the start page is made, right after it.
+        self._loading = QLabel(self.tr("Loading…"))
+        self._loading.setContentsMargins(32, 24, 32, 24)
+        self.stack.addWidget(self._loading)
         self.session_model: SessionModel | None = None
         self.question_page: QuestionPage | None = None
         self.review_page: ReviewPage | None = None
@@ -59,21 +64,37 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self._cohort_page: CohortPage | None = None
         self._clients_page: ClientsPage | None = None
-        self.start_page.startRequested.connect(self.start_questionnaire)
-        self.start_page.resumeRequested.connect(self.resume_draft)
-        self.start_page.discardRequested.connect(self.discard_draft)
-        self.start_page.openFileRequested.connect(self.open_questionnaire_file)
-        self.start_page.openPackRequested.connect(self.open_pack)
-        self.start_page.resultRequested.connect(self.show_stored_result)
-        self.start_page.historyRequested.connect(self.show_history)
-        self.start_page.problemsRequested.connect(self.show_catalog_problems)
         self._build_menu()
-        install_focus_rings()
         self._start_page_filled = False
         self._first_paint_seen = False
-        self.start_page.show_loading()
         if context is not None:
             self._attach(context)
+
+    @property
+    def start_page(self) -> StartPage:
+        """Made (with the focus rings) on first use: given a context, at once; otherwise
+        right after the first frame has been painted."""
+        if self._start_page is None:
+            from assessor.ui.focus_style import install_focus_rings
+            from assessor.ui.start_page import StartPage
+
+            page = StartPage()
+            self._start_page = page
+            page.startRequested.connect(self.start_questionnaire)
+            page.resumeRequested.connect(self.resume_draft)
+            page.discardRequested.connect(self.discard_draft)
+            page.openFileRequested.connect(self.open_questionnaire_file)
+            page.openPackRequested.connect(self.open_pack)
+            page.resultRequested.connect(self.show_stored_result)
+            page.historyRequested.connect(self.show_history)
+            page.problemsRequested.connect(self.show_catalog_problems)
+            page.show_loading()
+            self.stack.addWidget(page)
+            self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(self._loading)
+            self._loading.deleteLater()
+            install_focus_rings()
+        return self._start_page
 
     @property
     def is_ready(self) -> bool:
@@ -109,6 +130,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         if not self.is_ready:
+            # The start page's frame first, painted before the store and the catalog open.
+            self.start_page.repaint()
             opened = self._open_context() if self._open_context is not None else None
             if opened is None:
                 self.close()
@@ -485,6 +508,8 @@ class MainWindow(QMainWindow):
             self.context.profile_id if profile_id is None else profile_id))
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        from PySide6.QtCore import Qt
+
         page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:

@@ -6,17 +6,13 @@ ASSESSOR_TEXT_SCALE (e.g. 2 for 200 %) enlarges it further."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+if TYPE_CHECKING:  # `Qt` is made on first use (~20 ms), never before the first frame
+    from PySide6.QtCore import Qt
 
 THEMES = ("system", "light", "dark", "high-contrast")
 Role = QPalette.ColorRole
@@ -113,38 +109,6 @@ def light_palette() -> QPalette:
     }, disabled_text="#6b717c")
 
 
-class AccessibleStyle(QProxyStyle):
-    """Fusion, with radio and check indicators and field borders drawn in a colour that
-    keeps 3:1 against the window in every palette (Fusion derives them from the window
-    colour, so in a dark palette they all but vanish)."""
-
-    _OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-                 QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                 QStyle.PrimitiveElement.PE_PanelLineEdit)
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in self._OUTLINED or option is None:
-            return
-        if element == QStyle.PrimitiveElement.PE_PanelLineEdit and widget is not None \
-                and not widget.inherits("QLineEdit"):
-            return  # a combo box's or spin box's inner field: the outer frame is drawn
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        pen = painter.pen()
-        pen.setColor(border_colour(option.palette))
-        pen.setWidthF(2.0)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = option.rect.adjusted(1, 1, -1, -1)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRoundedRect(rect, 2, 2)
-        painter.restore()
-
-
 def palette_for(choice: str, app: QApplication,
                 scheme: Qt.ColorScheme | None = None) -> QPalette | None:
     """The palette to use, or None to keep the platform's own. `scheme` is the system's
@@ -155,28 +119,31 @@ def palette_for(choice: str, app: QApplication,
         return high_contrast_palette()
     if choice == "light":
         return light_palette()
+    # The platform's dark palette is used as it is; where it gives none (Linux without a
+    # platform theme), the app's own dark palette follows the system's choice.
+    if app.palette().color(Role.Window).lightness() < 128:
+        return None  # asked first: the scheme's enum makes all of `Qt` (see TYPE_CHECKING)
     if scheme is None:
         hints = app.styleHints()
         scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
-    wants_dark = scheme == Qt.ColorScheme.Dark
-    platform_is_dark = app.palette().color(Role.Window).lightness() < 128
-    # The platform's dark palette is used as it is; where it gives none (Linux without a
-    # platform theme), the app's own dark palette follows the system's choice.
-    return dark_palette() if wants_dark and not platform_is_dark else None
+    from PySide6.QtCore import Qt
+
+    return dark_palette() if scheme == Qt.ColorScheme.Dark else None
 
 
 def apply_theme(app: QApplication, choice: str | None = None,
                 text_scale: float | None = None) -> str:
-    """Style, palette and text size for the whole app; returns the theme applied."""
+    """Style, palette and text size for the whole app; returns the theme applied. The
+    indicator outlines come on top with `accessible_style.outline_indicators`, which the
+    app calls once its first frame is on screen (nothing in that frame has indicators)."""
     chosen = (choice or os.environ.get("ASSESSOR_THEME") or "system").strip().lower()
     if chosen not in THEMES:
         chosen = "system"
     palette = palette_for(chosen, app)
     # The app's own palettes need Fusion (native Windows and macOS styles ignore a palette);
-    # with the platform's palette, the platform's style is kept and only outlined.
-    base_name = "Fusion" if palette is not None else app.style().name()
-    app.setStyle(AccessibleStyle(QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")))
+    # with the platform's palette, the platform's style is kept (and later outlined).
     if palette is not None:
+        app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette)
     scale = text_scale
     if scale is None:
