@@ -51,9 +51,9 @@ def run_gui(smoke_test: bool = False) -> int:
     from assessor.ui.language import choose_language, install_translators, saved_language
 
     install_translators(app, choose_language(saved_language(), QLocale.system().name()))
-    from assessor.ui.theme import apply_theme
+    from assessor.ui.theme import apply_theme, check_system_scheme
 
-    apply_theme(app)
+    theme = apply_theme(app, remembered_scheme=True)
 
     opened: list[ApplicationContext] = []
 
@@ -89,6 +89,7 @@ def run_gui(smoke_test: bool = False) -> int:
             # Then check the rest of the start as well: the store and the catalog open.
             wait_until_filled()
         # Before the window makes its start page (its timer comes after this one).
+        check_system_scheme(app, theme)
         from assessor.ui.accessible_style import outline_indicators
 
         outline_indicators(app)

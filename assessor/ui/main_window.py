@@ -34,6 +34,12 @@ if TYPE_CHECKING:
     from assessor.ui.start_page import StartPage
 
 
+def _set_shortcut(action: QAction, keys: QKeySequence) -> None:
+    # The same as action.setShortcut(keys), whose overloads (a Qt.Key among them) would
+    # make PySide's whole `Qt` namespace while the first frame is built.
+    action.setShortcuts([keys])
+
+
 class MainWindow(QMainWindow):
     """Given a context, the window is ready at once (tests, tools). Given `open_context`
     instead, it paints its frame first and opens the context (the store, the catalog)
@@ -182,7 +188,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open questionnaire…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        _set_shortcut(open_action, QKeySequence(QKeySequence.StandardKey.Open))
         open_action.triggered.connect(self._when_ready(self.open_questionnaire_file))
         file_menu.addAction(open_action)
         pack_action = QAction(self.tr("Open provider &pack…"), self)
@@ -193,23 +199,23 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self._language_place = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         home_action = QAction(self.tr("&Start page"), self)
-        home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        _set_shortcut(home_action, QKeySequence("Ctrl+Home"))
         home_action.triggered.connect(self._when_ready(self.show_start))
         history_action = QAction(self.tr("H&istory"), self)
-        history_action.setShortcut(QKeySequence("Ctrl+H"))
+        _set_shortcut(history_action, QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
-        clients_action.setShortcut(QKeySequence("Ctrl+K"))
+        _set_shortcut(clients_action, QKeySequence("Ctrl+K"))
         clients_action.triggered.connect(self._when_ready(self.show_clients))
         go_menu.addAction(home_action)
         go_menu.addAction(history_action)
         cohort_action = QAction(self.tr("C&ohort results (for providers)"), self)
-        cohort_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        _set_shortcut(cohort_action, QKeySequence("Ctrl+Shift+O"))
         cohort_action.triggered.connect(self._when_ready(self.show_cohort))
         go_menu.addAction(cohort_action)
         go_menu.addAction(clients_action)
@@ -220,7 +226,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _set_shortcut(shortcuts_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
         shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)

@@ -5,16 +5,25 @@ ASSESSOR_TEXT_SCALE (e.g. 2 for 200 %) enlarges it further."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from assessor.core.atomic import write_atomic
+from assessor.core.paths import user_data_dir
+
 if TYPE_CHECKING:  # `Qt` is made on first use (~20 ms), never before the first frame
     from PySide6.QtCore import Qt
 
 THEMES = ("system", "light", "dark", "high-contrast")
+# The system's light/dark choice as found at the last start (written only once it was dark):
+# the first frame follows it, and the platform is asked once that frame is on screen.
+SCHEME_FILE = "ui-scheme.json"
 Role = QPalette.ColorRole
 
 
@@ -121,7 +130,7 @@ def palette_for(choice: str, app: QApplication,
         return light_palette()
     # The platform's dark palette is used as it is; where it gives none (Linux without a
     # platform theme), the app's own dark palette follows the system's choice.
-    if app.palette().color(Role.Window).lightness() < 128:
+    if _platform_is_dark(app):
         return None  # asked first: the scheme's enum makes all of `Qt` (see TYPE_CHECKING)
     if scheme is None:
         hints = app.styleHints()
@@ -131,15 +140,39 @@ def palette_for(choice: str, app: QApplication,
     return dark_palette() if scheme == Qt.ColorScheme.Dark else None
 
 
+def _scheme_path() -> Path:
+    return user_data_dir() / SCHEME_FILE
+
+
+def remembered_dark() -> bool:
+    """The system wanted dark at the last start (see SCHEME_FILE)."""
+    try:
+        data = json.loads(_scheme_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("dark") is True
+
+
+def _platform_is_dark(app: QApplication) -> bool:
+    return app.palette().color(Role.Window).lightness() < 128
+
+
 def apply_theme(app: QApplication, choice: str | None = None,
-                text_scale: float | None = None) -> str:
+                text_scale: float | None = None, *, remembered_scheme: bool = False) -> str:
     """Style, palette and text size for the whole app; returns the theme applied. The
     indicator outlines come on top with `accessible_style.outline_indicators`, which the
-    app calls once its first frame is on screen (nothing in that frame has indicators)."""
+    app calls once its first frame is on screen (nothing in that frame has indicators).
+    `remembered_scheme`: for "system", follow the light/dark choice of the last start
+    rather than ask the platform now (its answer makes all of PySide's `Qt` namespace,
+    about 20 ms before the first frame); `check_system_scheme` asks after that frame."""
     chosen = (choice or os.environ.get("ASSESSOR_THEME") or "system").strip().lower()
     if chosen not in THEMES:
         chosen = "system"
-    palette = palette_for(chosen, app)
+    if chosen == "system" and remembered_scheme:
+        follow_dark = remembered_dark() and not _platform_is_dark(app)
+        palette = dark_palette() if follow_dark else None
+    else:
+        palette = palette_for(chosen, app)
     # The app's own palettes need Fusion (native Windows and macOS styles ignore a palette);
     # with the platform's palette, the platform's style is kept (and later outlined).
     if palette is not None:
@@ -158,6 +191,27 @@ def apply_theme(app: QApplication, choice: str | None = None,
     if chosen == "system" and hasattr(app.styleHints(), "colorSchemeChanged"):
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
     return chosen
+
+
+def check_system_scheme(app: QApplication, chosen: str) -> None:
+    """After the first frame of a start with `remembered_scheme`: ask the platform for the
+    system's light/dark choice; where it differs from the one remembered, follow it now and
+    remember it for the next start."""
+    if chosen != "system" or not hasattr(app.styleHints(), "colorScheme"):
+        return
+    from PySide6.QtCore import Qt
+
+    wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    was_dark = remembered_dark()
+    if wants_dark == was_dark:
+        return
+    with contextlib.suppress(OSError):  # a read-only home: asked again at every start
+        write_atomic(_scheme_path(), json.dumps({"dark": wants_dark}).encode("utf-8"))
+    if wants_dark and not _platform_is_dark(app):
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())
+    elif not wants_dark and app.palette().color(Role.Window) == dark_palette().color(Role.Window):
+        app.setPalette(light_palette())  # the remembered dark palette, no longer wanted
 
 
 def _follow_system(app: QApplication) -> None:
