@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
@@ -61,9 +61,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._start_page: StartPage | None = None
-        # What the first frame shows until the start page is made, right after it.
-        self._loading = QLabel(self.tr("Loading…"))
-        self._loading.setContentsMargins(32, 24, 32, 24)
+        # What the first frame shows until the start page is made, right after it: a line
+        # where the page's heading comes (a stretch below, as an alignment would need Qt).
+        self._loading = QWidget()
+        loading_layout = QVBoxLayout(self._loading)
+        loading_layout.setContentsMargins(32, 24, 32, 24)
+        loading_layout.addWidget(QLabel(self.tr("Loading…")))
+        loading_layout.addStretch(1)
         self.stack.addWidget(self._loading)
         self._build_menu()
         self._start_page_filled = False
