@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._loading = QWidget()
         loading_layout = QVBoxLayout(self._loading)
         loading_layout.setContentsMargins(32, 24, 32, 24)
-        loading_layout.addWidget(QLabel(self.tr("Loading…")))
+        # The start page's own "Loading…" (its lists say it next): one text to translate.
+        loading_layout.addWidget(QLabel(QCoreApplication.translate("StartPage", "Loading…")))
         loading_layout.addStretch(1)
         self.stack.addWidget(self._loading)
         self._build_menu()
