@@ -25,6 +25,11 @@ def start_gui(smoke_test: bool) -> int:
     if missing:
         print(explain_missing(missing), file=sys.stderr)
         return 1
+    # The Qt-free modules the first frame needs (the language setting, the data folder), in
+    # before Qt: PySide6 reads the source of every module imported after it (to look for
+    # its `__feature__` switches), which adds to the wait for the first frame.
+    import assessor.core.atomic
+    import assessor.core.i18n  # noqa: F401
     from assessor.ui.app import run_gui  # Qt is imported here and only here
 
     return int(run_gui(smoke_test=smoke_test))

@@ -1,7 +1,7 @@
 """GUI benchmarks (prints only, never asserts):
 
 1. time to the first painted window: `assessor --smoke-test` against a bare PySide6 window
-   showing one label, both as fresh subprocesses in the same run (target ratio <= 1.5);
+   showing one label, both as fresh subprocesses in the same run (target ratio <= 1.2);
 2. time from giving the last answer to a fully drawn results page (target <= 1 s), with the
    chart code cold and warmed the way the app warms it while the person answers;
 3. resident memory of the idle results page (target <= 250 MB).
@@ -82,6 +82,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "ASSESSOR_HOME": home}
+        # Bytecode written as an installed copy has it (see bench_startup.measuring_env),
+        # and one untimed start of each so neither pays the first compile or disk read.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        first_paint_ms([sys.executable, "-m", "assessor", "--smoke-test"], env)
+        first_paint_ms([sys.executable, "-c", BARE_WINDOW], env)
         app_runs, bare_runs = [], []
         for _ in range(RUNS):  # interleaved so both see the same machine load
             app_runs.append(first_paint_ms([sys.executable, "-m", "assessor", "--smoke-test"],
@@ -93,8 +98,10 @@ def main() -> int:
         bare_wall = statistics.median(r[1] for r in bare_runs)
         print(f"first paint, app:  {app_ms:.0f} ms after import, {app_wall:.0f} ms from spawn")
         print(f"first paint, bare: {bare_ms:.0f} ms after import, {bare_wall:.0f} ms from spawn")
-        print(f"first-paint ratio app/bare: {app_ms / bare_ms:.2f} "
-              f"(spawn to paint: {app_wall / bare_wall:.2f}; target <= 1.5)")
+        # The app's own count starts when assessor.ui.app is imported, after the launcher's
+        # platform check and Qt-free imports: spawn to paint is the ratio a person sees.
+        print(f"first-paint ratio app/bare, spawn to paint: {app_wall / bare_wall:.2f} "
+              f"(after import: {app_ms / bare_ms:.2f}; target <= 1.2)")
         for mode in ("cold", "warm"):
             fresh_home = tempfile.mkdtemp(dir=home)
             done = subprocess.run([sys.executable, "-c", RESULTS_PAGE, str(REPO), mode],

@@ -27,12 +27,14 @@ def shoot(out: Path, variant: str) -> None:
     import screenshots  # tools/screenshots.py: the same realistic session
     from PySide6.QtWidgets import QApplication
 
+    from assessor.ui.accessible_style import outline_indicators
     from assessor.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(["assessor"])
     assert isinstance(app, QApplication)
     theme, scale = VARIANTS[variant]
     apply_theme(app, theme, scale)
+    outline_indicators(app)
     for path in screenshots.take(out, f"-{variant}"):
         print(path)
 

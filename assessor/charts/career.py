@@ -30,9 +30,9 @@ from assessor.charts.theme import (
     title,
     wrap_to_width,
 )
-from assessor.core.format.model import Condition
+from assessor.core.format.model import AllOf, AnyOf, Condition, DimensionTest, Not
 from assessor.core.results.view import ClusterInfo, ResultView
-from assessor.core.scoring.conditions import evaluate_requirement
+from assessor.core.scoring.conditions import compare, evaluate_requirement
 
 # Where the plane's guide lines sit when the ladder's thresholds are not in the result: the
 # domain's rule of thumb is "entry roles need one of the two foundations, senior roles both".
@@ -66,24 +66,51 @@ def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
 _STEP = 1.0
 
 
+def _bounds(condition: Condition, dimension: str) -> set[tuple[str, float]]:
+    """Every (operator, bound) a condition compares `dimension` with, in any measure."""
+    if isinstance(condition, DimensionTest):
+        return set(condition.tests) if condition.dimension == dimension else set()
+    if isinstance(condition, (AllOf, AnyOf)):
+        return set().union(*(_bounds(c, dimension) for c in condition.conditions))
+    if isinstance(condition, Not):
+        return _bounds(condition.condition, dimension)
+    return set()
+
+
+def _classes(values: Any, tests: list[tuple[str, float]]) -> list[tuple[float, tuple[bool, ...]]]:
+    """Each value (clamped to 0-100) with what every test says of it: two values the tests
+    answer alike reach the same rung, whatever else the requirements say."""
+    clamped = [min(max(float(v), 0.0), 100.0) for v in values]
+    return [(v, tuple(compare(op, v, bound) for op, bound in tests)) for v in clamped]
+
+
 @functools.lru_cache(maxsize=8)
 def _rung_grid(requirements: tuple[Condition, ...], x_dim: str, y_dim: str) -> Any:
-    """The rung reached at each point of the plane (-1 for none). Ten thousand condition
-    evaluations: kept, since every result of one career model has the same ladder."""
+    """The rung reached at each point of the plane (-1 for none). The requirements compare
+    each axis with a few bounds only, so they are evaluated once for each pair of values
+    the bounds cannot tell apart (not at each of the ten thousand points); kept, since
+    every result of one career model has the same ladder."""
     # Padded beyond 0-100 so markers at the edge are not cut; the rung there is the edge's.
     values = np.arange(-PAD, 100.0 + PAD + _STEP, _STEP)
+    x_tests = sorted(set().union(*(_bounds(r, x_dim) for r in requirements)))
+    y_tests = sorted(set().union(*(_bounds(r, y_dim) for r in requirements)))
+    columns, rows = _classes(values, x_tests), _classes(values, y_tests)
+    reached: dict[tuple[tuple[bool, ...], tuple[bool, ...]], int] = {}
     grid = np.zeros((len(values), len(values)), dtype=int)
-    for row, y in enumerate(values):
-        for column, x in enumerate(values):
-            percents = {x_dim: min(max(float(x), 0.0), 100.0),
-                        y_dim: min(max(float(y), 0.0), 100.0)}
-            # Requirements on claims or knowledge read as met in step with the percent.
-            in_step = {"self": percents, "knowledge": percents}
-            rung = -1
-            for requirement in requirements:
-                if not evaluate_requirement(requirement, percents, in_step):
-                    break
-                rung += 1
+    for row, (y, y_class) in enumerate(rows):
+        for column, (x, x_class) in enumerate(columns):
+            key = (x_class, y_class)
+            rung = reached.get(key)
+            if rung is None:
+                percents = {x_dim: x, y_dim: y}
+                # Requirements on claims or knowledge read as met in step with the percent.
+                in_step = {"self": percents, "knowledge": percents}
+                rung = -1
+                for requirement in requirements:
+                    if not evaluate_requirement(requirement, percents, in_step):
+                        break
+                    rung += 1
+                reached[key] = rung
             grid[row, column] = rung
     grid.setflags(write=False)  # shared between figures
     return grid

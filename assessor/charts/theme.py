@@ -138,45 +138,116 @@ def pixels(renderer: RendererBase, points: float) -> float:
     return float(renderer.points_to_pixels(points))  # type: ignore[arg-type]  # stub is numpy-wide
 
 
+# Measured text widths, by text, font, renderer kind and dpi: a measurement is matplotlib
+# laying the string out with FreeType (about 0.3 ms a word, more a line), and every fit
+# of every chart measures the same words again (two passes a draw, each size drawn at).
+_WIDTHS: dict[tuple[object, ...], float] = {}
+_WIDTHS_KEPT = 20_000
+
+
+def _font_key(font: FontProperties) -> tuple[object, ...]:
+    # Not hash(font): a Text's FontProperties change in place (set_fontsize), and a hash
+    # could collide; these are what the measurement depends on.
+    return (tuple(font.get_family()), font.get_style(), font.get_variant(), font.get_weight(),
+            font.get_stretch(), font.get_size_in_points(), font.get_file())
+
+
 def text_width(renderer: RendererBase, text: str, font: FontProperties) -> float:
-    width, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
-    return float(width)
+    key = (text, _font_key(font), type(renderer), pixels(renderer, 72.0))  # 72 pt: the dpi
+    width = _WIDTHS.get(key)
+    if width is None:
+        measured, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+        width = float(measured)
+        if len(_WIDTHS) >= _WIDTHS_KEPT:
+            _WIDTHS.clear()
+        _WIDTHS[key] = width
+    return width
+
+
+def _longest_fitting(most: int, fits: Callable[[int], bool], guess: int) -> int:
+    """The largest n in 0..most with fits(n), for a fits(n) that holds up to some n and not
+    after it (a line only grows with each piece added). Starts from `guess` (from the
+    pieces' own widths), so a line costs about two measurements, not one per piece; the
+    answer is the one that trying one piece after another gives."""
+    n = max(0, min(guess, most))
+    if n and not fits(n):
+        while n and not fits(n):
+            n -= 1
+        return n
+    while n < most and fits(n + 1):
+        n += 1
+    return n
+
+
+def _guess(widths: list[float], used: float, gap: float, width: float) -> int:
+    """How many of `widths` fit after `used`, each after a `gap`: a guess, since a line's
+    width is not quite the sum of its pieces'."""
+    n = 0
+    for piece in widths:
+        used += gap + piece
+        if used > width:
+            break
+        n += 1
+    return n
 
 
 def wrap_to_width(text: str, width: float, font: FontProperties,
                   renderer: RendererBase) -> str:
     """`text` broken into lines no wider than `width` pixels, at spaces; a word wider than
     the line on its own is broken between characters. Never shortened."""
+    def measure(piece: str) -> float:
+        return text_width(renderer, piece, font)
+
+    space = measure("a a") - measure("aa")
     lines: list[str] = []
     for paragraph in str(text).split("\n"):
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if text_width(renderer, candidate, font) <= width or (
-                    not line and text_width(renderer, word, font) <= width):
-                line = candidate
+        words = paragraph.split()
+        sizes = [measure(word) for word in words]
+        line, index = "", 0
+        while index < len(words):
+            if not line:
+                if sizes[index] <= width:
+                    line = words[index]
+                else:  # a word too wide on its own: its last piece starts the line
+                    *full, line = _break_word(words[index], width, font, renderer)
+                    lines.extend(full)
+                index += 1
                 continue
-            if line:
+            rest = words[index:]
+
+            def extended(n: int, line: str = line, rest: list[str] = rest) -> str:
+                return " ".join([line, *rest[:n]])
+
+            taken = _longest_fitting(len(rest), lambda n: measure(extended(n)) <= width,
+                                     _guess(sizes[index:], measure(line), space, width))
+            line, index = extended(taken), index + taken
+            if index < len(words):
                 lines.append(line)
-            line = ""
-            for piece in _break_word(word, width, font, renderer):
-                if line:
-                    lines.append(line)
-                line = piece
+                line = ""
         lines.append(line)
     return "\n".join(lines)
 
 
 def _break_word(word: str, width: float, font: FontProperties,
                 renderer: RendererBase) -> list[str]:
+    def measure(piece: str) -> float:
+        return text_width(renderer, piece, font)
+
+    sizes = [measure(char) for char in word]
     pieces: list[str] = []
-    current = ""
-    for char in word:
-        if current and text_width(renderer, current + char, font) > width:
-            pieces.append(current)
-            current = ""
-        current += char
-    return [*pieces, current]
+    index = 0
+    while index < len(word):
+        start = index
+
+        def fits(n: int, start: int = start) -> bool:
+            return measure(word[start:start + 1 + n]) <= width
+
+        # At least one character a piece, however wide.
+        taken = 1 + _longest_fitting(len(word) - start - 1, fits,
+                                     _guess(sizes[start + 1:], sizes[start], 0.0, width))
+        pieces.append(word[start:start + taken])
+        index += taken
+    return pieces
 
 
 def fit_tick_labels(ax: Axes, labels: list[str], share: float, renderer: RendererBase, *,

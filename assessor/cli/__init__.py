@@ -13,8 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assessor import __version__
-from assessor.cli.validate import cmd_validate, print_problems
 from assessor.core.errors import AssessorError
+
+# `assessor.cli.validate` (and the questionnaire model under it) is imported by the
+# functions that need it: `assessor` starting the window imports this package for its
+# platform check only, before its first paint.
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -99,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="questionnaire or career-model files (YAML), or ids of "
                                "installed questionnaires")
     from assessor.cli.lint import add_lint_options  # --lint and --strict
+    from assessor.cli.validate import cmd_validate
 
     add_lint_options(validate)
     validate.set_defaults(run=cmd_validate)
@@ -151,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except AssessorError as exc:
+        from assessor.cli.validate import print_problems
+
         print_problems(exc)
         return EXIT_INVALID
     except KeyboardInterrupt:

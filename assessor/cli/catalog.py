@@ -41,6 +41,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_template(args: argparse.Namespace) -> int:
     from assessor.core.atomic import write_atomic
+    from assessor.core.errors import AssessorError
     from assessor.core.format.answer_template import answer_template
     from assessor.core.format.loading import load_questionnaire
     from assessor.core.packs.installed import resolve_questionnaire
@@ -57,8 +58,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        print(f"{target}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+    except AssessorError as exc:
+        print(exc, file=sys.stderr)
         return EXIT_INVALID
     wrote(target)
     return EXIT_OK

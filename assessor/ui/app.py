@@ -51,9 +51,9 @@ def run_gui(smoke_test: bool = False) -> int:
     from assessor.ui.language import choose_language, install_translators, saved_language
 
     install_translators(app, choose_language(saved_language(), QLocale.system().name()))
-    from assessor.ui.theme import apply_theme
+    from assessor.ui.theme import apply_theme, check_system_scheme
 
-    apply_theme(app)
+    theme = apply_theme(app, remembered_scheme=True)
 
     opened: list[ApplicationContext] = []
 
@@ -81,21 +81,28 @@ def run_gui(smoke_test: bool = False) -> int:
 
     window = MainWindow(open_context=open_context)
     window.resize(1280, 800)
-    if smoke_test:
-        def report() -> None:
+
+    def after_first_paint() -> None:
+        if smoke_test:
             elapsed_ms = round((time.perf_counter() - _STARTED) * 1000)
             print(f"first paint: {elapsed_ms} ms", flush=True)
             # Then check the rest of the start as well: the store and the catalog open.
             wait_until_filled()
+        # Before the window makes its start page (its timer comes after this one).
+        check_system_scheme(app, theme)
+        from assessor.ui.accessible_style import outline_indicators
 
-        def wait_until_filled() -> None:
-            if window.start_page.is_filled or not window.isVisible():
-                window.close()
-                app.quit()
-            else:
-                QTimer.singleShot(10, wait_until_filled)
+        outline_indicators(app)
 
-        _FirstPaintWatch(window, report)
+    def wait_until_filled() -> None:
+        if window.start_page.is_filled or not window.isVisible():
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(10, wait_until_filled)
+
+    _FirstPaintWatch(window, after_first_paint)
+    if smoke_test:
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install check
     window.show()
     try:

@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from assessor.core.atomic import write_atomic
+from assessor.core.errors import AssessorError
 from assessor.core.paths import user_data_dir
 
 _FILE_NAME = "dialog-folders.json"
@@ -37,7 +38,7 @@ class DialogFolders:
         Failing to write it only means the next dialog opens in the documents folder."""
         folder = chosen if chosen.is_dir() else chosen.parent
         data = json.dumps({"format": _FORMAT, "last": str(folder.resolve())}).encode()
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, AssessorError):  # AssessorError: from write_atomic
             self._record.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self._record, data)
 

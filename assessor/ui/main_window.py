@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from assessor.ui.focus_style import install_focus_rings
 from assessor.ui.plurals import install_plurals
 from assessor.ui.profile_switcher import ProfileSwitcher
-from assessor.ui.start_page import StartPage
 
-# Everything but the start page's frame is imported when first needed: the first window
-# should appear without paying for the store, the catalog, scoring, charts or other views.
+# Everything but the window's frame (menus, status bar, a "Loading…" line) is imported when
+# first needed, the start page included: the first window should appear as fast as a bare
+# one, without the store, the catalog, scoring, charts, other views, or even PySide's `Qt`
+# namespace (making its enums costs about 20 ms on first use, so nothing in the first frame
+# may touch `Qt.…`).
 if TYPE_CHECKING:
     from assessor.app.services import AssessmentService
     from assessor.app.session import AssessmentSession
@@ -31,8 +32,15 @@ if TYPE_CHECKING:
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
     from assessor.ui.session_model import SessionModel
+    from assessor.ui.start_page import StartPage
     from assessor.ui.taking_pages import TakingPages
     from assessor.ui.window_pages import WindowPages
+
+
+def _set_shortcut(action: QAction, keys: QKeySequence) -> None:
+    # The same as action.setShortcut(keys), whose overloads (a Qt.Key among them) would
+    # make PySide's whole `Qt` namespace while the first frame is built.
+    action.setShortcuts([keys])
 
 
 class MainWindow(QMainWindow):
@@ -53,23 +61,47 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage()
-        self.stack.addWidget(self.start_page)
-        self.start_page.startRequested.connect(self.start_questionnaire)
-        self.start_page.resumeRequested.connect(self.resume_draft)
-        self.start_page.discardRequested.connect(self.discard_draft)
-        self.start_page.openFileRequested.connect(self.open_questionnaire_file)
-        self.start_page.openPackRequested.connect(self.open_pack)
-        self.start_page.resultRequested.connect(self.show_stored_result)
-        self.start_page.historyRequested.connect(self.show_history)
-        self.start_page.problemsRequested.connect(self.show_catalog_problems)
+        self._start_page: StartPage | None = None
+        # What the first frame shows until the start page is made, right after it: a line
+        # where the page's heading comes (a stretch below, as an alignment would need Qt).
+        self._loading = QWidget()
+        loading_layout = QVBoxLayout(self._loading)
+        loading_layout.setContentsMargins(32, 24, 32, 24)
+        # The start page's own "Loading…" (its lists say it next): one text to translate.
+        loading_layout.addWidget(QLabel(QCoreApplication.translate("StartPage", "Loading…")))
+        loading_layout.addStretch(1)
+        self.stack.addWidget(self._loading)
         self._build_menu()
-        install_focus_rings()
         self._start_page_filled = False
         self._first_paint_seen = False
-        self.start_page.show_loading()
         if context is not None:
             self._attach(context)
+
+    @property
+    def start_page(self) -> StartPage:
+        """Made (with the focus rings) on first use: given a context, at once; otherwise
+        right after the first frame has been painted."""
+        if self._start_page is None:
+            from assessor.ui.focus_style import install_focus_rings
+            from assessor.ui.start_page import StartPage
+
+            page = StartPage()
+            self._start_page = page
+            page.startRequested.connect(self.start_questionnaire)
+            page.resumeRequested.connect(self.resume_draft)
+            page.discardRequested.connect(self.discard_draft)
+            page.openFileRequested.connect(self.open_questionnaire_file)
+            page.openPackRequested.connect(self.open_pack)
+            page.resultRequested.connect(self.show_stored_result)
+            page.historyRequested.connect(self.show_history)
+            page.problemsRequested.connect(self.show_catalog_problems)
+            page.show_loading()
+            self.stack.addWidget(page)
+            self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(self._loading)
+            self._loading.deleteLater()
+            install_focus_rings()
+        return self._start_page
 
     @property
     def is_ready(self) -> bool:
@@ -111,6 +143,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         if not self.is_ready:
+            # The start page's frame first, painted before the store and the catalog open.
+            self.start_page.repaint()
             opened = self._open_context() if self._open_context is not None else None
             if opened is None:
                 self.close()
@@ -161,7 +195,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open questionnaire…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        _set_shortcut(open_action, QKeySequence(QKeySequence.StandardKey.Open))
         open_action.triggered.connect(self._when_ready(self.open_questionnaire_file))
         file_menu.addAction(open_action)
         pack_action = QAction(self.tr("Open provider &pack…"), self)
@@ -172,23 +206,23 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self._language_place = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         home_action = QAction(self.tr("&Start page"), self)
-        home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        _set_shortcut(home_action, QKeySequence("Ctrl+Home"))
         home_action.triggered.connect(self._when_ready(self.show_start))
         history_action = QAction(self.tr("H&istory"), self)
-        history_action.setShortcut(QKeySequence("Ctrl+H"))
+        _set_shortcut(history_action, QKeySequence("Ctrl+H"))
         history_action.triggered.connect(self._when_ready(self.show_history))
         clients_action = QAction(self.tr("&Clients"), self)
-        clients_action.setShortcut(QKeySequence("Ctrl+K"))
+        _set_shortcut(clients_action, QKeySequence("Ctrl+K"))
         clients_action.triggered.connect(self._when_ready(self.show_clients))
         go_menu.addAction(home_action)
         go_menu.addAction(history_action)
         cohort_action = QAction(self.tr("C&ohort results (for providers)"), self)
-        cohort_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        _set_shortcut(cohort_action, QKeySequence("Ctrl+Shift+O"))
         cohort_action.triggered.connect(self._when_ready(self.show_cohort))
         go_menu.addAction(cohort_action)
         go_menu.addAction(clients_action)
@@ -199,7 +233,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_switcher)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _set_shortcut(shortcuts_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
         shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Assessor"), self)
@@ -427,6 +461,8 @@ class MainWindow(QMainWindow):
             self.context.profile_id if profile_id is None else profile_id))
         page.show_result(result, questionnaire)
         self.stack.setCurrentWidget(page)
+        from PySide6.QtCore import Qt
+
         page.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stored_result(self, result_id: int) -> None:

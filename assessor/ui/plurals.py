@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+_INSTALLED = "assessor-english-plurals"
 _CHOICE = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 
 
@@ -38,6 +39,10 @@ class EnglishPlurals(QTranslator):
 def install_plurals() -> None:
     """Install once on the running application (later calls do nothing)."""
     app = QCoreApplication.instance()
-    if app is None or app.findChild(EnglishPlurals) is not None:
+    # A property, not `findChild` or `children`: those would make PySide's `Qt` namespace
+    # and a Python type for every child's class (about 30 ms), which the first frame
+    # does without.
+    if app is None or app.property(_INSTALLED):
         return
     app.installTranslator(EnglishPlurals(app))
+    app.setProperty(_INSTALLED, True)

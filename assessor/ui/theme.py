@@ -5,20 +5,27 @@ ASSESSOR_TEXT_SCALE (e.g. 2 for 200 %) enlarges it further."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from assessor.core.atomic import write_atomic
+from assessor.core.errors import AssessorError
+from assessor.core.paths import user_data_dir
+
+if TYPE_CHECKING:  # `Qt` is made on first use (~20 ms), never before the first frame
+    from PySide6.QtCore import Qt
 
 THEMES = ("system", "light", "dark", "high-contrast")
+# The system's light/dark choice as found at the last start (written only once it was dark):
+# the first frame follows it, and the platform is asked once that frame is on screen.
+SCHEME_FILE = "ui-scheme.json"
+SCHEME_FORMAT = 1  # `"format": "assessor-ui-scheme/1"` in SCHEME_FILE
 Role = QPalette.ColorRole
 
 
@@ -117,38 +124,6 @@ def light_palette() -> QPalette:
     return _palette(_LIGHT)
 
 
-class AccessibleStyle(QProxyStyle):
-    """Fusion, with radio and check indicators and field borders drawn in a colour that
-    keeps 3:1 against the window in every palette (Fusion derives them from the window
-    colour, so in a dark palette they all but vanish)."""
-
-    _OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-                 QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                 QStyle.PrimitiveElement.PE_PanelLineEdit)
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in self._OUTLINED or option is None:
-            return
-        if element == QStyle.PrimitiveElement.PE_PanelLineEdit and widget is not None \
-                and not widget.inherits("QLineEdit"):
-            return  # a combo box's or spin box's inner field: the outer frame is drawn
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        pen = painter.pen()
-        pen.setColor(border_colour(option.palette))
-        pen.setWidthF(2.0)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = option.rect.adjusted(1, 1, -1, -1)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRoundedRect(rect, 2, 2)
-        painter.restore()
-
-
 def palette_for(choice: str, app: QApplication,
                 scheme: Qt.ColorScheme | None = None) -> QPalette | None:
     """The palette to use, or None to keep the platform's own. `scheme` is the system's
@@ -159,28 +134,79 @@ def palette_for(choice: str, app: QApplication,
         return high_contrast_palette()
     if choice == "light":
         return light_palette()
+    # The platform's dark palette is used as it is; where it gives none (Linux without a
+    # platform theme), the app's own dark palette follows the system's choice.
+    if _platform_is_dark(app):
+        return None  # asked first: the scheme's enum makes all of `Qt` (see TYPE_CHECKING)
     if scheme is None:
         hints = app.styleHints()
         scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
-    wants_dark = scheme == Qt.ColorScheme.Dark
-    platform_is_dark = app.palette().color(Role.Window).lightness() < 128
-    # The platform's dark palette is used as it is; where it gives none (Linux without a
-    # platform theme), the app's own dark palette follows the system's choice.
-    return dark_palette() if wants_dark and not platform_is_dark else None
+    from PySide6.QtCore import Qt
+
+    return dark_palette() if scheme == Qt.ColorScheme.Dark else None
+
+
+def _scheme_path() -> Path:
+    return user_data_dir() / SCHEME_FILE
+
+
+def _scheme_record() -> object:
+    try:
+        return json.loads(_scheme_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _scheme_format(record: object) -> int | None:
+    """The format number of a scheme record (`assessor-ui-scheme/N`), None if it has none."""
+    value = record.get("format") if isinstance(record, dict) else None
+    family, _, number = value.partition("/") if isinstance(value, str) else ("", "", "")
+    return int(number) if family == "assessor-ui-scheme" and number.isdigit() else None
+
+
+def remembered_dark() -> bool:
+    """The system wanted dark at the last start (see SCHEME_FILE). A file of a newer
+    format is not read (nor overwritten); an unreadable one counts as light."""
+    record = _scheme_record()
+    return (_scheme_format(record) == SCHEME_FORMAT and isinstance(record, dict)
+            and record.get("dark") is True)
+
+
+def _remember_dark(wants_dark: bool) -> None:
+    number = _scheme_format(_scheme_record())
+    if number is not None and number > SCHEME_FORMAT:
+        return  # written by a newer Assessor: left as it is
+    data = json.dumps({"format": f"assessor-ui-scheme/{SCHEME_FORMAT}", "dark": wants_dark})
+    # write_atomic says why it failed with AssessorError; a read-only home only means the
+    # platform is asked again at every start.
+    with contextlib.suppress(OSError, AssessorError):
+        write_atomic(_scheme_path(), data.encode("utf-8"))
+
+
+def _platform_is_dark(app: QApplication) -> bool:
+    return app.palette().color(Role.Window).lightness() < 128
 
 
 def apply_theme(app: QApplication, choice: str | None = None,
-                text_scale: float | None = None) -> str:
-    """Style, palette and text size for the whole app; returns the theme applied."""
+                text_scale: float | None = None, *, remembered_scheme: bool = False) -> str:
+    """Style, palette and text size for the whole app; returns the theme applied. The
+    indicator outlines come on top with `accessible_style.outline_indicators`, which the
+    app calls once its first frame is on screen (nothing in that frame has indicators).
+    `remembered_scheme`: for "system", follow the light/dark choice of the last start
+    rather than ask the platform now (its answer makes all of PySide's `Qt` namespace,
+    about 20 ms before the first frame); `check_system_scheme` asks after that frame."""
     chosen = (choice or os.environ.get("ASSESSOR_THEME") or "system").strip().lower()
     if chosen not in THEMES:
         chosen = "system"
-    palette = palette_for(chosen, app)
+    if chosen == "system" and remembered_scheme:
+        follow_dark = remembered_dark() and not _platform_is_dark(app)
+        palette = dark_palette() if follow_dark else None
+    else:
+        palette = palette_for(chosen, app)
     # The app's own palettes need Fusion (native Windows and macOS styles ignore a palette);
-    # with the platform's palette, the platform's style is kept and only outlined.
-    base_name = "Fusion" if palette is not None else app.style().name()
-    app.setStyle(AccessibleStyle(QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")))
+    # with the platform's palette, the platform's style is kept (and later outlined).
     if palette is not None:
+        app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette)
     scale = text_scale
     if scale is None:
@@ -195,6 +221,26 @@ def apply_theme(app: QApplication, choice: str | None = None,
     if chosen == "system" and hasattr(app.styleHints(), "colorSchemeChanged"):
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
     return chosen
+
+
+def check_system_scheme(app: QApplication, chosen: str) -> None:
+    """After the first frame of a start with `remembered_scheme`: ask the platform for the
+    system's light/dark choice; where it differs from the one remembered, follow it now and
+    remember it for the next start."""
+    if chosen != "system" or not hasattr(app.styleHints(), "colorScheme"):
+        return
+    from PySide6.QtCore import Qt
+
+    wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    was_dark = remembered_dark()
+    if wants_dark == was_dark:
+        return
+    _remember_dark(wants_dark)
+    if wants_dark and not _platform_is_dark(app):
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())
+    elif not wants_dark and app.palette().color(Role.Window) == dark_palette().color(Role.Window):
+        app.setPalette(light_palette())  # the remembered dark palette, no longer wanted
 
 
 def _follow_system(app: QApplication) -> None:

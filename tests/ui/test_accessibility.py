@@ -24,11 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from assessor.charts.theme import DARK, LIGHT
 from assessor.core.results import build_result, write_result
+from assessor.ui.accessible_style import AccessibleStyle
 from assessor.ui.focus_style import FocusRing
 from assessor.ui.item_widgets import NumberWidget
 from assessor.ui.mnemonics import clashes, menu_clashes, mnemonic
 from assessor.ui.theme import (
-    AccessibleStyle,
     border_colour,
     contrast_ratio,
     dark_palette,

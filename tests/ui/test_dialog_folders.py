@@ -86,3 +86,16 @@ def test_without_a_documents_folder_dialogs_open_at_home(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(tmp_path / "missing"))
     assert documents_dir() == Path.home()
+
+
+def test_a_folder_that_cannot_be_remembered_is_no_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    folders = DialogFolders(tmp_path / "data" / "dialog-folders.json")
+    folders.remember(tmp_path)  # raised AssessorError from write_atomic before
+    assert folders.start_dir() == documents_dir()

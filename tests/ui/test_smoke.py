@@ -52,6 +52,40 @@ def test_first_window_imports_no_store_catalog_or_charts(tmp_path: Path) -> None
     assert (tmp_path / "assessor.sqlite3").is_file()
 
 
+def test_the_first_frame_makes_no_qt_namespace_enums(tmp_path: Path) -> None:
+    """PySide6 makes all of the `Qt` namespace's enums (about 20 ms) the first time any of
+    them is used: the first frame does without them (they come right after it)."""
+    code = (
+        "import enum, sys\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def recording(cls, name, *args, **kwargs):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = recording\n"
+        "import assessor.ui.app as app\n"
+        "watch_init = app._FirstPaintWatch.__init__\n"
+        "at_paint = []\n"
+        "def init(self, window, on_paint):\n"
+        "    def report():\n"
+        "        at_paint.extend(made)\n"
+        "        on_paint()\n"
+        "    watch_init(self, window, report)\n"
+        "app._FirstPaintWatch.__init__ = init\n"
+        "status = app.run_gui(smoke_test=True)\n"
+        "print('at first paint:', sorted(set(at_paint) & {'AlignmentFlag', 'Key', 'FocusReason'}))\n"
+        "print('after:', 'AlignmentFlag' in made)\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSESSOR_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-2] == "at first paint: []"
+    assert lines[-1] == "after: True"  # the start page then uses them: the hook sees them
+
+
 def test_an_unusable_data_folder_is_one_line_and_exit_one(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -76,6 +76,7 @@ class VerifiedDrops:
         if not self._changed or not self._path.parent.is_dir():
             return
         body: dict[str, Any] = dict(sorted(self._entries.items()))
-        with contextlib.suppress(OSError):  # only a cache: the next start checks again
+        # Only a cache (the next start checks again); write_atomic fails with AssessorError.
+        with contextlib.suppress(OSError, AssessorError):
             write_atomic(self._path, (json.dumps(body, indent=1) + "\n").encode())
         self._changed = False

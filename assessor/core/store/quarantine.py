@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.core.atomic import write_atomic
+from assessor.core.errors import AssessorError
 from assessor.core.store.schema import free_name, timestamp
 
 QUARANTINE_PREFIX = "assessor-quarantine-"
@@ -98,10 +99,10 @@ def quarantine_damaged_rows(connection: sqlite3.Connection, database: Path) -> l
     target = free_name(database.parent, QUARANTINE_PREFIX + timestamp(), ".json")
     try:
         write_atomic(target, _record(damaged, database))
-    except OSError as exc:
+    except AssessorError as exc:
         return [f"{_count(damaged)} in Assessor's data file {database} could not be read "
                 f"(damaged on disk) and are skipped; they could not be set aside in a file "
-                f"({exc.strerror or exc})."]
+                f"({exc.problems[0].message})."]
     try:
         connection.execute("BEGIN IMMEDIATE")
         for row in damaged:

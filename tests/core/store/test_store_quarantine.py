@@ -9,6 +9,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from assessor.core.atomic import TEMP_PREFIX
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store
@@ -86,3 +89,26 @@ def test_damage_after_opening_never_makes_every_result_unlistable(tmp_path: Path
                         "WHERE result_json LIKE '%Zed-Damaged%'")
         names = [r.result["respondent"] for r in store.list_results()]
         assert names == ["Ann-Intact", "Kim-Flipped"]
+
+
+def test_damaged_rows_that_cannot_be_set_aside_stay_and_the_store_opens(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    _fill(tmp_path)
+    database = tmp_path / DATABASE_NAME
+    _damage_in_place(database, b'"Kim-Flipped",', b'"Kim-Flipped";')
+    real_mkstemp = tempfile.mkstemp
+
+    def no_quarantine_file(*args: object, **kwargs: object) -> object:
+        if kwargs.get("prefix") == TEMP_PREFIX and Path(str(kwargs.get("dir"))) == tmp_path:
+            raise OSError(28, "No space left on device")  # only atomic writes beside the store
+        return real_mkstemp(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_quarantine_file)
+    with Store.open(tmp_path) as store:  # raised AssessorError from write_atomic before
+        [notice] = store.notices
+        assert notice.endswith("could not be set aside in a file (cannot be written: No "
+                               "space left on device).")
+        assert [r.result["respondent"] for r in store.list_results()] == ["Ann-Intact",
+                                                                           "Zed-Damaged"]
