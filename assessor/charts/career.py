@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation, Text
@@ -241,6 +242,11 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
     return finish(figure)
 
 
+def _bold_title(legend: Legend, palette: Any) -> None:
+    legend.get_title().set_color(palette.text)
+    legend.get_title().set_fontweight("bold")
+
+
 def _plane_legend(figure: Figure, ax: Any, clusters: list[dict[str, Any]], palette: Any) -> None:
     handles: list[Line2D] = [Line2D([], [], marker="*", linestyle="none", color=palette.you,
                                     markersize=12, label=_("You"))]
@@ -260,18 +266,40 @@ def _plane_legend(figure: Figure, ax: Any, clusters: list[dict[str, Any]], palet
              "labelspacing": 0.4}
     beside = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
                        borderaxespad=0, **style)
-    # A narrow figure (the map beside the ladder in a small window) keeps its width for
-    # the plane and puts the legend underneath.
-    below = figure.legend(handles=handles, loc="outside lower center", ncols=4, **style)
-    for legend in (beside, below):
-        legend.get_title().set_color(palette.text)
-        legend.get_title().set_fontweight("bold")
+    _bold_title(beside, palette)
 
-    def fit(_renderer: Any) -> None:
+    def below(columns: int, size: float) -> Legend:
+        with literal_text():  # made again when drawn: the same literal texts as the rest
+            made = figure.legend(handles=handles, loc="outside lower center", ncols=columns,
+                                 **{**style, "fontsize": size})
+        for text in (*made.get_texts(), made.get_title()):
+            text.set_parse_math(False)
+        _bold_title(made, palette)
+        return made
+
+    # A narrow figure (the map beside the ladder in a small window) keeps its width for
+    # the plane and puts the legend underneath, in four columns, in smaller type if the
+    # names need it (Spanish), else in as few rows as fit: every row taken from the plane
+    # crowds its labels. Matplotlib lays a legend's columns out once: it is made again for
+    # each layout tried.
+    layouts = ((4, BASE_FONT - 0.5), (4, BASE_FONT - 1.5), (3, BASE_FONT - 1.5),
+               (2, BASE_FONT - 1.5), (1, BASE_FONT - 1.5))
+    underneath = [below(*layouts[0])]
+
+    def fit(renderer: Any) -> None:
         narrow = figure.bbox.width < 1.45 * figure.bbox.height
-        for legend, shown in ((beside, not narrow), (below, narrow)):
-            legend.set_visible(shown)
-            legend.set_in_layout(shown)
+        beside.set_visible(not narrow)
+        beside.set_in_layout(not narrow)
+        underneath.pop().remove()
+        for columns, size in layouts:
+            made = below(columns, size)
+            if not narrow or columns == 1 or \
+                    made.get_window_extent(renderer).width <= figure.bbox.width * 0.98:
+                break
+            made.remove()
+        made.set_visible(narrow)
+        made.set_in_layout(narrow)
+        underneath.append(made)
 
     if isinstance(figure, FittedFigure):
         figure.fitters.insert(0, fit)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import calibration_rows
+from assessor.core.i18n import format_percent
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.tables import keyboard_table
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return "—" if value is None else format_percent(value)
 
 
 class CalibrationView(QWidget):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import compare_results
+from assessor.app.result_language import shown_in_language
+from assessor.core.i18n import format_percent
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.locale_format import date_text, date_time_text
@@ -36,6 +38,7 @@ class HistoryPage(QWidget):
     def __init__(self, charts: ChartFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stored: list[Any] = []
+        self._shown: dict[int, dict[str, Any]] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
@@ -105,22 +108,25 @@ class HistoryPage(QWidget):
     def set_results(self, stored: list[Any]) -> None:
         """`stored`: StoredResult records, oldest first."""
         self._stored = list(stored)
+        # Shown in the app's language; the stored records are what is opened.
+        self._shown = {entry.id: shown_in_language(entry.result) for entry in self._stored}
         self.table.setRowCount(len(stored))
         for row, entry in enumerate(reversed(self._stored)):
-            result = entry.result
+            result = self._shown[entry.id]
             placement = result.get("placement")
             clusters = result.get("clusters") or []
             cells = [
                 date_time_text(result.get("completed_at")),
                 result["questionnaire"].get("title", ""),
                 placement["label"] if placement else "—",
-                f"{clusters[0]['label']} ({clusters[0]['fit']:.0f}%)" if clusters else "—",
+                f"{clusters[0]['label']} ({format_percent(clusters[0]['fit'])})"
+                if clusters else "—",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
                 self.table.setItem(row, column, cell)
-        self.trend_chart.set_data([entry.result for entry in self._stored])
+        self.trend_chart.set_data([self._shown[entry.id] for entry in self._stored])
         self.table.clearSelection()
         if len(stored) >= 2:
             self.select_pair(self._stored[-2].id, self._stored[-1].id)
@@ -162,7 +168,7 @@ class HistoryPage(QWidget):
         when = [date_text(e.result.get("completed_at")) for e in (older, newer)]
         self.compare_title.setText(self.tr("Comparing {0} with {1}").format(*when))
         self.compare_table.setHorizontalHeaderLabels(["", when[0], when[1], self.tr("Change")])
-        rows = compare_results(older.result, newer.result)
+        rows = compare_results(self._shown[older.id], self._shown[newer.id])
         self.compare_table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             for column, text in enumerate((entry.label, entry.before, entry.after, entry.delta)):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.app.readings import next_rung_needs
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.results import write_result
@@ -50,6 +51,7 @@ class ResultsPage(QWidget):
         self._reports = reports
         self._settings = settings
         self.result: dict[str, Any] = {}
+        self.shown: dict[str, Any] = {}
         self.questionnaire: Questionnaire | None = None
         self.cluster_id: str | None = None
         self.current_path: dict[str, Any] | None = None
@@ -139,17 +141,19 @@ class ResultsPage(QWidget):
         # The first tab first: charts draw only when shown, so only its two are drawn now.
         self.tabs.setCurrentIndex(0)
         self.result = result
+        # Shown in the app's language; `self.result` is what is stored and exported.
+        shown = self.shown = shown_in_language(result)
         same = questionnaire is not None and questionnaire.source.sha256 == \
             result["questionnaire"].get("sha256") and questionnaire.career is not None
         self.questionnaire = questionnaire if same else None
-        labels = dimension_labels(result)
-        self.title.setText(result["questionnaire"].get("title", ""))
+        labels = dimension_labels(shown)
+        self.title.setText(shown["questionnaire"].get("title", ""))
         when = date_time_text(result.get("completed_at"))
         who = result.get("respondent")
         self.subtitle.setText(self.tr("Completed {0}").format(when)
                               + (f" · {who}" if who else ""))
-        placement = result.get("placement")
-        ladder = (result.get("display") or {}).get("ladder") or []
+        placement = shown.get("placement")
+        ladder = (shown.get("display") or {}).get("ladder") or []
         if placement:
             ids = [lvl["id"] for lvl in ladder]
             rung = ids.index(placement["level"]) + 1 if placement["level"] in ids else 0
@@ -159,13 +163,13 @@ class ResultsPage(QWidget):
             self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
         self.level_label.setAccessibleDescription(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
-            self.questionnaire.career if self.questionnaire else None, result))
+            self.questionnaire.career if self.questionnaire else None, shown))
         missing = result.get("missing") or []
         self.incomplete_label.setVisible(not result.get("complete", True))
         self.incomplete_label.setText(self.tr(
             "This result is incomplete: %n required question(s) [was|were] not answered.", "",
             len(missing)))
-        clusters = result.get("clusters") or []
+        clusters = shown.get("clusters") or []
         self.cluster_list.set_clusters(clusters, labels)
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
@@ -174,9 +178,9 @@ class ResultsPage(QWidget):
             self.cluster_combo.addItem(self.tr("{role} — {fit}% fit").format(
                 role=cluster["label"], fit=fit), cluster["id"])
         self.cluster_combo.blockSignals(False)
-        self.ladder_chart.set_data(result)
-        self.plane_chart.set_data(result)
-        self.calibration.set_result(result)
+        self.ladder_chart.set_data(shown)
+        self.plane_chart.set_data(shown)
+        self.calibration.set_result(shown)
         self.report_button.setEnabled(self._reports.available())
         if not self._reports.available():
             self.report_button.setToolTip(
@@ -210,20 +214,20 @@ class ResultsPage(QWidget):
         self.cluster_combo.setCurrentIndex(index)
         self.cluster_combo.blockSignals(False)
         self.cluster_list.select_cluster(cluster_id)
-        display = {c["id"]: c for c in (self.result.get("display") or {}).get("clusters", [])}
+        display = {c["id"]: c for c in (self.shown.get("display") or {}).get("clusters", [])}
         self.cluster_combo.setToolTip(
             plain_tooltip(display.get(cluster_id, {}).get("summary", "")))
         self.current_path = self._path_to(cluster_id)
         label = self.cluster_combo.itemText(index).split(" — ")[0] if index >= 0 else cluster_id
-        self.path_view.set_path(self.current_path, label, self.result,
-                                dimension_labels(self.result))
-        self.dimensions_chart.set_data(self.result, cluster_id)
-        self.path_chart.set_data(self.result, cluster_id, self.current_path)
+        self.path_view.set_path(self.current_path, label, self.shown,
+                                dimension_labels(self.shown))
+        self.dimensions_chart.set_data(self.shown, cluster_id)
+        self.path_chart.set_data(self.shown, cluster_id, self.current_path)
         self.clusterChanged.emit(cluster_id)
 
     def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
         """The path the result holds; planned again only for a result that lacks it."""
-        stored = (self.result.get("paths") or {}).get(cluster_id)
+        stored = (self.shown.get("paths") or {}).get(cluster_id)
         if isinstance(stored, dict):
             return stored
         if self.questionnaire is not None and self.questionnaire.career is not None:
@@ -299,7 +303,7 @@ class ResultsPage(QWidget):
         if path is None:
             return None
         try:
-            self._reports.render(shared, path, self.cluster_id)
+            self._reports.render(shown_in_language(shared), path, self.cluster_id)
         except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Report failed"),
                                      self.tr("The report could not be written to {0}: {1}")
