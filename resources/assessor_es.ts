@@ -2324,6 +2324,91 @@ Nivel: {2} · mejor encaje: {3}</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfOutcome</name>
+    <message>
+        <source>Projected level</source>
+        <translation>Nivel proyectado</translation>
+    </message>
+    <message>
+        <source>Remaining path</source>
+        <translation>Itinerario restante</translation>
+    </message>
+    <message>
+        <source>Scores now, projected, and the role&apos;s targets</source>
+        <translation>Puntuaciones actuales, proyectadas y objetivos del perfil</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyectado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>Projected level: {0} (now {1})</source>
+        <translation>Nivel proyectado: {0} (ahora {1})</translation>
+    </message>
+    <message>
+        <source>ready (still short: {0})</source>
+        <translation>preparado (aún falta: {0})</translation>
+    </message>
+    <message>
+        <source>not ready yet (still short: {0})</source>
+        <translation>aún no preparado (aún falta: {0})</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>preparado</translation>
+    </message>
+    <message>
+        <source>not ready yet</source>
+        <translation>aún no preparado</translation>
+    </message>
+    <message>
+        <source>Fit to {0}: {1:.0f}% (now {2}) · {3}</source>
+        <translation>Encaje con {0}: {1:.0f} % (ahora {2}) · {3}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: every target of this role is met.</source>
+        <translation>No queda nada por hacer: se cumplen todos los objetivos de este perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remaining path: %n step(s), about {0:g} hours.</source>
+        <translation>
+            <numerusform>Itinerario restante: %n paso, unas {0:g} horas.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, unas {0:g} horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remaining path: %n step(s), {0:g} hours, and still short in {1}.</source>
+        <translation>
+            <numerusform>Itinerario restante: %n paso, {0:g} horas, y aún falta en {1}.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, {0:g} horas, y aún falta en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>{0}. {1} — {2:g} h → {3}</source>
+        <translation>{0}. {1} — {2:g} h → {3}</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfView</name>
     <message>
         <source>Result the plan starts from</source>
@@ -2398,34 +2483,6 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>Cargar el plan &amp;seleccionado</translation>
     </message>
     <message>
-        <source>Projected level</source>
-        <translation>Nivel proyectado</translation>
-    </message>
-    <message>
-        <source>Remaining path</source>
-        <translation>Itinerario restante</translation>
-    </message>
-    <message>
-        <source>Scores now, projected, and the role&apos;s targets</source>
-        <translation>Puntuaciones actuales, proyectadas y objetivos del perfil</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimensión</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
-    </message>
-    <message>
-        <source>Projected</source>
-        <translation>Proyectado</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
         <source>What-if planning starts from one of the client&apos;s results; there are none yet.</source>
         <translation>La planificación hipotética parte de uno de los resultados del cliente; todavía no hay ninguno.</translation>
     </message>
@@ -2447,52 +2504,6 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>{0}
 {1:g} horas · eleva {2}</translation>
     </message>
-    <message>
-        <source>not placed</source>
-        <translation>sin nivel</translation>
-    </message>
-    <message>
-        <source>Projected level: {0} (now {1})</source>
-        <translation>Nivel proyectado: {0} (ahora {1})</translation>
-    </message>
-    <message>
-        <source>ready (still short: {0})</source>
-        <translation>preparado (aún falta: {0})</translation>
-    </message>
-    <message>
-        <source>not ready yet (still short: {0})</source>
-        <translation>aún no preparado (aún falta: {0})</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>preparado</translation>
-    </message>
-    <message>
-        <source>not ready yet</source>
-        <translation>aún no preparado</translation>
-    </message>
-    <message>
-        <source>Fit to {0}: {1:.0f}% (now {2}) · {3}</source>
-        <translation>Encaje con {0}: {1:.0f} % (ahora {2}) · {3}</translation>
-    </message>
-    <message>
-        <source>Nothing left to do: every target of this role is met.</source>
-        <translation>No queda nada por hacer: se cumplen todos los objetivos de este perfil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remaining path: %n step(s), about {0:g} hours.</source>
-        <translation>
-            <numerusform>Itinerario restante: %n paso, unas {0:g} horas.</numerusform>
-            <numerusform>Itinerario restante: %n pasos, unas {0:g} horas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remaining path: %n step(s), {0:g} hours, and still short in {1}.</source>
-        <translation>
-            <numerusform>Itinerario restante: %n paso, {0:g} horas, y aún falta en {1}.</numerusform>
-            <numerusform>Itinerario restante: %n pasos, {0:g} horas, y aún falta en {1}.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>{0} · {1} · %n milestone(s) done</source>
         <translation>
@@ -2503,14 +2514,6 @@ Nivel: {2} · mejor encaje: {3}</translation>
     <message>
         <source>Scores set: {0}</source>
         <translation>Puntuaciones fijadas: {0}</translation>
-    </message>
-    <message>
-        <source>no level</source>
-        <translation>sin nivel</translation>
-    </message>
-    <message>
-        <source>{0}. {1} — {2:g} h → {3}</source>
-        <translation>{0}. {1} — {2:g} h → {3}</translation>
     </message>
     <message>
         <source>Could not save the plan</source>

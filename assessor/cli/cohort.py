@@ -111,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
     from assessor.core.format.loading import load_questionnaire
     from assessor.core.packs.installed import resolve_questionnaire
 
+    if "" in args.results:  # `cohort "$EMPTY"` would otherwise summarise the current folder
+        return _usage("an empty name is not a result file or folder")
     files = expand_sources(args.results)
     if not files:
         return _usage("no result files found in the folders given")

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import argparse
 import base64
-import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,27 +38,8 @@ def _read_key(name: str) -> bytes:
     return read_limited(Path(name), limit=64 * 1024)
 
 
-def _write_private(target: Path, data: bytes) -> None:
-    """Write a secret atomically, readable only by its owner from the first byte on
-    (write_atomic gives files ordinary permissions, which a private key must never have)."""
-    from assessor.core.atomic import TEMP_PREFIX, fsync_folder
-
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)  # mode 0600
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(folder)
-
-
 def _cmd_keygen(args: argparse.Namespace) -> int:
+    from assessor.core.atomic import write_atomic
     from assessor.core.packs import fingerprint, generate_key
 
     target = Path(args.output)
@@ -70,9 +48,9 @@ def _cmd_keygen(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     private_pem, public_b64 = generate_key()
     try:
-        _write_private(target, private_pem)
-    except OSError as exc:
-        print(f"{target}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        write_atomic(target, private_pem, private=True)
+    except AssessorError as exc:
+        print(exc, file=sys.stderr)
         return EXIT_INVALID
     print(f"wrote {target} (a private key: keep it secret and back it up)", file=sys.stderr)
     print(f"public key: {public_b64}")

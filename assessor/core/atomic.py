@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -23,9 +24,27 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
-def write_atomic(path: Path | str, data: bytes) -> None:
-    """Replace `path` with `data` so that readers see the old or the new file, never half."""
+def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> None:
+    """Replace `path` with `data` so that readers see the old or the new file, never half.
+
+    A symbolic link is followed (the file it points to is replaced, the link stays). A
+    character device (`-o /dev/null`, `/dev/stdout`) is written to as it is: replacing it
+    with a regular file would break it for everyone. Pipes, sockets and block devices are
+    refused. `private` keeps the file readable by its owner only from the first byte on
+    (for secret keys)."""
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = stat.S_IFREG  # absent (or unreachable): creating it reports any problem
+    if stat.S_ISCHR(mode):
+        _write_to_device(path, data)
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise AssessorError.single(str(path), "cannot be written: it is a pipe, socket or "
+                                              "disk device, not a file")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
@@ -34,7 +53,8 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     try:
         # mkstemp makes the file private (0600); a report or export should get the same
         # permissions as any file the user saves, so apply the umask as open() would.
-        os.chmod(temp_name, 0o666 & ~_UMASK)
+        if not private:
+            os.chmod(temp_name, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -45,6 +65,15 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             os.unlink(temp_name)
         raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
     fsync_folder(folder)
+
+
+def _write_to_device(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+    except OSError as exc:
+        raise AssessorError.single(str(path), f"cannot be written: {exc.strerror or exc}") from None
 
 
 def fsync_folder(folder: Path) -> None:

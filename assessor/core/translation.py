@@ -155,6 +155,12 @@ class _TreeReader:
 
 
 def _header(reader: Reader, root: YMap) -> tuple[str | None, str | None, str | None]:
+    if "kind" not in root and "translates" not in root:
+        what = ("a result file" if str(root.get("format", "")).startswith("assessor-result/")
+                else "a questionnaire or career model")
+        reader.at(root.where("format") if "format" in root else root.pos,
+                  f"this is {what}, not a translation (which has `kind: translation`)")
+        return None, None, None
     reader.check_keys(root, TOP_KEYS, ("format", "kind", "translates", "language"),
                       "the top level")
     if root.get("format") not in (None, "assessor/1"):

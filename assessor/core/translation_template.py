@@ -42,20 +42,29 @@ def _tree(paths: Sequence[TextPath]) -> dict[str, Any]:
 
 
 def _emit(node: dict[str, Any], depth: int, texts: dict[TextPath, str],
-          existing: dict[TextPath, str], lines: list[str]) -> None:
+          existing: dict[TextPath, str], lines: list[str], *,
+          outdated: dict[TextPath, str]) -> None:
     indent = "  " * depth
     for key, value in node.items():
         if isinstance(value, tuple):
-            lines += _comment(texts[value], indent)
+            lines += _source_comment(value, texts, outdated, indent)
             lines.append(f"{indent}{_key(key)}: {_quoted(existing.get(value, ''))}")
         elif key == "resources":
             lines.append(f"{indent}resources:")
             for path in value.values():
-                lines += _comment(texts[path], indent + "  ")
+                lines += _source_comment(path, texts, outdated, indent + "  ")
                 lines.append(f"{indent}  - {_quoted(existing.get(path, ''))}")
         else:
             lines.append(f"{indent}{_key(key)}:")
-            _emit(value, depth + 1, texts, existing, lines)
+            _emit(value, depth + 1, texts, existing, lines, outdated=outdated)
+
+
+def _source_comment(path: TextPath, texts: dict[TextPath, str], outdated: dict[TextPath, str],
+                    indent: str) -> list[str]:
+    lines = _comment(texts[path], indent)
+    if path in outdated:
+        lines += _comment(f"SOURCE CHANGED; translated before: {outdated[path]}", indent)
+    return lines
 
 
 def render_template(source: Source, language: str, existing: Translation | None = None) -> str:
@@ -63,6 +72,10 @@ def render_template(source: Source, language: str, existing: Translation | None 
     a comment holding the source text, and a hash of each source text for `check`."""
     texts = source_texts(source)
     kept = dict(existing.texts) if existing is not None else {}
+    # A text whose source changed is left "" (so `check` counts it as missing, not as done
+    # under a fresh hash) with the old translation in a comment to start from.
+    outdated = {path: kept.pop(path) for path in (existing.stale if existing else ())
+                if path in kept}
     what = "career model" if isinstance(source, CareerModel) else "questionnaire"
     lines = [
         f"# The {language} translation of the {what} '{source.id}' {source.version}.",
@@ -74,7 +87,7 @@ def render_template(source: Source, language: str, existing: Translation | None 
         f"translates: {{id: {source.id}, version: {json.dumps(source.version)}}}",
         f"language: {language}",
     ]
-    _emit(_tree(list(texts)), 0, texts, kept, lines)
+    _emit(_tree(list(texts)), 0, texts, kept, lines, outdated=outdated)
     lines.append("source_hashes:")
     lines += [f"  {json.dumps(path_key(path))}: {json.dumps(source_hash(text))}"
               for path, text in texts.items()]

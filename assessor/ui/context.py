@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,8 @@ class ReportRenderer:
 
 @dataclass
 class ApplicationContext:
-    """What every view is given: store, catalog, prompts, charts, person, settings."""
+    """What every view is given: store, catalog, prompts, charts (the results' and the
+    cohort's), person, settings, the report writer."""
 
     store: Any  # assessor.core.store.Store (typed loosely: tests may pass a fake)
     catalog: QuestionnaireCatalog
@@ -48,6 +49,9 @@ class ApplicationContext:
     person: CurrentPerson  # whom the app is working with; every view listens to it
     settings: UiSettings
     reports: ReportRenderer
+    # The cohort's figures (a module of their own, loaded only when a cohort is shown).
+    cohort_charts: ChartFactory = field(
+        default_factory=lambda: ChartFactory("assessor.charts.cohort"))
 
     @property
     def profile_id(self) -> int:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from assessor.ui.results_page import ResultsPage
     from assessor.ui.review_page import ReviewPage
     from assessor.ui.session_model import SessionModel
+    from assessor.ui.taking_pages import TakingPages
+    from assessor.ui.window_pages import WindowPages
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +54,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
-        self.session_model: SessionModel | None = None
-        self.question_page: QuestionPage | None = None
-        self.review_page: ReviewPage | None = None
-        self._results_page: ResultsPage | None = None
-        self._history_page: HistoryPage | None = None
-        self._cohort_page: CohortPage | None = None
-        self._clients_page: ClientsPage | None = None
         self.start_page.startRequested.connect(self.start_questionnaire)
         self.start_page.resumeRequested.connect(self.resume_draft)
         self.start_page.discardRequested.connect(self.discard_draft)
@@ -83,11 +78,17 @@ class MainWindow(QMainWindow):
     def _attach(self, context: ApplicationContext) -> None:
         from assessor.app.services import AssessmentService
         from assessor.ui.clients_model import ClientsModel
+        from assessor.ui.taking_pages import TakingPages
+        from assessor.ui.window_pages import WindowPages
 
         self.context = context
         self.service: AssessmentService = AssessmentService(
             context.store, context.catalog, context.person)
         self.clients: ClientsModel = ClientsModel(context.store, context.person, self)
+        self.pages: WindowPages = WindowPages(self.stack, context, self.clients, self, self)
+        self.taking: TakingPages = TakingPages(
+            self.stack, context.charts, self._person_for, finish=self.finish,
+            leave=self.leave_questionnaire, parent=self)
         self.clients.currentChanged.connect(self._profile_changed)
         self.clients.set_switch_guard(self._may_switch_profile)
         self.start_page.attach(self.service, context.catalog)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         """Once the chart code is in, make the results page (hidden) while nothing else
         happens, and draw the person's latest result off screen, in the background."""
         charts = self.context.charts
-        if not self.isVisible() or self._results_page is not None:
+        if not self.isVisible() or self.pages.made_results is not None:
             return  # closed (its store may be too), or a result was shown meanwhile
         if not charts.is_warm:
             QTimer.singleShot(50, self, self._warm_results_page)
@@ -216,45 +217,41 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    # ---- pages made on first use ------------------------------------------------------
+    # ---- pages made on first use (window_pages.py) and of the open questionnaire -------
 
     @property
     def results_page(self) -> ResultsPage:
-        if self._results_page is None:
-            from assessor.ui.results_page import ResultsPage
+        return self.pages.results
 
-            context = self.context
-            self._results_page = ResultsPage(context.charts, context.prompts, context.reports,
-                                             context.settings)
-            self._results_page.homeRequested.connect(self.show_start)
-            self._results_page.historyRequested.connect(self.show_history)
-            self.stack.addWidget(self._results_page)
-        return self._results_page
+    @property
+    def _results_page(self) -> ResultsPage | None:
+        """The results page if it has been made (the start-up benchmark and tests wait
+        for it)."""
+        return self.pages.made_results if self.is_ready else None
 
     @property
     def history_page(self) -> HistoryPage:
-        if self._history_page is None:
-            from assessor.ui.history_page import HistoryPage
-
-            self._history_page = HistoryPage(self.context.charts)
-            self._history_page.homeRequested.connect(self.show_start)
-            self._history_page.resultRequested.connect(self.show_stored_result)
-            self._history_page.set_person(self._person_name())
-            self.stack.addWidget(self._history_page)
-        return self._history_page
+        return self.pages.history
 
     @property
     def clients_page(self) -> ClientsPage:
-        if self._clients_page is None:
-            from assessor.ui.clients_page import ClientsPage
+        return self.pages.clients
 
-            context = self.context
-            self._clients_page = ClientsPage(self.clients, context.catalog, context.charts,
-                                             context.prompts)
-            self._clients_page.homeRequested.connect(self.show_start)
-            self._clients_page.resultRequested.connect(self.show_stored_result)
-            self.stack.addWidget(self._clients_page)
-        return self._clients_page
+    @property
+    def cohort_page(self) -> CohortPage:
+        return self.pages.cohort
+
+    @property
+    def session_model(self) -> SessionModel | None:
+        return self.taking.session_model if self.is_ready else None
+
+    @property
+    def question_page(self) -> QuestionPage | None:
+        return self.taking.question_page if self.is_ready else None
+
+    @property
+    def review_page(self) -> ReviewPage | None:
+        return self.taking.review_page if self.is_ready else None
 
     def show_clients(self) -> None:
         self.stack.setCurrentWidget(self.clients_page)
@@ -283,11 +280,7 @@ class MainWindow(QMainWindow):
         return str(profile.name) if profile is not None else self.tr("another client")
 
     def _close_session(self) -> None:
-        showing = self.stack.currentWidget()
-        self._drop_session_pages()
-        self.session_model = None
-        if showing is not None and self.stack.indexOf(showing) < 0:
-            self.stack.setCurrentWidget(self.start_page)
+        self.taking.close(fallback=self.start_page)
 
     def _profile_changed(self, profile_id: int) -> None:
         # New assessments, drafts and history belong to the profile now selected; an open
@@ -298,8 +291,8 @@ class MainWindow(QMainWindow):
         self._name_person()
         if self._start_page_filled:
             self.start_page.refresh()
-        if self._history_page is not None:
-            self._history_page.set_results(self.service.results())
+        if self.pages.made_history is not None:
+            self.pages.made_history.set_results(self.service.results())
 
     def _person_for(self, profile_id: int | None) -> str | None:
         """A client's pseudonym, or None for the app's own user (pages then say "your")."""
@@ -308,7 +301,7 @@ class MainWindow(QMainWindow):
         profile = self.clients.profile(profile_id)
         return str(profile.name) if profile is not None else None
 
-    def _person_name(self) -> str | None:
+    def person_name(self) -> str | None:
         """The client's pseudonym, or None while the app's own user is selected (the first
         profile, made at first start), so pages say "your" only to that person."""
         if self.context.person.is_own:
@@ -317,27 +310,12 @@ class MainWindow(QMainWindow):
         return str(profile.name) if profile is not None else None
 
     def _name_person(self) -> None:
-        name = self._person_name()
+        name = self.person_name()
         self.start_page.set_person(name)
-        if self._history_page is not None:
-            self._history_page.set_person(name)
+        if self.pages.made_history is not None:
+            self.pages.made_history.set_person(name)
         self.setWindowTitle(self.tr("Assessor") if name is None
                             else self.tr("Assessor — with {name}").format(name=name))
-
-    @property
-    def cohort_page(self) -> CohortPage:
-        if self._cohort_page is None:
-            from assessor.ui.charts_access import ChartFactory
-            from assessor.ui.cohort_model import CohortModel
-            from assessor.ui.cohort_page import CohortPage
-
-            catalog = self.context.catalog
-            self._cohort_page = CohortPage(CohortModel(self), self.context.prompts,
-                                           ChartFactory("assessor.charts.cohort"),
-                                           lambda: catalog.questionnaires)
-            self._cohort_page.homeRequested.connect(self.show_start)
-            self.stack.addWidget(self._cohort_page)
-        return self._cohort_page
 
     def show_cohort(self) -> None:
         self.stack.setCurrentWidget(self.cohort_page)
@@ -407,30 +385,8 @@ class MainWindow(QMainWindow):
     # ---- taking -----------------------------------------------------------------------
 
     def _run_session(self, session: AssessmentSession) -> None:
-        from assessor.ui.question_page import QuestionPage
-        from assessor.ui.review_page import ReviewPage
-        from assessor.ui.session_model import SessionModel
-
         self._start_page_filled = True
-        self._drop_session_pages()
-        model = SessionModel(session, self)
-        self.session_model = model
-        self.question_page = QuestionPage(model)
-        self.review_page = ReviewPage(model)
-        owner = self._person_for(session.profile_id)
-        self.question_page.set_person(owner)
-        self.review_page.set_person(owner)
-        self.question_page.reviewRequested.connect(self.show_review)
-        self.question_page.leaveRequested.connect(self.leave_questionnaire)
-        self.review_page.backRequested.connect(self.show_questions)
-        self.review_page.jumpRequested.connect(self.jump_to_item)
-        self.review_page.finishRequested.connect(self.finish)
-        self.stack.addWidget(self.question_page)
-        self.stack.addWidget(self.review_page)
-        self.stack.setCurrentWidget(self.question_page)
-        self.question_page.open_where_left()
-        # Warm the chart code while the person answers, so results appear quickly.
-        QTimer.singleShot(1500, self.context.charts.warm)
+        self.taking.open(session)
 
     def leave_questionnaire(self) -> None:
         """"Save and close": every answer is stored already; the draft waits on the start
@@ -438,28 +394,14 @@ class MainWindow(QMainWindow):
         self._close_session()
         self.show_start()
 
-    def _drop_session_pages(self) -> None:
-        for page in (self.question_page, self.review_page):
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
-        self.question_page = self.review_page = None
-
     def show_questions(self) -> None:
-        if self.question_page is not None:
-            self.stack.setCurrentWidget(self.question_page)
-            self.question_page.show_section(self.question_page.current_section_id)
+        self.taking.show_questions()
 
     def show_review(self) -> None:
-        if self.review_page is not None:
-            self.review_page.refresh()
-            self.stack.setCurrentWidget(self.review_page)
-            self.review_page.focus_first()
+        self.taking.show_review()
 
     def jump_to_item(self, item_id: str) -> None:
-        if self.question_page is not None:
-            self.stack.setCurrentWidget(self.question_page)
-            self.question_page.jump_to_item(item_id)
+        self.taking.jump_to_item(item_id)
 
     def finish(self) -> None:
         if self.session_model is None:
@@ -472,8 +414,7 @@ class MainWindow(QMainWindow):
         except (AssessorError, OSError) as exc:
             self.context.prompts.show_error(self.tr("Could not save the result"), str(exc))
             return
-        self._drop_session_pages()
-        self.session_model = None
+        self.taking.drop()
         self.clients.results_added()
         self.show_result(result, session.questionnaire, session.profile_id)
 
@@ -509,6 +450,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every answer is already stored; nothing to ask before closing.
-        if self._cohort_page is not None:
-            self._cohort_page.shutdown()
+        if self.is_ready:
+            self.pages.shutdown()
         event.accept()

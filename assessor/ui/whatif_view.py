@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,14 +20,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from assessor.app.catalog import QuestionnaireCatalog
-from assessor.app.deltas import arrow, gap_list, shown_delta, signed
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
@@ -38,7 +33,7 @@ from assessor.core.results.history import when_text
 from assessor.core.scoring.career import measures_from_scores, result_path
 from assessor.core.scoring.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
-from assessor.ui.tables import keyboard_table
+from assessor.ui.whatif_outcome import WhatIfOutcome
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -93,7 +88,8 @@ class WhatIfView(QWidget):
         self._inputs, self._inputs_body = inputs, self._build_inputs()
         inputs.setWidget(self._inputs_body)
         self.body.addWidget(inputs)
-        self.body.addWidget(self._build_outcome())
+        self.outcome = WhatIfOutcome()
+        self.body.addWidget(self.outcome)
         self.body.setSizes([420, 580])
         layout.addWidget(self.body, 1)
         model.currentChanged.connect(lambda _id: self.refresh())
@@ -157,40 +153,6 @@ class WhatIfView(QWidget):
         self.load_button.clicked.connect(self.load_selected_plan)
         plans_layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(plans, 2)
-        return column
-
-    def _build_outcome(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(8, 0, 0, 0)
-        self.level_label = plain_label("", scale=1.15, bold=True)
-        self.level_label.setAccessibleName(self.tr("Projected level"))
-        self.fit_label = plain_label("")
-        self.path_label = plain_label("")
-        for label in (self.level_label, self.fit_label):
-            layout.addWidget(label)
-        self.remaining_list = QListWidget()
-        self.remaining_list.setAccessibleName(self.tr("Remaining path"))
-        self.remaining_list.setWordWrap(True)
-        self.score_table = keyboard_table(QTableWidget(0, 4))
-        self.score_table.setAccessibleName(self.tr("Scores now, projected, and the role's "
-                                                   "targets"))
-        self.score_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Now"),
-                                                    self.tr("Projected"), self.tr("Target")])
-        self.score_table.verticalHeader().hide()
-        self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.score_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.score_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Names wrap onto more lines rather than end in "…"; rows follow the width.
-        self.score_table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.score_table.setWordWrap(True)
-        header.sectionResized.connect(  # once the header has laid out every column
-            lambda *_: QTimer.singleShot(0, self, self._fit_score_rows))
-        layout.addWidget(self.score_table)
-        layout.addWidget(self.path_label)
-        layout.addWidget(self.remaining_list, 1)
         return column
 
     # ---- choosing what to plan from ---------------------------------------------------
@@ -353,86 +315,15 @@ class WhatIfView(QWidget):
         self.save_button.setEnabled(model is not None and cluster_id is not None)
         if model is None or cluster_id is None or self.result is None:
             self.projection = None
-            for label in (self.level_label, self.fit_label, self.path_label):
-                label.setText("")
-            self.remaining_list.clear()
+            self.outcome.clear()
             return
         projection = project(model, percents(self.result), cluster_id, self.ticked(),
                              self.overrides,
                              measures=measures_from_scores(self.result.get("scores") or {}),
                              done=self.result.get("milestones_done") or ())
         self.projection = projection
-        now_level = (self.result.get("placement") or {}).get("label") or self.tr("not placed")
-        self.level_label.setText(self.tr("Projected level: {0} (now {1})").format(
-            projection.level.label if projection.level else self.tr("not placed"), now_level))
-        fit = projection.fit(cluster_id)
-        now_fit = next((c["fit"] for c in self.result.get("clusters") or []
-                        if c["id"] == cluster_id), None)
-        role = self.cluster_combo.currentText()
-        if fit is not None:
-            labels = dimension_labels(self.result)
-            short = gap_list(dict(fit.gaps), labels)
-            if short:
-                ready = (self.tr("ready (still short: {0})") if fit.ready
-                         else self.tr("not ready yet (still short: {0})")).format(short)
-            else:
-                ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
-            self.fit_label.setText(self.tr("Fit to {0}: {1:.0f}% (now {2}) · {3}").format(
-                role, fit.fit, "—" if now_fit is None else f"{now_fit:.0f}%", ready))
-        path = projection.path
-        hours = path.total_effort_hours
-        if not path.steps and path.reachable:
-            text = self.tr("Nothing left to do: every target of this role is met.")
-        elif path.reachable:
-            text = self.tr("Remaining path: %n step(s), about {0:g} hours.", "",
-                           len(path.steps)).format(hours)
-        else:
-            labels = dimension_labels(self.result)
-            text = self.tr("Remaining path: %n step(s), {0:g} hours, and still short in {1}.",
-                           "", len(path.steps)).format(
-                hours, ", ".join(labels.get(d, d) for d in path.short))
-        self.path_label.setText(text)
-        self.remaining_list.clear()
-        for number, step in enumerate(path.steps, start=1):
-            level = step.level.label if step.level else self.tr("no level")
-            self.remaining_list.addItem(self.tr("{0}. {1} — {2:g} h → {3}").format(
-                number, step.milestone.title, step.milestone.effort_hours, level))
-        self._fill_scores(projection, cluster_id)
-
-    def _fill_scores(self, projection: Projection, cluster_id: str) -> None:
-        assert self.result is not None
-        labels = dimension_labels(self.result)
-        now = percents(self.result)
-        target = next((c.target for c in (self.questionnaire.career.clusters
-                                           if self.questionnaire and self.questionnaire.career
-                                           else ()) if c.id == cluster_id), {})
-        self.score_table.setRowCount(len(now))
-        for row, dim in enumerate(now):
-            before, after = now[dim], projection.percents.get(dim)
-            moved = shown_delta(before or 0.0, after or 0.0) or 0
-            goal = target.get(dim)
-            cells = [
-                labels.get(dim, dim),
-                "—" if before is None else f"{before:.0f}%",
-                ("—" if after is None else f"{after:.0f}%")
-                + (f"  ({arrow(moved)}{signed(moved)})" if moved else ""),
-                "" if goal is None else (f"{goal:g}%" + ("  ✔" if (after or 0.0) >= goal
-                                                         else "")),
-            ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.score_table.setItem(row, column, cell)
-        self._fit_score_rows()
-
-    def _fit_score_rows(self) -> None:
-        self.score_table.resizeRowsToContents()
-        # As tall as its rows: the remaining path below takes the rest of the column.
-        height = self.score_table.horizontalHeader().height() + 4 + sum(
-            self.score_table.rowHeight(r) for r in range(self.score_table.rowCount()))
-        self.score_table.setFixedHeight(height)
+        self.outcome.show_projection(projection, self.result, model, cluster_id,
+                                     self.cluster_combo.currentText())
 
     # ---- plans ------------------------------------------------------------------------
 

@@ -22,6 +22,8 @@ QUIZ_ONLY = {
     "q_sec_years": 0, "q_ml_years": 0, "q_ml_train": 0, "q_ml_production": 0, "q_sec_assess": 0,
     "q_sec_design": 0, "q_soc_triage": 0, "q_adv_test": 0, "q_gov_map": 0, "q_gov_evidence": 0,
     "qk_ml": "b", "qk_security": "b", "qk_soc": "b", "qk_adversarial": "c", "qk_governance": "b",
+    "qk_ml_base_rate": "a", "qk_security_leaked_key": "c", "qk_soc_noisy_rule": "c",
+    "qk_governance_prohibited": "d",
 }
 
 

@@ -73,6 +73,26 @@ def test_check_names_changed_source_texts(folder: Path,
             in capsys.readouterr().out)
 
 
+def test_template_update_keeps_current_texts_and_reopens_changed_ones(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = folder / "all_types.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "text: Tools you have used", "text: Tools you use"), encoding="utf-8")
+    old = folder / "all_types.es.yaml"
+    new = folder / "all_types.es.new.yaml"
+    assert main(["translate", "template", str(source), "--language", "es",
+                 "--update", str(old), "-o", str(new)]) == 0
+    text = new.read_text(encoding="utf-8")
+    assert "    # Tools you use\n    # SOURCE CHANGED; translated before: " in text
+    assert "    text: \"\"\n" in text.split("# Tools you use", 1)[1]
+    new.replace(old)
+    capsys.readouterr()
+    assert main(["translate", "check", "--strict", str(old)]) == 1
+    out = capsys.readouterr().out
+    assert f"{old}: missing: items/tools/text" in out and "50 of 51 texts" in out
+    assert "source changed since translated" not in out
+
+
 def test_check_refuses_unknown_ids_with_their_line(folder: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     bad = folder / "all_types.es.yaml"

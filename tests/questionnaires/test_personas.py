@@ -50,14 +50,13 @@ PENDING: dict[str, str] = {
         " checks are 14%; 4 points apart is not over-confidence by any threshold. His"
         " over-claiming is in adversarial ML, which does read 'over'."),
     "quick-cloud-security-architect::best_fit": (
-        "screener limit: it has no ML-study question and he answers its one ML check 'I"
-        " don't know', so ML reads 5% (21% in the full assessment); the AI Security"
-        " Engineer's ML gap then outweighs the governance gap, which his right answer on"
-        " the single governance check makes small. The full assessment meets this."),
+        "screener limit: it has no ML-study question, so his ML reads 20% (25% in the full"
+        " assessment), and with two checks per area three roles fit him within a point"
+        " (AI Governance 71, AI-Augmented SOC 70, AI Security Engineer 70): governance edges"
+        " first. None is 'ready'. The full assessment meets this."),
     "quick-cloud-security-architect::agrees_with_full": (
-        "screener limit: same level (Practitioner) but best fit AI Governance instead of AI"
-        " Security Engineer, for the reason above; docs/content.md states how often the"
-        " screener disagrees."),
+        "screener limit: same level (Practitioner) but best fit AI Governance by one point,"
+        " for the reason above; docs/content.md states how often the screener disagrees."),
 }
 
 

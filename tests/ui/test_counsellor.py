@@ -193,7 +193,7 @@ def test_ticking_a_milestone_changes_placement_fit_and_path_as_plan_path_says(
     already = result.get("milestones_done", [])
     base = plan_path(model, percents, cluster, already_done=already, measures=measures)
     assert whatif.milestone_list.count() == len(base.steps)
-    assert whatif.remaining_list.count() == len(base.steps)
+    assert whatif.outcome.remaining_list.count() == len(base.steps)
     first = whatif.milestone_list.item(0)
     first.setCheckState(Qt.CheckState.Checked)  # what a click on its box does
     done = base.steps[0].milestone
@@ -204,26 +204,26 @@ def test_ticking_a_milestone_changes_placement_fit_and_path_as_plan_path_says(
             values[dim] = min(100.0, (values[dim] or 0.0) + points)
     expected = plan_path(model, raised, cluster, already_done=[*already, done.id],
                          measures=raised_measures)
-    assert whatif.remaining_list.count() == len(expected.steps) == len(base.steps) - 1
-    assert [whatif.remaining_list.item(i).text().split(" — ")[0].split(". ", 1)[1]
-            for i in range(whatif.remaining_list.count())] == \
+    assert whatif.outcome.remaining_list.count() == len(expected.steps) == len(base.steps) - 1
+    assert [whatif.outcome.remaining_list.item(i).text().split(" — ")[0].split(". ", 1)[1]
+            for i in range(whatif.outcome.remaining_list.count())] == \
         [step.milestone.title for step in expected.steps]
     assert expected.steps[0].level is not None
     projection = whatif.projection
     assert projection is not None and projection.path.as_dict() == expected.as_dict()
     level = projection.level.label if projection.level else "not placed"
-    assert whatif.level_label.text().startswith(f"Projected level: {level}")
+    assert whatif.outcome.level_label.text().startswith(f"Projected level: {level}")
     fit = projection.fit(cluster)
-    assert fit is not None and f"{fit.fit:.0f}%" in whatif.fit_label.text()
+    assert fit is not None and f"{fit.fit:.0f}%" in whatif.outcome.fit_label.text()
     before_fit = next(c["fit"] for c in result["clusters"] if c["id"] == cluster)
     assert fit.fit > before_fit
     # A slider replaces a score: full marks in everything leaves nothing to do.
     for slider in whatif.sliders.values():
         slider.setValue(100)
-    assert whatif.remaining_list.count() == 0
-    assert "Nothing left to do" in whatif.path_label.text()
+    assert whatif.outcome.remaining_list.count() == 0
+    assert "Nothing left to do" in whatif.outcome.path_label.text()
     whatif.reset_button.click()
-    assert whatif.remaining_list.count() == len(expected.steps)
+    assert whatif.outcome.remaining_list.count() == len(expected.steps)
 
 
 def test_saved_plan_is_listed_and_loads_back(

@@ -122,6 +122,9 @@ def load_answers(path: Path | str, questionnaire: Questionnaire) -> AnswerSet:
 def parse_answers(root: Any, name: str, questionnaire: Questionnaire) -> AnswerSet:
     if not isinstance(root, YMap):
         raise AssessorError.single(name, "an answer file must be a mapping of keys", 1, 1)
+    if str(root.get("format", "")).startswith("assessor-result/"):
+        raise AssessorError.single(name, "this is a result file, not an answer file (open it "
+                                         "with `report` or `cohort`)", 1, 1)
     reader = Reader(name)
     reader.check_keys(
         root,

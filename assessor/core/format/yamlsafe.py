@@ -175,8 +175,16 @@ def decode_utf8(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise AssessorError.single(name, "is not valid UTF-8", line, column) from None
+        raise AssessorError.single(name, "is not valid UTF-8" + utf16_hint(data), line,
+                                   column) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def utf16_hint(data: bytes) -> str:
+    """What to do when a file is UTF-16, as some Windows editors save text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return " (it is UTF-16 text: save it as UTF-8)"
+    return ""
 
 
 def load_yaml_file(path: Path | str) -> Any:

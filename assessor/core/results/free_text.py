@@ -52,7 +52,7 @@ def without_free_text(result: Mapping[str, Any],
     shared["integrity"] = {"sha256": integrity_hash(shared)}
     if questionnaire is not None and questionnaire.source.sha256 == \
             (result.get("questionnaire") or {}).get("sha256"):
-        from assessor.core.results import verify_against  # scoring: only when needed
+        from assessor.core.results.verify import verify_against  # scoring: only when needed
 
         verify_against(shared, questionnaire, "the result without its typed answers")
     return shared

@@ -5,7 +5,7 @@ Anyone can recompute a result's integrity hash, so everything a result says is i
 writer's word until it is rebuilt from its answers with the questionnaire it names:
 
 - the questionnaire is named by the sha256 of its file: exactly 64 lower-case hex digits
-  (checked in `results._check_shape`), so no spelling of a hash can dodge the look-up;
+  (checked in `results.files._check_shape`), so no spelling of a hash can dodge the look-up;
 - a result that names (by id and version) a questionnaire at hand but with another sha256
   was edited, or scored with a changed copy: `twin` finds it, for the caller to refuse or
   report, never to pass as merely "not re-scored";
@@ -23,7 +23,8 @@ from typing import Any
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
-from assessor.core.results import display_context, verify_against
+from assessor.core.results.build import display_context
+from assessor.core.results.verify import verify_against
 
 __all__ = ["check_rescored", "twin", "twin_message"]
 
