@@ -36,8 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from assessor.ui.language import install_translators
+    from assessor.ui.plurals import install_plurals
 
     app = QApplication.instance() or QApplication(["assessor"])
+    # As at a start (ui/app.py): the English plurals first, so a translation installed next
+    # answers before them (the window would otherwise install them last, over it).
+    install_plurals()
     name = args.language
     with tempfile.TemporaryDirectory() as scratch:
         if args.pseudo:

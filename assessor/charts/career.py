@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation, Text
@@ -18,6 +19,7 @@ from assessor.charts.placement import PointLabel, place_labels
 from assessor.charts.theme import (
     BASE_FONT,
     FUNCTION_COLOURS,
+    FUNCTION_NAMES,
     ROLE_MARKERS,
     ROLE_NAMES,
     FittedFigure,
@@ -25,12 +27,14 @@ from assessor.charts.theme import (
     literal_text,
     message_figure,
     new_figure,
+    percent_text,
     style_axes,
     theme,
     title,
     wrap_to_width,
 )
 from assessor.core.format.model import AllOf, AnyOf, Condition, DimensionTest, Not
+from assessor.core.i18n import _
 from assessor.core.results.view import ClusterInfo, ResultView
 from assessor.core.scoring.conditions import compare, evaluate_requirement
 
@@ -42,13 +46,13 @@ PAD = 5.0  # percent points of plane beyond 0 and 100
 
 def _region_labels(ax: Any, threshold: float, palette: Any) -> None:
     high, low = 100 + PAD - threshold, threshold + PAD
-    entry = "Entry roles: one of the two"
+    entry = _("Entry roles: one of the two")
     # (corner, width, height, colour, label, label anchor inside the region)
     regions = [
-        ((-PAD, -PAD), low, low, palette.band_low, "Building foundations", "lower left"),
+        ((-PAD, -PAD), low, low, palette.band_low, _("Building foundations"), "lower left"),
         ((threshold, -PAD), high, low, palette.band_mid, entry, "lower right"),
         ((-PAD, threshold), low, high, palette.band_mid, entry, "upper left"),
-        ((threshold, threshold), high, high, palette.band_high, "Senior roles: both",
+        ((threshold, threshold), high, high, palette.band_high, _("Senior roles: both"),
          "upper right"),
     ]
     for corner, width, height, colour, label, anchor in regions:
@@ -123,7 +127,7 @@ def _ladder_regions(
     dimension taken as 0), so the picture shows the domain's own thresholds: entry needs
     one foundation, senior both. False when the ladder does not depend on these axes."""
     values = np.arange(-PAD, 100.0 + PAD + _STEP, _STEP)
-    requirements = tuple(r for _, r in rungs)
+    requirements = tuple(r for _name, r in rungs)
     try:
         grid = _rung_grid(requirements, x_dim, y_dim)
     except TypeError:  # a requirement that cannot be a cache key: compute it afresh
@@ -181,7 +185,7 @@ def plane_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) 
     view = ResultView.of(result)
     axes = view.plane
     if axes is None:
-        return message_figure("Role map", "The role map needs at least two dimensions.",
+        return message_figure(_("Role map"), _("The role map needs at least two dimensions."),
                               palette)
     x_dim, y_dim = axes
     labels = view.dimension_labels()
@@ -196,8 +200,10 @@ def plane_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) 
         rungs = view.ladder_requirements
         if rungs is None or not _ladder_regions(ax, rungs, x_dim, y_dim, palette):
             _region_labels(ax, FOUNDATION_THRESHOLD, palette)
-        ax.set_xlabel(f"{labels.get(x_dim, x_dim)} (%)", fontsize=BASE_FONT)
-        ax.set_ylabel(f"{labels.get(y_dim, y_dim)} (%)", fontsize=BASE_FONT)
+        ax.set_xlabel(_("{dimension} (%)").format(dimension=labels.get(x_dim, x_dim)),
+                      fontsize=BASE_FONT)
+        ax.set_ylabel(_("{dimension} (%)").format(dimension=labels.get(y_dim, y_dim)),
+                      fontsize=BASE_FONT)
         ax.set_xticks([0, 25, 50, 75, 100])
         ax.set_yticks([0, 25, 50, 75, 100])
 
@@ -209,18 +215,22 @@ def plane_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) 
         if px is not None and py is not None:
             ax.scatter([px], [py], s=170, marker="*", color=palette.you,
                        edgecolors=palette.background, linewidths=1.0, zorder=6)
-            you = "You" + (f" ({level})" if level else "")
+            you = _("You ({level})").format(level=level) if level else _("You")
             # The person's label is placed first, below the star if it can be.
             labels_to_place.append(PointLabel(ax.annotate(
                 you, (px, py), xytext=(0, -14), textcoords="offset points", ha="center",
                 va="top", fontsize=BASE_FONT, fontweight="bold", color=palette.you, zorder=7,
                 annotation_clip=False), you, preferred=(3, 2, 0, 1)))
             you_first = True
-            subtitle = (f"You: {labels.get(x_dim, x_dim)} {px:.0f}%, "
-                        f"{labels.get(y_dim, y_dim)} {py:.0f}%")
+            subtitle = _("You: {x_dimension} {x_percent}, {y_dimension} {y_percent}").format(
+                x_dimension=labels.get(x_dim, x_dim), x_percent=percent_text(px),
+                y_dimension=labels.get(y_dim, y_dim), y_percent=percent_text(py))
         else:
             missing = [labels.get(d, d) for d, v in ((x_dim, px), (y_dim, py)) if v is None]
-            subtitle = f"Your position is not shown: no score for {', '.join(missing)}"
+            subtitle = (_("Your position is not shown: no score for {dimension}").format(
+                dimension=missing[0]) if len(missing) == 1 else
+                _("Your position is not shown: no score for {first} or {second}").format(
+                    first=missing[0], second=missing[1]))
         for cluster in clusters:
             x, y = cluster.target.get(x_dim, 0.0), cluster.target.get(y_dim, 0.0)
             colour = FUNCTION_COLOURS.get(cluster.function, palette.muted)
@@ -255,43 +265,70 @@ def plane_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) 
                     break
 
         figure.fitters.append(fit)
-        title(ax, "Role map", palette, subtitle)
+        title(ax, _("Role map"), palette, subtitle)
         _plane_legend(figure, ax, clusters, palette)
     return finish(figure)
+
+
+def _bold_title(legend: Legend, palette: Any) -> None:
+    legend.get_title().set_color(palette.text)
+    legend.get_title().set_fontweight("bold")
 
 
 def _plane_legend(figure: Figure, ax: Any, clusters: tuple[ClusterInfo, ...],
                   palette: Any) -> None:
     handles: list[Line2D] = [Line2D([], [], marker="*", linestyle="none", color=palette.you,
-                                    markersize=12, label="You")]
+                                    markersize=12, label=_("You"))]
     functions = [f for f in FUNCTION_COLOURS if any(c.function == f for c in clusters)]
     roles = [r for r in ROLE_MARKERS if any(c.ai_role == r for c in clusters)]
     for function in functions:
         handles.append(Line2D([], [], marker="s", linestyle="none", markersize=8,
                               color=FUNCTION_COLOURS[function],
-                              label=function.capitalize()))
+                              label=_(FUNCTION_NAMES[function])))
     for role in roles:
         handles.append(Line2D([], [], marker=ROLE_MARKERS[role], linestyle="none",
-                              markersize=7, color=palette.muted, label=ROLE_NAMES[role]))
+                              markersize=7, color=palette.muted, label=_(ROLE_NAMES[role])))
     if not clusters:
         return
     style = {"frameon": False, "fontsize": BASE_FONT - 0.5, "labelcolor": palette.text,
-             "title": "Role targets", "title_fontsize": BASE_FONT, "handletextpad": 0.4,
+             "title": _("Role targets"), "title_fontsize": BASE_FONT, "handletextpad": 0.4,
              "labelspacing": 0.4}
     beside = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, 1.0),
                        borderaxespad=0, **style)
-    # A narrow figure (the map beside the ladder in a small window) keeps its width for
-    # the plane and puts the legend underneath.
-    below = figure.legend(handles=handles, loc="outside lower center", ncols=4, **style)
-    for legend in (beside, below):
-        legend.get_title().set_color(palette.text)
-        legend.get_title().set_fontweight("bold")
+    _bold_title(beside, palette)
 
-    def fit(_renderer: Any) -> None:
+    def below(columns: int, size: float) -> Legend:
+        with literal_text():  # made again when drawn: the same literal texts as the rest
+            made = figure.legend(handles=handles, loc="outside lower center", ncols=columns,
+                                 **{**style, "fontsize": size})
+        for text in (*made.get_texts(), made.get_title()):
+            text.set_parse_math(False)
+        _bold_title(made, palette)
+        return made
+
+    # A narrow figure (the map beside the ladder in a small window) keeps its width for
+    # the plane and puts the legend underneath, in four columns, in smaller type if the
+    # names need it (Spanish), else in as few rows as fit: every row taken from the plane
+    # crowds its labels. Matplotlib lays a legend's columns out once: it is made again for
+    # each layout tried.
+    layouts = ((4, BASE_FONT - 0.5), (4, BASE_FONT - 1.5), (3, BASE_FONT - 1.5),
+               (2, BASE_FONT - 1.5), (1, BASE_FONT - 1.5))
+    underneath = [below(*layouts[0])]
+
+    def fit(renderer: Any) -> None:
         narrow = figure.bbox.width < 1.45 * figure.bbox.height
-        for legend, shown in ((beside, not narrow), (below, narrow)):
-            legend.set_visible(shown)
-            legend.set_in_layout(shown)
+        beside.set_visible(not narrow)
+        beside.set_in_layout(not narrow)
+        underneath.pop().remove()
+        for columns, size in layouts:
+            made = below(columns, size)
+            if not narrow or columns == 1 or \
+                    made.get_window_extent(renderer).width <= figure.bbox.width * 0.98:
+                break
+            made.remove()
+        made.set_visible(narrow)
+        made.set_in_layout(narrow)
+        underneath.append(made)
 
     if isinstance(figure, FittedFigure):
         figure.fitters.insert(0, fit)

@@ -27,6 +27,7 @@ from assessor.charts.theme import (
     wrap_to_width,
 )
 from assessor.core.cohort.dashboard import CohortDashboard, Count
+from assessor.core.i18n import _, ngettext
 
 LABEL_WIDTH = 34
 MAX_MILESTONES = 12
@@ -36,7 +37,7 @@ def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequ
                 *, colour: str, dark: bool) -> Figure:
     palette = theme(dark)
     if not labels:
-        return message_figure(heading, "Nothing to show for this cohort.", palette)
+        return message_figure(heading, _("Nothing to show for this cohort."), palette)
     with literal_text():
         lines = sum(len(wrap(label, LABEL_WIDTH).splitlines()) for label in labels)
         figure = new_figure(1.5 + 0.2 * lines + 0.2 * len(labels), palette, rows_grow=True)
@@ -53,7 +54,7 @@ def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequ
             ax.text((count.value or 0) + largest * 0.01, row, count.text, va="center",
                     ha="left", fontsize=BASE_FONT - 0.5,
                     color=palette.text if count.value is not None else palette.muted)
-        ax.set_xlabel("people")
+        ax.set_xlabel(_("people"))
         names = list(labels)
         if isinstance(figure, FittedFigure):
             figure.fitters.append(lambda renderer: fit_tick_labels(ax, names, 0.38, renderer))
@@ -63,25 +64,26 @@ def _count_bars(heading: str, subtitle: str, labels: Sequence[str], counts: Sequ
 
 def levels_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
     return _count_bars(
-        "Levels", f"People at each rung of the ladder (counts under {dashboard.min_group} "
-        "hidden).", [row.label for row in dashboard.levels],
+        _("Levels"), _("People at each rung of the ladder (counts under {min_group} "
+                       "hidden).").format(min_group=dashboard.min_group),
+        [row.label for row in dashboard.levels],
         [row.count for row in dashboard.levels], colour=theme(dark).knowledge, dark=dark)
 
 
 def clusters_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
     return _count_bars(
-        "Best-fitting role clusters", "People for whom each cluster fits best.",
+        _("Best-fitting role clusters"), _("People for whom each cluster fits best."),
         [c.label for c in dashboard.clusters], [c.best_fit for c in dashboard.clusters],
         colour=theme(dark).you, dark=dark)
 
 
 def milestones_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
     shown = dashboard.milestones[:MAX_MILESTONES]
-    target = ("their best-fitting cluster" if dashboard.cluster_id is None
-              else "the chosen cluster")
+    subtitle = (_("How many people's path to their best-fitting cluster includes each "
+                  "milestone.") if dashboard.cluster_id is None else
+                _("How many people's path to the chosen cluster includes each milestone."))
     return _count_bars(
-        "Milestones that would lift the most people",
-        f"How many people's path to {target} includes each milestone.",
+        _("Milestones that would lift the most people"), subtitle,
         [m.title for m in shown], [m.people for m in shown],
         colour=theme(dark).self_rating, dark=dark)
 
@@ -91,8 +93,8 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
     palette = theme(dark)
     heatmap = dashboard.heatmap
     if heatmap is None or not heatmap.rows or not heatmap.dimensions:
-        return message_figure("Gaps to target", dashboard.heatmap_note
-                              or "No cluster targets to measure gaps against.", palette)
+        return message_figure(_("Gaps to target"), dashboard.heatmap_note
+                              or _("No cluster targets to measure gaps against."), palette)
     values = np.array([[np.nan if v is None else v for v in row] for row in heatmap.rows],
                       dtype=float)
     colours = LinearSegmentedColormap.from_list(
@@ -105,12 +107,12 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
                           vmax=max(1.0, float(np.nanmax(values)) if values.size else 1.0),
                           interpolation="nearest")
         cell_labels = _label_cells(ax, values, image, palette)
-        names = [label for _, label in heatmap.dimensions]
+        names = [label for _dim, label in heatmap.dimensions]
         ax.set_xticks(range(len(names)), [wrap(label, 14) for label in names])
         rows = len(heatmap.rows)
         ticks = sorted({0, rows - 1, *range(0, rows, max(1, rows // 5))})
         ax.set_yticks(ticks, [str(t + 1) for t in ticks])
-        ylabel = "person (anonymous; most total gap first)"
+        ylabel = _("person (anonymous; most total gap first)")
         ax.set_ylabel(ylabel)
 
         def fit(renderer: RendererBase) -> None:
@@ -122,11 +124,13 @@ def heatmap_figure(dashboard: CohortDashboard, *, dark: bool = False) -> Figure:
 
         figure.fitters.append(fit)
         bar = figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
-        bar.set_label("points short of target", color=palette.muted)
+        bar.set_label(_("points short of target"), color=palette.muted)
         bar.ax.tick_params(colors=palette.muted, labelsize=BASE_FONT - 1)
         bar.outline.set_visible(False)
-        title(ax, "Gaps to target", palette,
-              f"{rows} people against {heatmap.against}; grey: dimension not targeted.")
+        title(ax, _("Gaps to target"), palette, ngettext(
+            "{n} person against {against}; grey: dimension not targeted.",
+            "{n} people against {against}; grey: dimension not targeted.",
+            rows).format(against=heatmap.against))
     return finish(figure)
 
 

@@ -25,9 +25,11 @@ from assessor.charts.theme import (
     theme,
     wrap_to_width,
 )
+from assessor.core.i18n import N_, _
 from assessor.core.results.view import ResultView, Rung
 
-NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
+NO_MODEL = N_("This questionnaire has no career model, so there is no ladder or role map to "
+              "show.")
 # Type shrinks in these steps when the rungs do not fit the height they are given.
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.7)
 LABEL_SHARE = 0.3  # at most this share of the width for the rung names
@@ -132,19 +134,19 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
     view = ResultView.of(result)
     levels = view.ladder
     if not levels:
-        return message_figure("Career ladder", NO_MODEL, palette)
+        return message_figure(_("Career ladder"), _(NO_MODEL), palette)
     current = view.placement_id
     ids = [level.id for level in levels]
     index = ids.index(current) if current in ids else -1
     heading_text = view.placement_label
-    subtitle_text = (f"Current level: {heading_text}" if heading_text else
-                     "No level could be placed (a score is missing)")
+    subtitle_text = (_("Current level: {level}").format(level=heading_text) if heading_text
+                     else _("No level could be placed (a score is missing)"))
     with literal_text():
         figure = FittedFigure(figsize=(WIDTH, 1.0 + 0.7 * len(levels)),
                               facecolor=palette.background)
         ax = figure.add_axes((0, 0, 1, 1))
         ax.set_axis_off()
-        heading = ax.text(0, 0, "Career ladder", fontsize=BASE_FONT + 2.5, fontweight="bold",
+        heading = ax.text(0, 0, _("Career ladder"), fontsize=BASE_FONT + 2.5, fontweight="bold",
                           color=palette.text, va="top", ha="left")
         subtitle = ax.text(0, 0, subtitle_text, fontsize=BASE_FONT, color=palette.muted,
                            va="top", ha="left")
@@ -177,9 +179,11 @@ def _rung(ax: Any, level: Rung, position: int, index: int,
                     fontweight="bold", color=ink)
     note = level.description
     if here:
-        note = "You are here" + (f" — {note}" if note else "")
+        note = _("You are here — {description}").format(description=note) if note else \
+            _("You are here")
     elif position == index + 1 and index >= 0:
-        note = "Next: " + (note or "reach this rung's requirements")
+        note = _("Next: {description}").format(
+            description=note or _("reach this rung's requirements"))
     text = ax.text(0, 0, note, va="center", ha="left", fontsize=BASE_FONT,
                    color=ink if here else palette.muted,
                    fontweight="bold" if position == index + 1 else "normal")

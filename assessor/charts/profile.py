@@ -22,11 +22,13 @@ from assessor.charts.theme import (
     message_figure,
     new_figure,
     percent_text,
+    percent_ticks,
     style_axes,
     theme,
     title,
     wrap,
 )
+from assessor.core.i18n import _
 from assessor.core.results.view import ResultView
 from assessor.core.scoring.calibration import calibration
 
@@ -55,7 +57,7 @@ def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None)
 
 def _rows_height(dims: list[tuple[str, str]], width: int = LABEL_WIDTH) -> float:
     """Inches for the rows with names wrapped at `width` characters."""
-    lines = sum(len(wrap(label, width).splitlines()) for _, label in dims)
+    lines = sum(len(wrap(label, width).splitlines()) for _dim, label in dims)
     return 1.4 + 0.26 * max(len(dims), 1) + 0.17 * lines
 
 
@@ -77,7 +79,8 @@ def dimensions_figure(
     view = ResultView.of(result)
     dims = list(view.dimensions)
     if not dims:
-        return message_figure("Your profile", "The result has no scored dimensions.", palette)
+        return message_figure(_("Your profile"), _("The result has no scored dimensions."),
+                              palette)
     chosen_id = cluster_id if cluster_id is not None else view.best_cluster_id
     chosen = view.cluster(chosen_id) if chosen_id is not None else None
     targets: Mapping[str, float] = chosen.target if chosen else {}
@@ -86,11 +89,11 @@ def dimensions_figure(
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]  # first dimension at the top
-        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _, label in dims])
+        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _dim, label in dims])
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(dims) - 0.4)
-        ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
-        for row, (dim, _) in zip(rows, dims, strict=True):
+        ax.set_xticks([0, 25, 50, 75, 100], percent_ticks())
+        for row, (dim, _label) in zip(rows, dims, strict=True):
             value = view.score_value(dim)
             shown = value if value is not None else 0.0
             ax.barh(row, shown, height=0.56, color=palette.knowledge, zorder=2)
@@ -104,18 +107,19 @@ def dimensions_figure(
             _value_label(ax, row, value, shown, target=target, palette=palette)
         legend = None
         if chosen:
-            subtitle = "Your score, the gap and the role's target, per dimension."
-            handles = [Patch(color=palette.knowledge, label="Your score"),
-                       Patch(color=palette.gap, label="Gap to target"),
-                       Line2D([], [], color=palette.target, linewidth=2.2, label="Target")]
+            subtitle = _("Your score, the gap and the role's target, per dimension.")
+            handles = [Patch(color=palette.knowledge, label=_("Your score")),
+                       Patch(color=palette.gap, label=_("Gap to target")),
+                       Line2D([], [], color=palette.target, linewidth=2.2, label=_("Target"))]
             legend = figure.legend(handles=handles, loc="outside lower center", ncols=3,
                                    frameon=False, fontsize=BASE_FONT - 0.5,
                                    labelcolor=palette.text)
         else:
-            subtitle = "Your score per dimension (no role targets in this questionnaire)."
-        _fit_rows(figure, ax, [label for _, label in dims], legend)
-        title(ax, "Your profile" + (f" vs {chosen.label}" if chosen else ""), palette,
-              subtitle)
+            subtitle = _("Your score per dimension (no role targets in this questionnaire).")
+        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
+        heading = (_("Your profile vs {role}").format(role=chosen.label) if chosen
+                   else _("Your profile"))
+        title(ax, heading, palette, subtitle)
     return finish(figure)
 
 
@@ -141,7 +145,7 @@ def _value_label(ax: Axes, row: int, value: float | None, shown: float, *,
                  target: float | None, palette: Any) -> None:
     """The percent beside its bar, clear of the bar, the gap and the target mark; inside the
     bar (white on the bar's colour) only when there is no room to its right."""
-    label = percent_text(value) if value is not None else "no score"
+    label = percent_text(value) if value is not None else _("no score")
     end = max(shown, target or 0.0)
     if end <= 86 or shown < 14:
         ax.annotate(label, (end, row), xytext=(4, 0), textcoords="offset points",
@@ -163,19 +167,19 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
     view = ResultView.of(result)
     dims = list(view.dimensions)
     if not dims:
-        return message_figure("Self-rating vs knowledge check",
-                              "The result has no scored dimensions.", palette)
+        return message_figure(_("Self-rating vs knowledge check"),
+                              _("The result has no scored dimensions."), palette)
     with literal_text():
         figure = _profile_figure(dims, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(dims)))[::-1]
         notes: list[tuple[Any, float, float]] = []
-        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _, label in dims])
+        ax.set_yticks(rows, [wrap(label, LABEL_WIDTH) for _dim, label in dims])
         ax.set_xlim(-2, 102)
         ax.set_ylim(-0.6, len(dims) - 0.4)
-        ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
-        for row, (dim, _) in zip(rows, dims, strict=True):
+        ax.set_xticks([0, 25, 50, 75, 100], percent_ticks())
+        for row, (dim, _label) in zip(rows, dims, strict=True):
             rated = view.score_value(dim, "self")
             known = view.score_value(dim, "knowledge")
             if rated is not None and known is not None:
@@ -183,7 +187,7 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
                         solid_capstyle="round", zorder=1)
                 reading = calibration(rated, known)
                 if reading in ("over", "under"):
-                    note = "over-confident?" if reading == "over" else "under-rated?"
+                    note = _("over-confident?") if reading == "over" else _("under-rated?")
                     notes.append((ax.annotate(note, (max(rated, known), row), xytext=(8, 0),
                                               textcoords="offset points", ha="left",
                                               va="center", fontsize=BASE_FONT - 1,
@@ -194,11 +198,10 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
                            edgecolor=palette.self_rating, linewidths=2.2, zorder=3)
             if known is not None:
                 ax.scatter([known], [row], s=70, color=palette.knowledge, zorder=4)
-            missing = [name for name, v in (("self-rating", rated), ("knowledge check", known))
-                       if v is None]
-            if missing:
+            if rated is None or known is None:
                 anchor = rated if rated is not None else known
-                text = "no " + " or ".join(missing)
+                text = (_("no self-rating or knowledge check") if anchor is None else
+                        _("no self-rating") if rated is None else _("no knowledge check"))
                 x = 50 if anchor is None else (anchor + 3 if anchor < 60 else anchor - 3)
                 ha = "center" if anchor is None else ("left" if anchor < 60 else "right")
                 ax.text(x, row, text, ha=ha, va="center", fontsize=BASE_FONT - 1,
@@ -206,15 +209,15 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
         handles = [
             Line2D([], [], marker="o", linestyle="none", markersize=8,
                    markerfacecolor=palette.background, markeredgecolor=palette.self_rating,
-                   markeredgewidth=2, label="Self-rating"),
+                   markeredgewidth=2, label=_("Self-rating")),
             Line2D([], [], marker="o", linestyle="none", markersize=8,
-                   color=palette.knowledge, label="Knowledge check"),
+                   color=palette.knowledge, label=_("Knowledge check")),
         ]
         legend = figure.legend(handles=handles, loc="outside lower center", ncols=2,
                                frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
-        _fit_rows(figure, ax, [label for _, label in dims], legend)
+        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
         if isinstance(figure, FittedFigure):
             figure.fitters.append(lambda renderer: _fit_notes(ax, notes, renderer))
-        title(ax, "Self-rating vs knowledge check", palette,
-              "How your own rating compares with the knowledge questions, per dimension.")
+        title(ax, _("Self-rating vs knowledge check"), palette,
+              _("How your own rating compares with the knowledge questions, per dimension."))
     return finish(figure)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
@@ -27,11 +28,20 @@ from assessor.charts.theme import (
     literal_text,
     message_figure,
     new_figure,
+    percent_ticks,
     style_axes,
     theme,
     title,
     wrap,
     wrap_to_width,
+)
+from assessor.core.i18n import (
+    _,
+    current_language,
+    format_day,
+    format_short,
+    month_abbreviation,
+    ngettext,
 )
 from assessor.core.results.view import ClusterPath, ResultView, path_from_data
 
@@ -49,18 +59,19 @@ def path_figure(
     chosen = view.cluster(cluster_id)
     plan = view.path(cluster_id) if path is None else (
         path if isinstance(path, ClusterPath) else path_from_data(path))
-    heading = f"Path to {chosen.label}"
+    heading = _("Path to {role}").format(role=chosen.label)
     if plan is None:
-        return message_figure(heading, "The result holds no path for this role.", palette)
+        return message_figure(heading, _("The result holds no path for this role."), palette)
     steps = plan.steps
     levels = view.level_labels()
     dim_labels = view.dimension_labels()
     reachable = plan.reachable
     short = [dim_labels.get(d, d) for d in plan.short]
     if not steps:
-        text = ("You already meet every target for this role." if reachable else
-                "No milestone in this questionnaire raises the dimensions you are short in"
-                + (f": {', '.join(short)}." if short else "."))
+        text = (_("You already meet every target for this role.") if reachable else
+                _("No milestone in this questionnaire raises the dimensions you are short "
+                  "in: {dimensions}.").format(dimensions=", ".join(short)) if short else
+                _("No milestone in this questionnaire raises the dimensions you are short in."))
         return message_figure(heading, text, palette)
     total = sum(step.effort_hours for step in steps)
     with literal_text():
@@ -77,7 +88,7 @@ def path_figure(
         ax.set_yticks(rows, [wrap(name, 36) for name in names])
         ax.set_ylim(-0.6, len(steps) - 0.4)
         ax.set_xlim(0, max(total, 1.0) * 1.02)
-        ax.set_xlabel("Cumulative effort (hours)", fontsize=BASE_FONT)
+        ax.set_xlabel(_("Cumulative effort (hours)"), fontsize=BASE_FONT)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
         start, previous_level = 0.0, view.placement_id
         rows_drawn: list[_StepRow] = []
@@ -87,10 +98,11 @@ def path_figure(
             raised = level_id is not None and level_id != previous_level
             ax.barh(row, max(hours, total * 0.004), left=start, height=0.5,
                     color=palette.you if raised else palette.knowledge, zorder=2)
-            label = f"{hours:g} h"
+            label = _("{hours} h").format(hours=format_short(hours))
             if level_id is not None:
                 name = levels.get(level_id, level_id)
-                label += f" → {name}" + (" (new level)" if raised else "")
+                label = (_("{hours} h → {level} (new level)") if raised else
+                         _("{hours} h → {level}")).format(hours=format_short(hours), level=name)
             hours_artist = ax.annotate(
                 label, (start + hours, row), xytext=(4, 0), textcoords="offset points",
                 va="center", ha="left", fontsize=BASE_FONT - 0.5,
@@ -102,11 +114,15 @@ def path_figure(
         if isinstance(figure, FittedFigure):
             figure.fitters.append(lambda renderer: _fit_steps(ax, names, rows_drawn, renderer))
         if reachable:
-            title(ax, heading, palette, f"{_steps(len(steps))}, {total:g} hours in all")
+            title(ax, heading, palette, ngettext(
+                "{n} step, {hours} hours in all", "{n} steps, {hours} hours in all",
+                len(steps)).format(hours=format_short(total)))
         else:
-            title(ax, heading, palette,
-                  f"Out of reach: still short in {', '.join(short) or 'some targets'} "
-                  f"after {_steps(len(steps))} ({total:g} h)", subtitle_colour=palette.you)
+            title(ax, heading, palette, ngettext(
+                "Out of reach: still short in {dimensions} after {n} step ({hours} h)",
+                "Out of reach: still short in {dimensions} after {n} steps ({hours} h)",
+                len(steps)).format(dimensions=", ".join(short) or _("some targets"),
+                                   hours=format_short(total)), subtitle_colour=palette.you)
     return finish(figure)
 
 
@@ -136,12 +152,8 @@ def _fit_steps(ax: Any, names: list[str], rows: list[_StepRow],
                 break
         row.hours.set_visible(fitted)
         if not fitted:
-            shown[index] = f"{names[index]} ({row.hours_text})"
+            shown[index] = _("{step} ({hours})").format(step=names[index], hours=row.hours_text)
     fit_tick_labels(ax, shown, 0.34, renderer, size=BASE_FONT - 0.5)
-
-
-def _steps(count: int) -> str:
-    return f"{count} step" if count == 1 else f"{count} steps"
 
 
 def _days(moment: datetime) -> float:
@@ -169,14 +181,43 @@ def _date_axis(ax: Any, times: list[datetime]) -> None:
         days = sorted({when.date() for when in times})
         ticks = [_days(datetime(d.year, d.month, d.day, 12, tzinfo=timezone.utc))
                  for d in days]
-        ax.set_xticks(ticks, [f"{d.day} {d:%b %Y}" for d in days])
+        ax.set_xticks(ticks, [format_day(d) for d in days])
         return
     margin = (last - first) * 0.06
     ax.set_xlim(first - margin, last + margin)
     locator = AutoDateLocator(minticks=3, maxticks=7)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_formatter(formatter)
+    ax.xaxis.set_major_formatter(_LocalDates(locator, current_language()))
+
+
+# Where a month's name goes, by its number (strftime's %b names it in the C library's
+# locale). Private-use characters: strftime stops at a NUL.
+_MONTH = "\ue000%m\ue001"
+_MONTH_NUMBER = re.compile("\ue000([0-9]{2})\ue001")
+
+
+class _LocalDates(ConciseDateFormatter):
+    """matplotlib's concise date labels with the months named in the chart's language
+    (strftime would name them in the process's C locale, whatever the report's language)."""
+
+    def __init__(self, locator: Any, language: str) -> None:
+        super().__init__(  # type: ignore[no-untyped-call]  # untyped in matplotlib
+            locator, formats=["%Y", _MONTH, "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", _MONTH, f"{_MONTH} %d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", f"{_MONTH} %Y", f"%d {_MONTH} %Y", f"%d {_MONTH} %Y",
+                            f"%d {_MONTH} %Y %H:%M"])
+        self._language = language
+
+    def _named(self, text: str) -> str:
+        return _MONTH_NUMBER.sub(
+            lambda found: month_abbreviation(int(found.group(1)), self._language), text)
+
+    def format_ticks(self, values: Any) -> list[str]:
+        labels = super().format_ticks(values)  # type: ignore[no-untyped-call]  # likewise
+        return [self._named(label) for label in labels]
+
+    def get_offset(self) -> str:
+        return self._named(super().get_offset())  # type: ignore[no-untyped-call]  # likewise
 
 
 def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
@@ -241,10 +282,10 @@ def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
                    key=lambda pair: pair[0])
     undated = len(results) - len(dated)
     if not dated:
-        return message_figure("Progress over time",
-                              "No results with a valid completion date to show yet.", palette)
+        return message_figure(_("Progress over time"),
+                              _("No results with a valid completion date to show yet."), palette)
     dims: dict[str, str] = {}
-    for _, result in reversed(dated):  # the newest result's labels win
+    for _when_done, result in reversed(dated):  # the newest result's labels win
         for dim, label in result.dimensions:
             dims.setdefault(dim, label)
     with literal_text():
@@ -252,7 +293,7 @@ def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="y")
         ax.set_ylim(-6, 112)  # below 0, so the "0" is clear of the first date
-        ax.set_yticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
+        ax.set_yticks([0, 25, 50, 75, 100], percent_ticks())
         times = [when for when, _ in dated]
         for index, (dim, label) in enumerate(dims.items()):
             points = [(when, v) for when, r in dated
@@ -276,9 +317,11 @@ def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
         if isinstance(figure, FittedFigure):
             figure.fitters.append(
                 lambda renderer: _fit_trend(ax, levels, beside, style, renderer))
-        subtitle = (f"{len(dated)} result{'s' if len(dated) != 1 else ''}; "
-                    "the level is named where it changes")
+        subtitle = ngettext("{n} result; the level is named where it changes",
+                            "{n} results; the level is named where it changes", len(dated))
         if undated:
-            subtitle += f"; {undated} without a valid date not shown"
-        title(ax, "Progress over time", palette, subtitle)
+            subtitle = _("{summary}; {undated}").format(summary=subtitle, undated=ngettext(
+                "{n} without a valid date not shown", "{n} without a valid date not shown",
+                undated))
+        title(ax, _("Progress over time"), palette, subtitle)
     return finish(figure)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assessor.core.i18n import _, format_number, format_percent, format_short, ngettext
 from assessor.core.results.view import ClusterPath, ResultView, path_from_data
 
 ResultLike = ResultView | Mapping[str, Any]
@@ -26,19 +27,25 @@ class ChartTable:
     def description(self, limit: int = 40) -> str:
         """The caption and every row as "header: value" pairs, for accessibleDescription."""
         if not self.rows:
-            return f"{self.caption}. No data to show."
+            return _("{caption}. No data to show.").format(caption=self.caption)
         lines = [f"{self.caption}."]
         for row in self.rows[:limit]:
             pairs = [cell if index == 0 else f"{self.headers[index]} {cell}"
                      for index, cell in enumerate(row) if cell]
             lines.append(", ".join(pairs) + ".")
         if len(self.rows) > limit:
-            lines.append(f"And {len(self.rows) - limit} more rows; show the chart as a table.")
+            lines.append(ngettext("And {n} more row; show the chart as a table.",
+                                  "And {n} more rows; show the chart as a table.",
+                                  len(self.rows) - limit))
         return " ".join(lines)
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return "—" if value is None else format_percent(value)
+
+
+def _hours(value: float) -> str:
+    return _("{hours} h").format(hours=format_short(value))
 
 
 def _ladder(result: ResultLike) -> ChartTable:
@@ -49,26 +56,29 @@ def _ladder(result: ResultLike) -> ChartTable:
     index = ids.index(current) if current in ids else -1
     rows = []
     for position, level in reversed(list(enumerate(levels))):
-        status = ("your level" if position == index else
-                  "reached" if position < index else "not yet")
+        status = (_("your level") if position == index else
+                  _("reached") if position < index else _("not yet"))
         rows.append((f"{position + 1}. {level.label}", status))
-    return ChartTable("Career ladder, highest rung first", ("Rung", "Status"), tuple(rows))
+    return ChartTable(_("Career ladder, highest rung first"), (_("Rung"), _("Status")),
+                      tuple(rows))
 
 
 def _plane(result: ResultLike) -> ChartTable:
     view = ResultView.of(result)
     axes = view.plane
     if axes is None:
-        return ChartTable("Role map", ("Who",), ())
+        return ChartTable(_("Role map"), (_("Who"),), ())
     labels = view.dimension_labels()
     x_dim, y_dim = axes
-    rows = [("You", _percent(view.score_value(x_dim)), _percent(view.score_value(y_dim)))]
+    rows = [(_("You"), _percent(view.score_value(x_dim)), _percent(view.score_value(y_dim)))]
     for cluster in view.clusters:
         target = cluster.target
-        rows.append((f"{cluster.label} (target)", _percent(target.get(x_dim)),
+        rows.append((_("{role} (target)").format(role=cluster.label),
+                     _percent(target.get(x_dim)),
                      _percent(target.get(y_dim))))
-    return ChartTable(f"Role map: {labels[x_dim]} against {labels[y_dim]}",
-                      ("Who", labels[x_dim], labels[y_dim]), tuple(rows))
+    return ChartTable(_("Role map: {x_dimension} against {y_dimension}").format(
+        x_dimension=labels[x_dim], y_dimension=labels[y_dim]),
+        (_("Who"), labels[x_dim], labels[y_dim]), tuple(rows))
 
 
 def _dimensions(result: ResultLike, cluster_id: str | None = None) -> ChartTable:
@@ -80,11 +90,12 @@ def _dimensions(result: ResultLike, cluster_id: str | None = None) -> ChartTable
     for dim, label in view.dimensions:
         value, target = view.score_value(dim), targets.get(dim)
         gap = ("—" if value is None or target is None else
-               "met" if value >= target else f"{target - value:.0f} points short")
+               _("met") if value >= target else
+               _("{points} points short").format(points=format_number(target - value)))
         rows.append((label, _percent(value), _percent(target), gap))
-    role = f" against {chosen.label}" if chosen else ""
-    return ChartTable(f"Your dimensions{role}", ("Dimension", "You", "Target", "Gap"),
-                      tuple(rows))
+    caption = (_("Your dimensions against {role}").format(role=chosen.label) if chosen
+               else _("Your dimensions"))
+    return ChartTable(caption, (_("Dimension"), _("You"), _("Target"), _("Gap")), tuple(rows))
 
 
 def _path(result: ResultLike, cluster_id: str,
@@ -100,12 +111,12 @@ def _path(result: ResultLike, cluster_id: str,
         hours = step.effort_hours
         total += hours
         level = step.level
-        rows.append((f"{number}. {step.title or step.milestone}", f"{hours:g} h",
-                     f"{total:g} h", levels.get(level, level) if level else "—"))
-    caption = f"Path to {chosen.label}"
-    if plan is not None and not plan.reachable:
-        caption += " (out of reach with these steps)"
-    return ChartTable(caption, ("Step", "Effort", "Total", "Level after"), tuple(rows))
+        rows.append((f"{number}. {step.title or step.milestone}", _hours(hours),
+                     _hours(total), levels.get(level, level) if level else "—"))
+    caption = (_("Path to {role} (out of reach with these steps)")
+               if plan is not None and not plan.reachable else _("Path to {role}"))
+    return ChartTable(caption.format(role=chosen.label),
+                      (_("Step"), _("Effort"), _("Total"), _("Level after")), tuple(rows))
 
 
 def _calibration(result: ResultLike) -> ChartTable:
@@ -113,8 +124,8 @@ def _calibration(result: ResultLike) -> ChartTable:
     rows = tuple((label, _percent(view.score_value(dim, "self")),
                   _percent(view.score_value(dim, "knowledge")))
                  for dim, label in view.dimensions)
-    return ChartTable("Self-rating against knowledge checks",
-                      ("Dimension", "Self-rating", "Knowledge check"), rows)
+    return ChartTable(_("Self-rating against knowledge checks"),
+                      (_("Dimension"), _("Self-rating"), _("Knowledge check")), rows)
 
 
 def _trend(results: Sequence[ResultLike]) -> ChartTable:
@@ -124,41 +135,43 @@ def _trend(results: Sequence[ResultLike]) -> ChartTable:
         for dim, label in view.dimensions:
             dims.setdefault(dim, label)
     ordered = sorted(views, key=lambda r: r.completed_at or "")
-    rows = tuple(((r.completed_at or "no date")[:10], r.placement_label or "—",
+    rows = tuple(((r.completed_at or _("no date"))[:10], r.placement_label or "—",
                   *(_percent(r.score_value(dim)) for dim in dims)) for r in ordered)
-    return ChartTable("Progress over time, oldest first", ("Completed", "Level", *dims.values()),
-                      rows)
+    return ChartTable(_("Progress over time, oldest first"),
+                      (_("Completed"), _("Level"), *dims.values()), rows)
 
 
 def _counts(caption: str, header: str, pairs: Sequence[tuple[str, Any]]) -> ChartTable:
-    return ChartTable(caption, (header, "People"),
+    return ChartTable(caption, (header, _("People")),
                       tuple((label, count.text) for label, count in pairs))
 
 
 def _levels(dashboard: Any) -> ChartTable:
-    return _counts("People per level", "Level",
+    return _counts(_("People per level"), _("Level"),
                    [(row.label, row.count) for row in dashboard.levels])
 
 
 def _clusters(dashboard: Any) -> ChartTable:
-    return _counts("Best-fitting role clusters", "Cluster",
+    return _counts(_("Best-fitting role clusters"), _("Cluster"),
                    [(c.label, c.best_fit) for c in dashboard.clusters])
 
 
 def _milestones(dashboard: Any) -> ChartTable:
-    return _counts("Milestones that would lift the most people", "Milestone",
+    return _counts(_("Milestones that would lift the most people"), _("Milestone"),
                    [(m.title, m.people) for m in dashboard.milestones])
 
 
 def _heatmap(dashboard: Any) -> ChartTable:
     heatmap = dashboard.heatmap
     if heatmap is None:
-        return ChartTable("Gaps to target", ("Person",), ())
-    headers = ("Person", *(label for _, label in heatmap.dimensions))
-    rows = tuple((str(number), *("not targeted" if v is None else f"{v:.0f} points short"
+        return ChartTable(_("Gaps to target"), (_("Person"),), ())
+    headers = (_("Person"), *(label for _dim, label in heatmap.dimensions))
+    rows = tuple((str(number), *(_("not targeted") if v is None else
+                                 _("{points} points short").format(points=format_number(v))
                                  for v in row))
                  for number, row in enumerate(heatmap.rows, start=1))
-    return ChartTable(f"Gaps to target against {heatmap.against}", headers, rows)
+    return ChartTable(_("Gaps to target against {against}").format(against=heatmap.against),
+                      headers, rows)
 
 
 TABLES: dict[str, Callable[..., ChartTable]] = {

@@ -2,7 +2,9 @@
 
 The palette is Okabe–Ito (distinguishable with the common colour-vision deficiencies).
 Every builder creates its texts inside `literal_text()`, so questionnaire labels such as
-`$x^2$` are drawn as typed instead of being parsed as mathtext or LaTeX.
+`$x^2$` are drawn as typed instead of being parsed as mathtext or LaTeX. A chart's own
+words go through `assessor.core.i18n` (`_()`) and its numbers through its formatters, so a
+figure is drawn in the language in use when it is built (the GUI's, or a report's).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
 
+from assessor.core.i18n import N_, format_percent
+
 # Okabe–Ito.
 ORANGE = "#E69F00"
 SKY = "#56B4E9"
@@ -32,7 +36,10 @@ PURPLE = "#CC79A7"
 
 FUNCTION_COLOURS = {"technical": BLUE, "governance": PURPLE, "operations": GREEN}
 ROLE_MARKERS = {"tool": "o", "target": "^", "both": "D"}
-ROLE_NAMES = {"tool": "AI as a tool", "target": "AI as the target", "both": "Both"}
+# Legend entries, translated where drawn (`_(ROLE_NAMES[role])`).
+FUNCTION_NAMES = {"technical": N_("Technical"), "governance": N_("Governance"),
+                  "operations": N_("Operations")}
+ROLE_NAMES = {"tool": N_("AI as a tool"), "target": N_("AI as the target"), "both": N_("Both")}
 
 # Inches: 7 in fits an A4 or Letter text column and ~700–800 px in the GUI at 100 dpi.
 WIDTH = 7.0
@@ -375,4 +382,10 @@ def wrap(text: str, width: int) -> str:
 
 
 def percent_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+    """72% / 72 %: a whole percent as the language in use writes it."""
+    return "–" if value is None else format_percent(value)
+
+
+def percent_ticks() -> list[str]:
+    """The labels of a 0–100 axis ticked every 25, the last with its percent sign."""
+    return ["0", "25", "50", "75", format_percent(100)]

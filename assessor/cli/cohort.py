@@ -61,6 +61,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="dashboard: only results completed on or after this day")
     parser.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
                         help="dashboard: only results completed on or before this day")
+    parser.add_argument("--language", metavar="LANG",
+                        help="write the HTML/PDF summary in this language (e.g. es): its "
+                             "sentences, charts and numbers; the results' own texts stay as "
+                             "written")
 
 
 def _usage(message: str) -> int:
@@ -92,6 +96,16 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"-o {output}: the summary must end in .csv, .html or .pdf")
     if args.since and args.until and args.since > args.until:
         return _usage("--since is after --until")
+    language = getattr(args, "language", None)
+    if language is not None:
+        from assessor.core.i18n import base_language, installed_languages
+        from assessor.core.translation import LANGUAGE_RE
+
+        if not LANGUAGE_RE.match(language):
+            return _usage(f"--language {language}: not a language tag (e.g. es)")
+        if base_language(language) not in installed_languages():
+            return _usage(f"--language {language}: not installed (installed: "
+                          f"{', '.join(installed_languages())})")
     from assessor.cli.progress import Progress, wrote
     from assessor.core.cohort import expand_sources, import_files
     from assessor.core.format.loading import load_questionnaire
@@ -110,8 +124,11 @@ def run(args: argparse.Namespace) -> int:
         outcome = import_files(files, questionnaires, progress=progress,
                                details=suffix != ".csv")
     _report(outcome)
+    from assessor.core.i18n import current_language, use_language
+
     try:
-        _writer(suffix)(outcome, questionnaires, output, args)
+        with use_language(language or current_language()):
+            _writer(suffix)(outcome, questionnaires, output, args)
     except ValueError as exc:  # an option that fits none of the results, e.g. --cluster
         return _usage(str(exc))
     wrote(output)

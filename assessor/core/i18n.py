@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,11 @@ _MONTHS = {
            "September", "October", "November", "December"),
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "octubre", "noviembre", "diciembre"),
+}
+# CLDR's abbreviated (format) month names, as dates on a chart's axis show them.
+_MONTHS_SHORT = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
 }
 # (decimal mark, thousands separator, percent pattern): CLDR's, as QLocale uses them.
 _NUMBERS = {"en": (".", ",", "{}%"), "es": (",", ".", "{}\u00a0%")}
@@ -126,6 +131,17 @@ def format_percent(value: float, decimals: int = 0) -> str:
     """72% / 72 %."""
     pattern = _NUMBERS.get(current_language(), _NUMBERS["en"])[2]
     return pattern.format(format_number(value, decimals))
+
+
+def month_abbreviation(month: int, language: str | None = None) -> str:
+    """"Mar" / "mar": month 1-12 in `language` (else the current one), short, as on an axis."""
+    chosen = language or current_language()
+    return _MONTHS_SHORT.get(chosen, _MONTHS_SHORT["en"])[month - 1]
+
+
+def format_day(day: date) -> str:
+    """5 Mar 2026 / 5 mar 2026: a day, short, as on a chart's axis."""
+    return f"{day.day} {month_abbreviation(day.month)} {day.year}"
 
 
 def format_datetime(moment: datetime) -> str:

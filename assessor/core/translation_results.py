@@ -6,6 +6,7 @@ The result file itself keeps the texts as written: this is for showing it (repor
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,44 @@ from assessor.core.translation_texts import TextPath
 Lookup = Mapping[TextPath, str]
 
 
+Found = tuple[Lookup, Questionnaire | CareerModel | None, tuple[str, ...]]
+# Reading a translation and the document it translates takes tens of milliseconds, and the
+# app shows many results of one questionnaire: kept while no YAML file of the folders changes.
+_found: dict[tuple[str, str, tuple[tuple[str, int, int], ...]], Found] = {}
+_KEPT = 16
+
+
+def _folder_state(folders: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Every YAML file of the folders with its modification time and size."""
+    state = []
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith((".yaml", ".yml")):
+                        info = entry.stat()
+                        state.append((entry.path, info.st_mtime_ns, info.st_size))
+        except OSError:
+            continue
+    return tuple(sorted(state))
+
+
 def _texts_for(doc_id: str, language: str, folders: Sequence[Path],
                warnings: list[str]) -> tuple[Lookup, Questionnaire | CareerModel | None]:
+    key = (doc_id, language, _folder_state(folders))
+    if key not in _found:
+        found: list[str] = []
+        texts, source = _read_texts(doc_id, language, folders, found)
+        if len(_found) >= _KEPT:
+            _found.clear()
+        _found[key] = (texts, source, tuple(found))
+    texts, source, said = _found[key]
+    warnings.extend(said)
+    return texts, source
+
+
+def _read_texts(doc_id: str, language: str, folders: Sequence[Path],
+                warnings: list[str]) -> tuple[Lookup, Questionnaire | CareerModel | None]:
     path = find_translations(doc_id, folders).get(language)
     if path is None:
         return {}, None

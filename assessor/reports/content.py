@@ -229,7 +229,8 @@ def _score_table(result: ResultView) -> Table:
                      "–" if coverage is None else format_percent(coverage * 100)))
     return Table((_("Dimension"), _("Score"), _("Self-rating"), _("Knowledge check"),
                   _("Answered")), rows,
-                 (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
+                 # "AUTOEVALUACIÓN" (Spanish, in capitals) needs the wider third column.
+                 (0.34, 0.15, 0.19, 0.18, 0.14), numeric=(1, 2, 3, 4))
 
 
 def _calibration_table(result: ResultView) -> Table:
@@ -240,8 +241,9 @@ def _calibration_table(result: ResultView) -> Table:
         known = result.score(dim).knowledge
         rows.append((label, _percent(rated), _percent(known),
                      calibration_sentence(label, rated, known)))
-    return Table(("Dimension", "Self-rating", "Knowledge check", "Reading"), rows,
-                 (0.22, 0.12, 0.13, 0.53), numeric=(1, 2))
+    return Table((_("Dimension"), _("Self-rating"), _("Knowledge check"), _("Reading")), rows,
+                 # Wide enough for "AUTOEVALUACIÓN" and "CONOCIMIENTOS" (Spanish, capitals).
+                 (0.19, 0.19, 0.18, 0.44), numeric=(1, 2))
 
 
 def _cluster_table(result: ResultView) -> Table | None:

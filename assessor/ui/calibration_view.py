@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import calibration_rows
+from assessor.core.i18n import format_percent
 from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
@@ -23,7 +24,7 @@ from assessor.ui.tables import keyboard_table
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return "—" if value is None else format_percent(value)
 
 
 class CalibrationView(QWidget):

@@ -3,22 +3,26 @@ canvas: neither is imported until the first chart is needed (or warmed in the ba
 
 from __future__ import annotations
 
+import contextvars
 import importlib
 import importlib.util
 import threading
 from collections.abc import Mapping
 from typing import Any
 
+from assessor.core.i18n import current_language
 
-def _prepared_key(name: str, args: tuple[Any, ...], dark: bool) -> tuple[str, str, bool] | None:
+
+def _prepared_key(name: str, args: tuple[Any, ...],
+                  dark: bool) -> tuple[str, str, bool, str] | None:
     """A figure of one whole result is the same figure whenever that result (known by its
-    integrity hash) is drawn with the same palette."""
+    integrity hash) is drawn with the same palette in the same language."""
     if len(args) != 1:
         return None
     # A result dict, or its typed view (core/results/view.py), which carries the hash.
     sha = ((args[0].get("integrity") or {}).get("sha256") if isinstance(args[0], Mapping)
            else getattr(args[0], "sha256", None))
-    return (name, str(sha), dark) if sha else None
+    return (name, str(sha), dark, current_language()) if sha else None
 
 
 class ChartFactory:
@@ -31,7 +35,7 @@ class ChartFactory:
         self._lock = threading.Lock()
         self._warmer: threading.Thread | None = None
         self._asked = False
-        self._prepared: dict[tuple[str, str, bool], Any] = {}
+        self._prepared: dict[tuple[str, str, bool, str], Any] = {}
         self._prepared_lock = threading.Lock()
         self.preparer: threading.Thread | None = None  # the latest prepare(), for tests
 
@@ -82,7 +86,11 @@ class ChartFactory:
         ladder regions), and a figure of a whole result is kept for when that result is
         shown. Stops once a figure is asked for."""
         if samples and self.available() and not self._asked:
-            self.preparer = threading.Thread(target=self._prepare_quietly, args=(samples, dark),
+            # A thread starts in an empty context: it is given this one, so the figures it
+            # builds are in the app's language, not the default.
+            context = contextvars.copy_context()
+            self.preparer = threading.Thread(target=context.run,
+                                             args=(self._prepare_quietly, samples, dark),
                                              name="prepare-charts", daemon=True)
             self.preparer.start()
 

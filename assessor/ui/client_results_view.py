@@ -4,6 +4,7 @@ history as a PDF)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
+from assessor.core.i18n import format_percent
 from assessor.core.results.history import client_history, when_text
 from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
@@ -100,19 +103,21 @@ class ClientResultsView(QWidget):
 
     def refresh(self) -> None:
         self._stored = self._model.results()
+        # Shown in the app's language; the stored records are what is opened and exported.
+        shown = {entry.id: shown_in_language(entry.result) for entry in self._stored}
         self.table.setRowCount(len(self._stored))
         for row, entry in enumerate(reversed(self._stored)):  # newest first
-            result = ResultView.from_data(entry.result)
+            result = ResultView.from_data(shown[entry.id])
             best = result.fits[0] if result.fits else None
             cells = [when_text(result), result.questionnaire.title or "",
                      result.placement_label or "—",
-                     f"{best.label} ({best.fit:.0f}%)" if best else "—"]
+                     f"{best.label} ({format_percent(best.fit)})" if best else "—"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
                 self.table.setItem(row, column, cell)
         self.empty_label.setVisible(not self._stored)
-        self.trend_chart.set_data([entry.result for entry in self._stored])
+        self.trend_chart.set_data([shown[entry.id] for entry in self._stored])
         if self._stored:
             self.table.selectRow(0)
         self._update_buttons()
@@ -175,11 +180,13 @@ class ClientResultsView(QWidget):
             path = path.with_name(path.name + ".pdf")
         try:
             notes = self._model.notes() if self.include_notes.isChecked() else []
-            history = client_history(current.name, self._stored, notes,
+            # The results' texts in the app's language, as the page shows them.
+            shown = [replace(e, result=shown_in_language(e.result)) for e in self._stored]
+            history = client_history(current.name, shown, notes,
                                      include_notes=self.include_notes.isChecked())
             from assessor.reports.history_pdf import write_history_pdf  # Qt painting, lazily
 
-            write_history_pdf(history, [e.result for e in self._stored], path)
+            write_history_pdf(history, [e.result for e in shown], path)
         except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Export failed"),
                                      self.tr("The history could not be written to {0}: {1}")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from assessor.app.deltas import gap_list
+from assessor.core.i18n import format_percent
 from assessor.core.scoring.career import ClusterFit
 from assessor.ui.widgets import plain_tooltip
 
@@ -79,7 +80,7 @@ class ClusterList(QTreeWidget):
         for cluster in clusters:
             gap_text = gap_list(dict(cluster.gaps), dict(labels)) or self.tr("none")
             ready = self.tr("✔ Ready") if cluster.ready else self.tr("Not yet")
-            row = QTreeWidgetItem([cluster.label, f"{cluster.fit:.0f}%", ready, gap_text])
+            row = QTreeWidgetItem([cluster.label, format_percent(cluster.fit), ready, gap_text])
             row.setData(0, _CLUSTER, cluster.id)
             row.setToolTip(3, plain_tooltip(gap_text))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.core import i18n
 from assessor.core.cohort import CohortEntry
 from assessor.core.cohort.dashboard import (
     CohortDashboard,
@@ -273,9 +274,10 @@ class CohortDashboardView(QWidget):
         self._fill(self.levels_table, [(row.label, row.count) for row in dashboard.levels])
         self._fill(self.clusters_table, [
             (c.label, c.best_fit, c.ready, c.not_ready,
-             "–" if c.mean_fit is None else f"{c.mean_fit:.1f}%") for c in dashboard.clusters])
+             "–" if c.mean_fit is None else i18n.format_percent(c.mean_fit, 1))
+            for c in dashboard.clusters])
         self._fill(self.milestones_table, [
-            (m.title, m.people, "–" if m.people.hidden else f"{m.shortfall_reduced:g}")
+            (m.title, m.people, "–" if m.people.hidden else i18n.format_short(m.shortfall_reduced))
             for m in dashboard.milestones])
         for chart in (self.levels_chart, self.clusters_chart, self.milestones_chart,
                       self.heatmap_chart):

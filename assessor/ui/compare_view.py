@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.deltas import arrow, gap_list, rung_words, shown_delta, signed
+from assessor.app.result_language import shown_in_language
+from assessor.core.i18n import format_percent
 from assessor.core.results.history import Comparison, compare, when_text
 from assessor.core.results.view import ResultView
 from assessor.ui.clients_model import ClientsModel
@@ -34,7 +36,7 @@ _FALL = "#D55E00"
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return "—" if value is None else format_percent(value)
 
 
 class CompareView(QWidget):
@@ -44,6 +46,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._model = model
         self._stored: list[Any] = []
+        self._shown: dict[int, dict[str, Any]] = {}
         self.comparison: Comparison | None = None
         layout = QVBoxLayout(self)
         choosers = QGridLayout()
@@ -112,11 +115,13 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         self._stored = self._model.results()
+        # Compared in the app's language (the stored records are what is opened).
+        self._shown = {entry.id: shown_in_language(entry.result) for entry in self._stored}
         for combo in (self.older_combo, self.newer_combo):
             combo.blockSignals(True)
             combo.clear()
             for entry in self._stored:
-                result = ResultView.from_data(entry.result)
+                result = ResultView.from_data(self._shown[entry.id])
                 combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
                               entry.id)
             combo.blockSignals(False)
@@ -149,7 +154,7 @@ class CompareView(QWidget):
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
         if pair is not None:
-            for cluster in ResultView.from_data(pair[0].result).fits:
+            for cluster in ResultView.from_data(self._shown[pair[0].id]).fits:
                 self.cluster_combo.addItem(cluster.label, cluster.id)
             index = self.cluster_combo.findData(keep)
             self.cluster_combo.setCurrentIndex(max(index, 0))
@@ -162,7 +167,8 @@ class CompareView(QWidget):
         if pair is None:
             self._show(None)
             return
-        self._show(compare(pair[0].result, pair[1].result, self.cluster_combo.currentData()))
+        self._show(compare(self._shown[pair[0].id], self._shown[pair[1].id],
+                           self.cluster_combo.currentData()))
 
     def _show(self, comparison: Comparison | None) -> None:
         self.comparison = comparison

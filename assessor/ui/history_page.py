@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import compare_results
+from assessor.app.result_language import shown_in_language
+from assessor.core.i18n import format_percent
 from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
@@ -37,6 +39,7 @@ class HistoryPage(QWidget):
     def __init__(self, charts: ChartFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stored: list[Any] = []
+        self._shown: dict[int, dict[str, Any]] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
@@ -106,21 +109,23 @@ class HistoryPage(QWidget):
     def set_results(self, stored: list[Any]) -> None:
         """`stored`: StoredResult records, oldest first."""
         self._stored = list(stored)
+        # Shown in the app's language; the stored records are what is opened.
+        self._shown = {entry.id: shown_in_language(entry.result) for entry in self._stored}
         self.table.setRowCount(len(stored))
         for row, entry in enumerate(reversed(self._stored)):
-            result = ResultView.from_data(entry.result)
+            result = ResultView.from_data(self._shown[entry.id])
             best = result.fits[0] if result.fits else None
             cells = [
                 date_time_text(result.completed_at),
                 result.questionnaire.title or "",
                 result.placement_label or "—",
-                f"{best.label} ({best.fit:.0f}%)" if best else "—",
+                f"{best.label} ({format_percent(best.fit)})" if best else "—",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
                 self.table.setItem(row, column, cell)
-        self.trend_chart.set_data([entry.result for entry in self._stored])
+        self.trend_chart.set_data([self._shown[entry.id] for entry in self._stored])
         self.table.clearSelection()
         if len(stored) >= 2:
             self.select_pair(self._stored[-2].id, self._stored[-1].id)
@@ -162,7 +167,7 @@ class HistoryPage(QWidget):
         when = [date_text(ResultView.from_data(e.result).completed_at) for e in (older, newer)]
         self.compare_title.setText(self.tr("Comparing {0} with {1}").format(*when))
         self.compare_table.setHorizontalHeaderLabels(["", when[0], when[1], self.tr("Change")])
-        rows = compare_results(older.result, newer.result)
+        rows = compare_results(self._shown[older.id], self._shown[newer.id])
         self.compare_table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             for column, text in enumerate((entry.label, entry.before, entry.after, entry.delta)):

@@ -180,9 +180,11 @@ class MainWindow(QMainWindow):
             latest = self.service.results()[-1:]
         except (AssessorError, OSError):
             return  # the start page has said what is wrong with the store
+        from assessor.app.result_language import shown_in_language
         from assessor.ui.widgets import is_dark
 
-        charts.prepare(*[(name, (stored.result,)) for stored in latest
+        # As the results page will show it (in the app's language), so the figure is used.
+        charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
                          for name in ("ladder_figure", "plane_figure")], dark=is_dark(self))
 
     def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:

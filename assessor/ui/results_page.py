@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.app.readings import next_rung_needs
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.results import write_result
@@ -50,7 +51,8 @@ class ResultsPage(QWidget):
         self._reports = reports
         self._settings = settings
         self.result: dict[str, Any] = {}  # as stored: what is exported or reported
-        self.view = ResultView.from_data({})  # the same, read once for showing
+        # The same in the app's language (as `report --language` shows it), read once.
+        self.view = ResultView.from_data({})
         self.questionnaire: Questionnaire | None = None
         self.cluster_id: str | None = None
         self.current_path: ClusterPath | None = None
@@ -140,8 +142,9 @@ class ResultsPage(QWidget):
         """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
         # The first tab first: charts draw only when shown, so only its two are drawn now.
         self.tabs.setCurrentIndex(0)
-        view = self.view = ResultView.of(result)
-        self.result = dict(view.data)
+        self.result = dict(ResultView.of(result).data)
+        # Shown in the app's language; `self.result` is what is stored and exported.
+        view = self.view = ResultView.of(shown_in_language(self.result))
         same = questionnaire is not None and questionnaire.source.sha256 == \
             view.questionnaire.sha256 and questionnaire.career is not None
         self.questionnaire = questionnaire if same else None
@@ -302,7 +305,7 @@ class ResultsPage(QWidget):
         if path is None:
             return None
         try:
-            self._reports.render(shared, path, self.cluster_id)
+            self._reports.render(shown_in_language(shared), path, self.cluster_id)
         except (OSError, ValueError, AssessorError) as exc:
             self._prompts.show_error(self.tr("Report failed"),
                                      self.tr("The report could not be written to {0}: {1}")

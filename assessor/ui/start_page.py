@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.result_language import shown_in_language
 from assessor.ui.branding import ProviderCard, logo_pixmap, signature_note
 from assessor.ui.locale_format import date_time_text
 from assessor.ui.widgets import heading, plain_label
@@ -254,7 +255,7 @@ class StartPage(QWidget):
     def _fill_results(self, stored: list[Any]) -> None:
         self.result_list.clear()
         for entry_data in reversed(stored):  # newest first
-            result = entry_data.result
+            result = shown_in_language(entry_data.result)
             level = (result.get("placement") or {}).get("label") or self.tr("no level")
             clusters = result.get("clusters") or []
             best = clusters[0]["label"] if clusters else self.tr("no roles")

@@ -155,3 +155,42 @@ def test_layout_check_counts(capsys: pytest.CaptureFixture[str], dashboard: Any)
         print(f"\nlayout check: {figures} figures x {per_figure} sizes = "
               f"{figures * per_figure} renders")
     assert figures * per_figure > 150
+
+
+# The same check in Spanish: the charts' own words and the questionnaire's texts are longer
+# (the results' texts translated as a report in Spanish shows them). Two personas, one per
+# shipped questionnaire, the widest span of dates and one cohort chart with long names.
+SPANISH_PERSONAS = ("career-changer", "quick-soc-analyst")
+
+
+def _in_spanish(result: dict[str, Any]) -> dict[str, Any]:
+    from assessor.core.translation_results import translate_result
+
+    translated, warnings = translate_result(result, "es")
+    assert warnings == []
+    return translated
+
+
+@pytest.mark.parametrize(("chart", "persona"),
+                         [(c, p) for c in RESULT_CHARTS for p in SPANISH_PERSONAS])
+def test_result_charts_fit_every_size_in_spanish(chart: str, persona: str) -> None:
+    from assessor.core.i18n import use_language
+
+    result = _in_spanish(subjects.persona_result(persona))
+    with use_language("es"):
+        problems, _ = check(lambda: RESULT_CHARTS[chart](result), chart,
+                            f"{chart}/{persona}/es")
+    assert problems == [], "\n".join(problems)
+
+
+def test_trend_and_cohort_charts_fit_every_size_in_spanish(dashboard: Any) -> None:
+    from assessor.core.i18n import use_language
+
+    results = [_in_spanish(r) for r in subjects.history("years")]
+    with use_language("es"):
+        problems, _ = check(lambda: charts.trend_figure(results), "trend", "trend/years/es")
+        for chart in ("levels", "milestones", "heatmap"):
+            builder = getattr(cohort, f"{chart}_figure")
+            problems += check(lambda chosen=builder: chosen(dashboard), "cohort",
+                              f"cohort-{chart}/es")[0]
+    assert problems == [], "\n".join(problems)

@@ -225,6 +225,35 @@ def test_html_summary_is_escaped_anonymous_and_needs_no_qt(cohort: Cohort, tmp_p
     assert "Not shown: fewer than 5 people" in html
 
 
+def test_html_summary_in_spanish(cohort: Cohort, tmp_path: Path) -> None:
+    out = tmp_path / "resumen.html"
+    hostile = hostile_foreign_result(tmp_path)
+    result = run_cli("cohort", "--questionnaire", ALL_TYPES, cohort.folder, cohort.truncated,
+                     hostile, "-o", out, "--language", "es", no_qt=True)
+    assert result.returncode == 1, result.stderr
+    html = out.read_text(encoding="utf-8")
+    for spanish in ('<html lang="es">', "<h1>Resumen de la cohorte</h1>", "Qué se importó",
+                    "201 resultados aceptados: 200 recalculados con su cuestionario, 1 sin "
+                    "recalcular", "1 archivo rechazado.", "Preparación por grupo",
+                    "Análisis de ítems: Every item type 2.0.1", "Alfa sin el ítem",
+                    "No se muestra: menos de 5 personas", "no para filtrar ni clasificar"):
+        assert spanish in html, spanish
+    for english in ("Cohort summary", "What was imported", "results accepted",
+                    "Readiness per cluster", "Item analysis", "Alpha if dropped", "Not shown"):
+        assert english not in html, english
+
+
+def test_summary_in_a_language_not_installed_is_a_usage_error(cohort: Cohort,
+                                                               tmp_path: Path) -> None:
+    for language, says in (("xx", "not installed (installed: en, es)"),
+                           ("Spanish!", "not a language tag")):
+        result = run_cli("cohort", cohort.folder, "--language", language, "-o",
+                         tmp_path / "s.html", no_qt=True)
+        assert result.returncode == 2
+        assert f"--language {language}: {says}" in result.stderr
+    assert not (tmp_path / "s.html").exists()
+
+
 def test_unknown_cluster_is_a_usage_error(cohort: Cohort, tmp_path: Path) -> None:
     result = run_cli("cohort", cohort.folder, "--cluster", "astronaut", "-o",
                      tmp_path / "s.html", no_qt=True)

@@ -163,7 +163,6 @@ def test_a_result_records_its_language_and_reports_in_spanish(
                     "Aprendizaje automático", "Analista de SOC", "Constructor",
                     "5 de marzo de 2026, 14:30", "Preparado para Sam"):
         assert spanish in html, spanish
-    # (chart titles are drawn by assessor.charts, still in English: see docs/translations.md)
     assert "<h2>Your profile" not in html and "Machine learning" not in html
 
 

@@ -240,3 +240,23 @@ def test_translation_schema_is_generated_and_describes_the_documents(
         assert list(validator.iter_errors(parse_yaml(text, "t.es.yaml"))) == []
     wrong = parse_yaml(HEADER + "glossary: {}\nitems: {role: {colour: red}}\n", "t.es.yaml")
     assert len(list(validator.iter_errors(wrong))) == 2
+
+
+def test_a_translation_read_once_is_read_again_when_its_file_changes(tmp_path: Path) -> None:
+    from assessor.core.translation_results import translate_result
+
+    shutil.copy(TEST_DATA / "all_types.yaml", tmp_path / "all_types.yaml")
+    translation = tmp_path / "all_types.es.yaml"
+    shutil.copy(TEST_DATA / "all_types.es.yaml", translation)
+    questionnaire = load_questionnaire(tmp_path / "all_types.yaml")
+    result = build_result(questionnaire, load_answers(TEST_DATA / "all_types_answers.yaml",
+                                                      questionnaire).answers)
+    first, _ = translate_result(result, "es", [tmp_path])
+    assert first["questionnaire"]["title"] == "Todos los tipos de pregunta"
+    assert translate_result(result, "es", [tmp_path])[0] == first  # kept: the same texts
+    text = translation.read_text(encoding="utf-8")
+    translation.write_text(text.replace('title: "Todos los tipos de pregunta"',
+                                        'title: "Cada tipo de pregunta, revisado"'),
+                           encoding="utf-8")
+    changed, _ = translate_result(result, "es", [tmp_path])
+    assert changed["questionnaire"]["title"] == "Cada tipo de pregunta, revisado"

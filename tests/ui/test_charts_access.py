@@ -64,3 +64,33 @@ def test_the_typed_view_of_a_result_is_shown_the_figure_prepared_for_its_dict() 
     first = factory.build("ladder_figure", ResultView.from_data({"integrity": {"sha256": "ab12"}}))
     assert builders.built == [("ab12", False)]  # the prepared figure, not a new one
     assert isinstance(first, Figure)
+
+
+class LanguageBuilders:
+    """Builders that note the language each figure was built in."""
+
+    def __init__(self) -> None:
+        self.languages: list[str] = []
+
+    def ladder_figure(self, result: dict[str, Any], dark: bool = False) -> Figure:
+        from assessor.core.i18n import current_language
+
+        self.languages.append(current_language())
+        return Figure(figsize=(2, 1))
+
+
+def test_a_figure_prepared_in_the_background_is_in_the_apps_language() -> None:
+    from assessor.core.i18n import use_language
+
+    builders = LanguageBuilders()
+    factory = ChartFactory(module=builders)
+    result = {"integrity": {"sha256": "ab12"}}
+    with use_language("es"):
+        factory.prepare(("ladder_figure", (result,)))
+        assert factory.preparer is not None
+        factory.preparer.join(timeout=60)
+        assert builders.languages == ["es"]  # a bare thread would have drawn it in English
+        factory.build("ladder_figure", result)
+        assert builders.languages == ["es"]  # the prepared one is used
+    factory.build("ladder_figure", result)  # in English now: not the Spanish figure
+    assert builders.languages == ["es", "en"]

@@ -194,3 +194,34 @@ def test_dates_follow_the_apps_language(qapp: QApplication) -> None:
         assert date_time_text("not a date") == "not a date"
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_result_is_shown_in_the_apps_language_and_exported_as_taken(
+        make_window: Callable[..., MainWindow], prompts: FakePrompts, tmp_path: Path) -> None:
+    from assessor.core.format.answers import load_answers
+    from assessor.core.format.loading import load_questionnaire
+    from assessor.core.results import build_result, read_result_file
+
+    questionnaire = load_questionnaire(REPO_ROOT / "questionnaires" / "ai-cyber-career.yaml")
+    answers = load_answers(REPO_ROOT / "tests" / "personas" / "career-changer.yaml",
+                           questionnaire).answers
+    result = build_result(questionnaire, answers)
+    window = make_window()
+    window.show_result(result, None)
+    page = window.results_page
+    assert page.title.text() == "Carreras en ciberseguridad de la IA: evaluación completa"
+    best = page.cluster_list.topLevelItem(0)
+    assert best is not None
+    english_label = result["clusters"][0]["label"]
+    assert best.text(0) != english_label and best.text(0) in page.cluster_combo.currentText()
+    assert best.text(1) == i18n.format_percent(result["clusters"][0]["fit"])
+    assert best.text(1).endswith("\u00a0%")  # the Spanish way: a space before the sign
+    # What is stored and exported keeps the texts the result was taken with.
+    assert page.result == result
+    target = tmp_path / "mine.json"
+    prompts.save_paths.append(target)
+    page.export_button.click()
+    exported = read_result_file(target)
+    assert exported["questionnaire"]["title"] == result["questionnaire"]["title"]
+    assert exported["clusters"][0]["label"] == english_label

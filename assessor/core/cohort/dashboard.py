@@ -1,5 +1,8 @@
 """The cohort dashboard's data: what the GUI and the HTML/PDF summary draw (Qt-free).
 
+Its own words (the "Not placed" level, why there is no heatmap) are in the language in use
+when it is built (`assessor.core.i18n`).
+
 Privacy: a provider sees groups, never a person. Every count below `min_group` (default 5)
 is shown as "<5"; where the counts split the cohort (levels, best-fit clusters, ready or
 not) and exactly one non-zero count was hidden, the next smallest count is hidden too (shown
@@ -17,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from assessor.core.cohort import CohortEntry
+from assessor.core.i18n import _
 
 DEFAULT_MIN_GROUP = 5
 NOT_PLACED = ""  # the level id under which results without a placement are counted
@@ -211,8 +215,8 @@ def build_dashboard(
         heatmap=_heatmap(chosen, dimensions, targets, cluster_id, cluster_labels)
         if people >= min_group else None,
         heatmap_note=None if people >= min_group else (
-            f"Not shown: fewer than {min_group} people match the filter, and a heatmap of so "
-            "few rows could single someone out."),
+            _("Not shown: fewer than {min_group} people match the filter, and a heatmap of "
+              "so few rows could single someone out.").format(min_group=min_group)),
         cluster_id=cluster_id,
     )
 
@@ -227,7 +231,7 @@ def _levels(chosen: Sequence[CohortEntry], display: Mapping[str, Any],
     order = list(labels)
     if counts.get(NOT_PLACED):
         order.insert(0, NOT_PLACED)
-        labels[NOT_PLACED] = "Not placed"
+        labels[NOT_PLACED] = _("Not placed")
     cells = suppress_partition([counts.get(level, 0) for level in order], min_group)
     return tuple(LevelCount(level, labels[level], cell)
                  for level, cell in zip(order, cells, strict=True))
@@ -296,7 +300,7 @@ def _heatmap(chosen: Sequence[CohortEntry], dimensions: Sequence[tuple[str, str]
     targeted = [i for i in range(len(dimensions)) if any(r[i] is not None for r in rows)]
     rows = [tuple(r[i] for i in targeted) for r in rows]
     rows.sort(key=lambda r: (-sum(v or 0.0 for v in r), tuple(-(v or 0.0) for v in r)))
-    against = ("each person's best-fitting cluster" if cluster_id is None
+    against = (_("each person's best-fitting cluster") if cluster_id is None
                else labels.get(cluster_id, cluster_id))
     return GapHeatmap(tuple(dimensions[i] for i in targeted), tuple(rows),
                       against)
