@@ -15,39 +15,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from first_paint import BARE_WINDOW, first_paint_ms  # noqa: E402 (after the path is set)
+
 RUNS = 5
 
-BARE_WINDOW = r"""
-import time
-started = time.perf_counter()
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-
-class Watch(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, report)
-        return False
-
-def report():
-    print(f"first paint: {round((time.perf_counter() - started) * 1000)} ms", flush=True)
-    app.quit()
-
-app = QApplication(sys.argv[:1])
-label = QLabel("Hello")
-watch = Watch()
-label.installEventFilter(watch)
-label.resize(1280, 800)
-label.show()
-app.exec()
-"""
 
 RESULTS_PAGE = r"""
 import json, sys, time
@@ -102,27 +78,15 @@ os._exit(0)  # skip interpreter teardown of Qt objects: nothing left to measure
 """
 
 
-def _first_paint_ms(command: list[str], env: dict[str, str]) -> tuple[int, float]:
-    """(milliseconds the process reports, wall milliseconds from spawn to that report)."""
-    started = time.perf_counter()
-    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True) as child:
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        wall = (time.perf_counter() - started) * 1000
-        child.wait(timeout=120)
-    return int(line.strip().split()[-2]), wall
-
-
 def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "ASSESSOR_HOME": home}
         app_runs, bare_runs = [], []
         for _ in range(RUNS):  # interleaved so both see the same machine load
-            app_runs.append(_first_paint_ms([sys.executable, "-m", "assessor", "--smoke-test"],
+            app_runs.append(first_paint_ms([sys.executable, "-m", "assessor", "--smoke-test"],
                                             env))
-            bare_runs.append(_first_paint_ms([sys.executable, "-c", BARE_WINDOW], env))
+            bare_runs.append(first_paint_ms([sys.executable, "-c", BARE_WINDOW], env))
         app_ms = statistics.median(r[0] for r in app_runs)
         bare_ms = statistics.median(r[0] for r in bare_runs)
         app_wall = statistics.median(r[1] for r in app_runs)

@@ -19,37 +19,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLE = REPO / "dist" / "assessor" / "assessor"
+sys.path.insert(0, str(REPO / "bench"))
 
-BARE_WINDOW = r"""
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-
-class Watch(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, report)
-        return False
-
-def report():
-    print("first paint", flush=True)
-    app.quit()
-
-app = QApplication(sys.argv[:1])
-label = QLabel("Hello")
-watch = Watch()
-label.installEventFilter(watch)
-label.resize(1280, 800)
-label.show()
-app.exec()
-"""
+from first_paint import BARE_WINDOW, first_paint_ms  # noqa: E402 (after the path is set)
 
 # Stores one result (made by `assessor score`) in a fresh data folder, in its own process so
 # that the measuring process starts cold.
@@ -133,26 +109,12 @@ os._exit(0)
 """
 
 
-def first_paint_wall_ms(command: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from spawning the process to its "first paint" line."""
-    started = time.perf_counter()
-    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True) as child:
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        elapsed = (time.perf_counter() - started) * 1000
-        child.wait(timeout=120)
-    if "first paint" not in line:
-        raise RuntimeError(f"{command[0]}: no first paint reported")
-    return elapsed
-
-
 def compare_first_paint(name: str, app_command: list[str], env: dict[str, str],
                         runs: int) -> None:
     app_runs, bare_runs = [], []
     for _ in range(runs):  # in turn, so both see the same machine load
-        app_runs.append(first_paint_wall_ms(app_command, env))
-        bare_runs.append(first_paint_wall_ms([sys.executable, "-c", BARE_WINDOW], env))
+        app_runs.append(first_paint_ms(app_command, env)[1])  # spawn to first paint
+        bare_runs.append(first_paint_ms([sys.executable, "-c", BARE_WINDOW], env)[1])
     app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
     print(f"first paint, {name}: {app_ms:.0f} ms, bare PySide6 window: {bare_ms:.0f} ms, "
           f"ratio {app_ms / bare_ms:.2f} (median of {runs}; target <= 1.2)")

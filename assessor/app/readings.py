@@ -10,8 +10,8 @@ from typing import Any
 from assessor.app.deltas import arrow, rung_words, shown_delta, signed
 from assessor.core.format.model import AllOf, AnyOf, CareerModel, DimensionTest
 from assessor.core.i18n import N_, _, format_percent
-from assessor.core.results.data import dimension_labels
 from assessor.core.results.history import compare
+from assessor.core.results.view import ResultView
 from assessor.core.scoring.calibration import calibration_sentence
 from assessor.core.scoring.conditions import compare as holds
 
@@ -32,38 +32,38 @@ def calibration_reading(label: str, self_rating: float | None, knowledge: float 
     return calibration_sentence(label, self_rating, knowledge)
 
 
-def calibration_rows(result: Mapping[str, Any]) -> list[CalibrationRow]:
-    labels = dimension_labels(result)
+def calibration_rows(result: ResultView | Mapping[str, Any]) -> list[CalibrationRow]:
+    view = ResultView.of(result)
+    labels = view.dimension_labels()
     rows = []
-    for dim, score in result.get("scores", {}).items():
-        self_rating, knowledge = score.get("self"), score.get("knowledge")
+    for dim, score in view.scores.items():
+        self_rating, knowledge = score.self_rated, score.knowledge
         rows.append(CalibrationRow(dim, labels[dim], self_rating, knowledge,
                                    calibration_reading(labels[dim], self_rating, knowledge)))
     return rows
 
 
-def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str:
+def next_rung_needs(model: CareerModel | None, result: ResultView | Mapping[str, Any]) -> str:
     """What the rung above the person's level asks for, in words."""
-    ladder = (result.get("display") or {}).get("ladder") or []
-    placement = result.get("placement")
+    view = ResultView.of(result)
+    ladder = view.ladder
     if not ladder:
         return ""
-    current = placement["level"] if placement else None
-    ids = [level["id"] for level in ladder]
+    current = view.placement_id
+    ids = [level.id for level in ladder]
     position = ids.index(current) if current in ids else -1
     if position + 1 >= len(ladder):
         return _("You are on the top rung of this ladder.")
     nxt = ladder[position + 1]
     if model is None:
-        return _("Next rung: {level}.").format(level=nxt["label"])
-    labels = dimension_labels(result)
-    scores = result.get("scores", {})
+        return _("Next rung: {level}.").format(level=nxt.label)
+    labels = view.dimension_labels()
     routes = _routes(model.ladder[position + 1].requires)
-    unmet = [[test for test in route if not _test_holds(test, scores)] for route in routes]
+    unmet = [[test for test in route if not _test_holds(test, view)] for route in routes]
     closest = min(unmet, key=len) if unmet else []
     needs = []
     for test in closest:
-        have = (scores.get(test.dimension) or {}).get(test.measure)
+        have = view.score_value(test.dimension, test.measure)
         label = labels.get(test.dimension, test.dimension)
         what = _(_MEASURE_WORDS[test.measure]).format(dimension=label) \
             if test.measure in _MEASURE_WORDS else label
@@ -80,11 +80,11 @@ def next_rung_needs(model: CareerModel | None, result: Mapping[str, Any]) -> str
                                          bound=format_percent(bound, _decimals(bound)),
                                          have=shown))
     if not needs:
-        return _("Next rung: {level}.").format(level=nxt["label"])
+        return _("Next rung: {level}.").format(level=nxt.label)
     if len(routes) > 1:
         return _("Next rung, {level} (the closest of its routes), needs {needs}.").format(
-            level=nxt["label"], needs="; ".join(needs))
-    return _("Next rung, {level}, needs {needs}.").format(level=nxt["label"],
+            level=nxt.label, needs="; ".join(needs))
+    return _("Next rung, {level}, needs {needs}.").format(level=nxt.label,
                                                           needs="; ".join(needs))
 
 
@@ -112,8 +112,8 @@ def _routes(condition: Any) -> list[list[DimensionTest]]:
     return [[]]
 
 
-def _test_holds(test: DimensionTest, scores: Mapping[str, Any]) -> bool:
-    have = (scores.get(test.dimension) or {}).get(test.measure)
+def _test_holds(test: DimensionTest, result: ResultView) -> bool:
+    have = result.score_value(test.dimension, test.measure)
     return have is not None and all(holds(op, have, bound) for op, bound in test.tests)
 
 
@@ -131,21 +131,21 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else format_percent(value)
 
 
-def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[ComparisonRow]:
+def compare_results(older: ResultView | Mapping[str, Any],
+                    newer: ResultView | Mapping[str, Any]) -> list[ComparisonRow]:
     """Dimension percents, level and best role of two results, with the change worked out
     from the whole numbers shown (and the level's change in rungs, in words)."""
-    labels = {**dimension_labels(older), **dimension_labels(newer)}
+    older, newer = ResultView.of(older), ResultView.of(newer)
+    labels = {**older.dimension_labels(), **newer.dimension_labels()}
     rows = []
-    for dim in dict.fromkeys([*older.get("scores", {}), *newer.get("scores", {})]):
-        a = (older.get("scores", {}).get(dim) or {}).get("percent")
-        b = (newer.get("scores", {}).get(dim) or {}).get("percent")
+    for dim in dict.fromkeys([*older.scores, *newer.scores]):
+        a, b = older.score_value(dim), newer.score_value(dim)
         delta = shown_delta(a, b)
         rows.append(ComparisonRow(labels.get(dim, dim), _pct(a), _pct(b),
                                   "—" if delta is None else arrow(delta) + signed(delta)))
 
-    def level(result: Mapping[str, Any]) -> str:
-        placement = result.get("placement")
-        return placement["label"] if placement else "—"
+    def level(result: ResultView) -> str:
+        return result.placement_label or "—"
 
     comparison = compare(older, newer)
     moved = comparison.rung_delta
@@ -154,9 +154,9 @@ def compare_results(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[
         rung_words(moved) if moved is not None else
         _("same") if level(older) == level(newer) else _("changed")))
 
-    def best(result: Mapping[str, Any]) -> tuple[str, float | None]:
-        clusters = result.get("clusters") or []
-        return (clusters[0]["label"], clusters[0]["fit"]) if clusters else ("—", None)
+    def best(result: ResultView) -> tuple[str, float | None]:
+        fits = result.fits
+        return (fits[0].label, fits[0].fit) if fits else ("—", None)
 
     (a_label, a_fit), (b_label, b_fit) = best(older), best(newer)
     fit_delta = shown_delta(a_fit, b_fit)

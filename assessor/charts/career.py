@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -31,7 +31,7 @@ from assessor.charts.theme import (
     wrap_to_width,
 )
 from assessor.core.format.model import Condition
-from assessor.core.results import data
+from assessor.core.results.view import ClusterInfo, ResultView
 from assessor.core.scoring.conditions import evaluate_requirement
 
 # Where the plane's guide lines sit when the ladder's thresholds are not in the result: the
@@ -90,7 +90,7 @@ def _rung_grid(requirements: tuple[Condition, ...], x_dim: str, y_dim: str) -> A
 
 
 def _ladder_regions(
-    ax: Any, rungs: list[tuple[str, Condition]], x_dim: str, y_dim: str, palette: Any
+    ax: Any, rungs: Sequence[tuple[str, Condition]], x_dim: str, y_dim: str, palette: Any
 ) -> bool:
     """Shade the plane by the rung these two dimensions alone would reach (every other
     dimension taken as 0), so the picture shows the domain's own thresholds: entry needs
@@ -148,15 +148,16 @@ def _thin_out(ax: Any, texts: list[Text], renderer: Any) -> None:
             shown.append(box)
 
 
-def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
+def plane_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) -> Figure:
     """The person and every cluster's target on the plane of two foundation dimensions."""
     palette = theme(dark)
-    axes = data.plane_axes(result)
+    view = ResultView.of(result)
+    axes = view.plane
     if axes is None:
         return message_figure("Role map", "The role map needs at least two dimensions.",
                               palette)
     x_dim, y_dim = axes
-    labels = data.dimension_labels(result)
+    labels = view.dimension_labels()
     with literal_text():
         figure = new_figure(4.6, palette)
         ax = figure.add_subplot()
@@ -165,7 +166,7 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
         ax.set_xlim(-PAD, 100 + PAD)
         ax.set_ylim(-PAD, 100 + PAD)
         ax.set_aspect("equal")
-        rungs = data.ladder_requirements(result)
+        rungs = view.ladder_requirements
         if rungs is None or not _ladder_regions(ax, rungs, x_dim, y_dim, palette):
             _region_labels(ax, FOUNDATION_THRESHOLD, palette)
         ax.set_xlabel(f"{labels.get(x_dim, x_dim)} (%)", fontsize=BASE_FONT)
@@ -173,11 +174,11 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
         ax.set_xticks([0, 25, 50, 75, 100])
         ax.set_yticks([0, 25, 50, 75, 100])
 
-        clusters = data.clusters(result)
+        clusters = view.clusters
         labels_to_place: list[PointLabel] = []
         you_first = False
-        px, py = data.score_value(result, x_dim), data.score_value(result, y_dim)
-        level = data.placement_label(result)
+        px, py = view.score_value(x_dim), view.score_value(y_dim)
+        level = view.placement_label
         if px is not None and py is not None:
             ax.scatter([px], [py], s=170, marker="*", color=palette.you,
                        edgecolors=palette.background, linewidths=1.0, zorder=6)
@@ -194,15 +195,15 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
             missing = [labels.get(d, d) for d, v in ((x_dim, px), (y_dim, py)) if v is None]
             subtitle = f"Your position is not shown: no score for {', '.join(missing)}"
         for cluster in clusters:
-            x, y = cluster["target"].get(x_dim, 0.0), cluster["target"].get(y_dim, 0.0)
-            colour = FUNCTION_COLOURS.get(cluster["function"], palette.muted)
-            marker = ROLE_MARKERS.get(cluster["ai_role"], "s")
+            x, y = cluster.target.get(x_dim, 0.0), cluster.target.get(y_dim, 0.0)
+            colour = FUNCTION_COLOURS.get(cluster.function, palette.muted)
+            marker = ROLE_MARKERS.get(cluster.ai_role, "s")
             ax.scatter([x], [y], s=70, marker=marker, color=colour, edgecolors=palette.background,
                        linewidths=1.2, zorder=4)
             labels_to_place.append(PointLabel(ax.annotate(
-                cluster["label"], (x, y), xytext=(8, 0), textcoords="offset points",
+                cluster.label, (x, y), xytext=(8, 0), textcoords="offset points",
                 ha="left", va="center", fontsize=BASE_FONT - 0.5, color=palette.text,
-                zorder=5, annotation_clip=False), cluster["label"],
+                zorder=5, annotation_clip=False), cluster.label,
                 preferred=(0, 1) if x <= 62 else (1, 0)))
         for label in labels_to_place:
             label.annotation.set_in_layout(False)
@@ -232,11 +233,12 @@ def plane_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
     return finish(figure)
 
 
-def _plane_legend(figure: Figure, ax: Any, clusters: list[dict[str, Any]], palette: Any) -> None:
+def _plane_legend(figure: Figure, ax: Any, clusters: tuple[ClusterInfo, ...],
+                  palette: Any) -> None:
     handles: list[Line2D] = [Line2D([], [], marker="*", linestyle="none", color=palette.you,
                                     markersize=12, label="You")]
-    functions = [f for f in FUNCTION_COLOURS if any(c["function"] == f for c in clusters)]
-    roles = [r for r in ROLE_MARKERS if any(c["ai_role"] == r for c in clusters)]
+    functions = [f for f in FUNCTION_COLOURS if any(c.function == f for c in clusters)]
+    roles = [r for r in ROLE_MARKERS if any(c.ai_role == r for c in clusters)]
     for function in functions:
         handles.append(Line2D([], [], marker="s", linestyle="none", markersize=8,
                               color=FUNCTION_COLOURS[function],

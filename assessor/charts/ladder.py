@@ -25,7 +25,7 @@ from assessor.charts.theme import (
     theme,
     wrap_to_width,
 )
-from assessor.core.results import data
+from assessor.core.results.view import ResultView, Rung
 
 NO_MODEL = "This questionnaire has no career model, so there is no ladder or role map to show."
 # Type shrinks in these steps when the rungs do not fit the height they are given.
@@ -125,17 +125,18 @@ def _width(renderer: RendererBase, text: Text, source: str) -> float:
     return float(text.get_window_extent(renderer).width)
 
 
-def ladder_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
+def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False) -> Figure:
     """The ladder as rungs, lowest at the bottom, the person's rung highlighted and what the
     next rung needs spelled out."""
     palette = theme(dark)
-    levels = data.ladder(result)
+    view = ResultView.of(result)
+    levels = view.ladder
     if not levels:
         return message_figure("Career ladder", NO_MODEL, palette)
-    current = data.placement_id(result)
-    ids = [level["id"] for level in levels]
+    current = view.placement_id
+    ids = [level.id for level in levels]
     index = ids.index(current) if current in ids else -1
-    heading_text = data.placement_label(result)
+    heading_text = view.placement_label
     subtitle_text = (f"Current level: {heading_text}" if heading_text else
                      "No level could be placed (a score is missing)")
     with literal_text():
@@ -164,7 +165,7 @@ def ladder_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
     return finish(figure)
 
 
-def _rung(ax: Any, level: Mapping[str, str], position: int, index: int,
+def _rung(ax: Any, level: Rung, position: int, index: int,
           palette: Theme) -> _Rung:
     reached, here = position <= index, position == index
     face = palette.rung_here if here else (palette.rung_done if reached else palette.rung)
@@ -172,9 +173,9 @@ def _rung(ax: Any, level: Mapping[str, str], position: int, index: int,
                            edgecolor="none")
     ax.add_patch(patch)
     ink = palette.rung_here_text if here else palette.text
-    label = ax.text(0, 0, level["label"], va="center", ha="left", fontsize=BASE_FONT + 1.5,
+    label = ax.text(0, 0, level.label, va="center", ha="left", fontsize=BASE_FONT + 1.5,
                     fontweight="bold", color=ink)
-    note = level["description"]
+    note = level.description
     if here:
         note = "You are here" + (f" — {note}" if note else "")
     elif position == index + 1 and index >= 0:
@@ -182,4 +183,4 @@ def _rung(ax: Any, level: Mapping[str, str], position: int, index: int,
     text = ax.text(0, 0, note, va="center", ha="left", fontsize=BASE_FONT,
                    color=ink if here else palette.muted,
                    fontweight="bold" if position == index + 1 else "normal")
-    return _Rung(patch, label, text, level["label"], note)
+    return _Rung(patch, label, text, level.label, note)

@@ -27,7 +27,7 @@ from assessor.charts.theme import (
     title,
     wrap,
 )
-from assessor.core.results import data
+from assessor.core.results.view import ResultView
 from assessor.core.scoring.calibration import calibration
 
 LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn
@@ -68,17 +68,19 @@ def _profile_figure(dims: list[tuple[str, str]], palette: Any) -> Figure:
 
 
 def dimensions_figure(
-    result: Mapping[str, Any], cluster_id: str | None = None, *, dark: bool = False
+    result: ResultView | Mapping[str, Any], cluster_id: str | None = None, *,
+    dark: bool = False
 ) -> Figure:
     """Horizontal bars of every dimension's percent, the chosen cluster's target marked and
     the gap to it shaded. `cluster_id=None` means the best-fitting cluster (if any)."""
     palette = theme(dark)
-    dims = data.dimensions(result)
+    view = ResultView.of(result)
+    dims = list(view.dimensions)
     if not dims:
         return message_figure("Your profile", "The result has no scored dimensions.", palette)
-    chosen_id = cluster_id if cluster_id is not None else data.best_cluster_id(result)
-    chosen = data.cluster(result, chosen_id) if chosen_id is not None else None
-    targets: dict[str, float] = chosen["target"] if chosen else {}
+    chosen_id = cluster_id if cluster_id is not None else view.best_cluster_id
+    chosen = view.cluster(chosen_id) if chosen_id is not None else None
+    targets: Mapping[str, float] = chosen.target if chosen else {}
     with literal_text():
         figure = _profile_figure(dims, palette)
         ax = figure.add_subplot()
@@ -89,7 +91,7 @@ def dimensions_figure(
         ax.set_ylim(-0.6, len(dims) - 0.4)
         ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
         for row, (dim, _) in zip(rows, dims, strict=True):
-            value = data.score_value(result, dim)
+            value = view.score_value(dim)
             shown = value if value is not None else 0.0
             ax.barh(row, shown, height=0.56, color=palette.knowledge, zorder=2)
             target = targets.get(dim)
@@ -112,7 +114,7 @@ def dimensions_figure(
         else:
             subtitle = "Your score per dimension (no role targets in this questionnaire)."
         _fit_rows(figure, ax, [label for _, label in dims], legend)
-        title(ax, "Your profile" + (f" vs {chosen['label']}" if chosen else ""), palette,
+        title(ax, "Your profile" + (f" vs {chosen.label}" if chosen else ""), palette,
               subtitle)
     return finish(figure)
 
@@ -153,11 +155,13 @@ def _value_label(ax: Axes, row: int, value: float | None, shown: float, *,
                 fontsize=BASE_FONT - 0.5, color="#FFFFFF", fontweight="bold", zorder=4)
 
 
-def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figure:
+def calibration_figure(result: ResultView | Mapping[str, Any], *,
+                       dark: bool = False) -> Figure:
     """Per dimension, the self-rating percent and the knowledge-check percent joined by a line:
     a long line with self on the right is over-confidence."""
     palette = theme(dark)
-    dims = data.dimensions(result)
+    view = ResultView.of(result)
+    dims = list(view.dimensions)
     if not dims:
         return message_figure("Self-rating vs knowledge check",
                               "The result has no scored dimensions.", palette)
@@ -172,8 +176,8 @@ def calibration_figure(result: Mapping[str, Any], *, dark: bool = False) -> Figu
         ax.set_ylim(-0.6, len(dims) - 0.4)
         ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"])
         for row, (dim, _) in zip(rows, dims, strict=True):
-            rated = data.score_value(result, dim, "self")
-            known = data.score_value(result, dim, "knowledge")
+            rated = view.score_value(dim, "self")
+            known = view.score_value(dim, "knowledge")
             if rated is not None and known is not None:
                 ax.plot([rated, known], [row, row], color=palette.grid, linewidth=3.5,
                         solid_capstyle="round", zorder=1)

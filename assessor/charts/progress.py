@@ -33,61 +33,63 @@ from assessor.charts.theme import (
     wrap,
     wrap_to_width,
 )
-from assessor.core.results import data
+from assessor.core.results.view import ClusterPath, ResultView, path_from_data
 
 SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, "#555555")
 
 
 def path_figure(
-    result: Mapping[str, Any], cluster_id: str, path: Mapping[str, Any] | None = None, *,
-    dark: bool = False,
+    result: ResultView | Mapping[str, Any], cluster_id: str,
+    path: ClusterPath | Mapping[str, Any] | None = None, *, dark: bool = False,
 ) -> Figure:
     """The path's steps as a timeline over cumulative effort hours, with the level reached
     after each step; an unreachable target names the dimensions left short."""
     palette = theme(dark)
-    chosen = data.cluster(result, cluster_id)
-    plan = path if path is not None else data.path(result, cluster_id)
-    heading = f"Path to {chosen['label']}"
+    view = ResultView.of(result)
+    chosen = view.cluster(cluster_id)
+    plan = view.path(cluster_id) if path is None else (
+        path if isinstance(path, ClusterPath) else path_from_data(path))
+    heading = f"Path to {chosen.label}"
     if plan is None:
         return message_figure(heading, "The result holds no path for this role.", palette)
-    steps = data.path_steps(plan)
-    levels = data.level_labels(result)
-    dim_labels = data.dimension_labels(result)
-    reachable = bool(plan.get("reachable"))
-    short = [dim_labels.get(str(d), str(d)) for d in plan.get("short") or []]
+    steps = plan.steps
+    levels = view.level_labels()
+    dim_labels = view.dimension_labels()
+    reachable = plan.reachable
+    short = [dim_labels.get(d, d) for d in plan.short]
     if not steps:
         text = ("You already meet every target for this role." if reachable else
                 "No milestone in this questionnaire raises the dimensions you are short in"
                 + (f": {', '.join(short)}." if short else "."))
         return message_figure(heading, text, palette)
-    total = sum(data.step_hours(step) for step in steps)
+    total = sum(step.effort_hours for step in steps)
     with literal_text():
         # Each step's row as tall as its name wrapped beside the timeline.
-        name_lines = sum(len(wrap(str(step.get("title") or step.get("milestone")), 22)
+        name_lines = sum(len(wrap(step.title or step.milestone, 22)
                              .splitlines()) for step in steps)
         figure = new_figure(1.6 + 0.25 * len(steps) + 0.2 * name_lines, palette,
                             rows_grow=True)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="x")
         rows = list(range(len(steps)))[::-1]
-        names = [f"{number}. {step.get('title') or step.get('milestone')}"
+        names = [f"{number}. {step.title or step.milestone}"
                  for number, step in enumerate(steps, start=1)]
         ax.set_yticks(rows, [wrap(name, 36) for name in names])
         ax.set_ylim(-0.6, len(steps) - 0.4)
         ax.set_xlim(0, max(total, 1.0) * 1.02)
         ax.set_xlabel("Cumulative effort (hours)", fontsize=BASE_FONT)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
-        start, previous_level = 0.0, data.placement_id(result)
+        start, previous_level = 0.0, view.placement_id
         rows_drawn: list[_StepRow] = []
         for row, step in zip(rows, steps, strict=True):
-            hours = data.step_hours(step)
-            level_id = step.get("level")
+            hours = step.effort_hours
+            level_id = step.level
             raised = level_id is not None and level_id != previous_level
             ax.barh(row, max(hours, total * 0.004), left=start, height=0.5,
                     color=palette.you if raised else palette.knowledge, zorder=2)
             label = f"{hours:g} h"
             if level_id is not None:
-                name = levels.get(str(level_id), str(level_id))
+                name = levels.get(level_id, level_id)
                 label += f" → {name}" + (" (new level)" if raised else "")
             hours_artist = ax.annotate(
                 label, (start + hours, row), xytext=(4, 0), textcoords="offset points",
@@ -147,9 +149,9 @@ def _days(moment: datetime) -> float:
     return moment.timestamp() / 86400.0
 
 
-def _when(result: Mapping[str, Any]) -> datetime | None:
-    value = result.get("completed_at")
-    if not isinstance(value, str):
+def _when(result: ResultView) -> datetime | None:
+    value = result.completed_at
+    if value is None:
         return None
     try:
         moment = datetime.fromisoformat(value)
@@ -229,11 +231,13 @@ def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
             shown.append(box)
 
 
-def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) -> Figure:
+def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
+                 dark: bool = False) -> Figure:
     """Each dimension's percent over `completed_at`, one line per dimension, with the level
     placed at each date written above it."""
     palette = theme(dark)
-    dated = sorted(((when, r) for r in results if (when := _when(r)) is not None),
+    views = [ResultView.of(r) for r in results]
+    dated = sorted(((when, r) for r in views if (when := _when(r)) is not None),
                    key=lambda pair: pair[0])
     undated = len(results) - len(dated)
     if not dated:
@@ -241,7 +245,7 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
                               "No results with a valid completion date to show yet.", palette)
     dims: dict[str, str] = {}
     for _, result in reversed(dated):  # the newest result's labels win
-        for dim, label in data.dimensions(result):
+        for dim, label in result.dimensions:
             dims.setdefault(dim, label)
     with literal_text():
         figure = new_figure(3.9, palette)
@@ -252,7 +256,7 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
         times = [when for when, _ in dated]
         for index, (dim, label) in enumerate(dims.items()):
             points = [(when, v) for when, r in dated
-                      if (v := data.score_value(r, dim)) is not None]
+                      if (v := r.score_value(dim)) is not None]
             if not points:
                 continue
             ax.plot([_days(p[0]) for p in points], [p[1] for p in points], marker="o", markersize=5,
@@ -260,7 +264,7 @@ def trend_figure(results: Sequence[Mapping[str, Any]], *, dark: bool = False) ->
                     label=label)
         levels: list[Text] = []
         for when, result in dated:
-            level = data.placement_label(result)
+            level = result.placement_label
             if level:
                 levels.append(ax.annotate(level, (_days(when), 104), ha="center", va="bottom",
                                           fontsize=BASE_FONT - 1, color=palette.muted,

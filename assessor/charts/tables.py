@@ -9,7 +9,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.core.results import data
+from assessor.core.results.view import ClusterPath, ResultView, path_from_data
+
+ResultLike = ResultView | Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -39,85 +41,91 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}%"
 
 
-def _ladder(result: Mapping[str, Any]) -> ChartTable:
-    levels = data.ladder(result)
-    current = data.placement_id(result)
-    ids = [level["id"] for level in levels]
+def _ladder(result: ResultLike) -> ChartTable:
+    view = ResultView.of(result)
+    levels = view.ladder
+    current = view.placement_id
+    ids = [level.id for level in levels]
     index = ids.index(current) if current in ids else -1
     rows = []
     for position, level in reversed(list(enumerate(levels))):
         status = ("your level" if position == index else
                   "reached" if position < index else "not yet")
-        rows.append((f"{position + 1}. {level.get('label', level['id'])}", status))
+        rows.append((f"{position + 1}. {level.label}", status))
     return ChartTable("Career ladder, highest rung first", ("Rung", "Status"), tuple(rows))
 
 
-def _plane(result: Mapping[str, Any]) -> ChartTable:
-    axes = data.plane_axes(result)
+def _plane(result: ResultLike) -> ChartTable:
+    view = ResultView.of(result)
+    axes = view.plane
     if axes is None:
         return ChartTable("Role map", ("Who",), ())
-    labels = data.dimension_labels(result)
+    labels = view.dimension_labels()
     x_dim, y_dim = axes
-    rows = [("You", _percent(data.score_value(result, x_dim)),
-             _percent(data.score_value(result, y_dim)))]
-    for cluster in data.clusters(result):
-        target = cluster["target"]
-        rows.append((f"{cluster['label']} (target)", _percent(target.get(x_dim)),
+    rows = [("You", _percent(view.score_value(x_dim)), _percent(view.score_value(y_dim)))]
+    for cluster in view.clusters:
+        target = cluster.target
+        rows.append((f"{cluster.label} (target)", _percent(target.get(x_dim)),
                      _percent(target.get(y_dim))))
     return ChartTable(f"Role map: {labels[x_dim]} against {labels[y_dim]}",
                       ("Who", labels[x_dim], labels[y_dim]), tuple(rows))
 
 
-def _dimensions(result: Mapping[str, Any], cluster_id: str | None = None) -> ChartTable:
-    chosen_id = cluster_id if cluster_id is not None else data.best_cluster_id(result)
-    chosen = data.cluster(result, chosen_id) if chosen_id is not None else None
-    targets: dict[str, float] = chosen["target"] if chosen else {}
+def _dimensions(result: ResultLike, cluster_id: str | None = None) -> ChartTable:
+    view = ResultView.of(result)
+    chosen_id = cluster_id if cluster_id is not None else view.best_cluster_id
+    chosen = view.cluster(chosen_id) if chosen_id is not None else None
+    targets: Mapping[str, float] = chosen.target if chosen else {}
     rows = []
-    for dim, label in data.dimensions(result):
-        value, target = data.score_value(result, dim), targets.get(dim)
+    for dim, label in view.dimensions:
+        value, target = view.score_value(dim), targets.get(dim)
         gap = ("—" if value is None or target is None else
                "met" if value >= target else f"{target - value:.0f} points short")
         rows.append((label, _percent(value), _percent(target), gap))
-    role = f" against {chosen['label']}" if chosen else ""
+    role = f" against {chosen.label}" if chosen else ""
     return ChartTable(f"Your dimensions{role}", ("Dimension", "You", "Target", "Gap"),
                       tuple(rows))
 
 
-def _path(result: Mapping[str, Any], cluster_id: str,
-          path: Mapping[str, Any] | None = None) -> ChartTable:
-    chosen = data.cluster(result, cluster_id)
-    plan = path if path is not None else data.path(result, cluster_id)
-    levels = data.level_labels(result)
+def _path(result: ResultLike, cluster_id: str,
+          path: ClusterPath | Mapping[str, Any] | None = None) -> ChartTable:
+    view = ResultView.of(result)
+    chosen = view.cluster(cluster_id)
+    plan = view.path(cluster_id) if path is None else (
+        path if isinstance(path, ClusterPath) else path_from_data(path))
+    levels = view.level_labels()
     rows = []
     total = 0.0
-    for number, step in enumerate(data.path_steps(plan or {}), start=1):
-        hours = data.step_hours(step)
+    for number, step in enumerate(plan.steps if plan is not None else (), start=1):
+        hours = step.effort_hours
         total += hours
-        level = step.get("level")
-        rows.append((f"{number}. {step.get('title') or step.get('milestone')}", f"{hours:g} h",
-                     f"{total:g} h", levels.get(str(level), str(level)) if level else "—"))
-    caption = f"Path to {chosen['label']}"
-    if plan is not None and not plan.get("reachable"):
+        level = step.level
+        rows.append((f"{number}. {step.title or step.milestone}", f"{hours:g} h",
+                     f"{total:g} h", levels.get(level, level) if level else "—"))
+    caption = f"Path to {chosen.label}"
+    if plan is not None and not plan.reachable:
         caption += " (out of reach with these steps)"
     return ChartTable(caption, ("Step", "Effort", "Total", "Level after"), tuple(rows))
 
 
-def _calibration(result: Mapping[str, Any]) -> ChartTable:
-    rows = tuple((label, _percent(data.score_value(result, dim, "self")),
-                  _percent(data.score_value(result, dim, "knowledge")))
-                 for dim, label in data.dimensions(result))
+def _calibration(result: ResultLike) -> ChartTable:
+    view = ResultView.of(result)
+    rows = tuple((label, _percent(view.score_value(dim, "self")),
+                  _percent(view.score_value(dim, "knowledge")))
+                 for dim, label in view.dimensions)
     return ChartTable("Self-rating against knowledge checks",
                       ("Dimension", "Self-rating", "Knowledge check"), rows)
 
 
-def _trend(results: Sequence[Mapping[str, Any]]) -> ChartTable:
+def _trend(results: Sequence[ResultLike]) -> ChartTable:
+    views = [ResultView.of(r) for r in results]
     dims: dict[str, str] = {}
-    for result in results:
-        for dim, label in data.dimensions(result):
+    for view in views:
+        for dim, label in view.dimensions:
             dims.setdefault(dim, label)
-    ordered = sorted(results, key=lambda r: str(r.get("completed_at") or ""))
-    rows = tuple((str(r.get("completed_at") or "no date")[:10], data.placement_label(r) or "—",
-                  *(_percent(data.score_value(r, dim)) for dim in dims)) for r in ordered)
+    ordered = sorted(views, key=lambda r: r.completed_at or "")
+    rows = tuple(((r.completed_at or "no date")[:10], r.placement_label or "—",
+                  *(_percent(r.score_value(dim)) for dim in dims)) for r in ordered)
     return ChartTable("Progress over time, oldest first", ("Completed", "Level", *dims.values()),
                       rows)
 

@@ -130,8 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable_streams() -> None:
+    # A file name that is not UTF-8 reaches Python as lone surrogates, which a strict UTF-8
+    # stream refuses to print: show such bytes as escapes instead of failing the command.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    _printable_streams()
     try:
         parser = build_parser()
         args = parser.parse_args(words)

@@ -29,6 +29,13 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
                              "where a translation of the questionnaire is installed, its texts")
 
 
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return True  # a name too long, say: writing the report will say what is wrong
+
+
 def run_report(args: argparse.Namespace) -> int:
     from assessor.core.errors import AssessorError
     from assessor.core.results import read_result_file
@@ -38,6 +45,11 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"assessor report: error: {output}: the output must end in .pdf or .html",
               file=sys.stderr)
         return EXIT_USAGE
+    folder = output.parent if str(output.parent) else Path(".")
+    if not _is_folder(folder):  # said before the report is drawn, which takes seconds
+        print(f"{output}: cannot be written: the folder {folder} does not exist",
+              file=sys.stderr)
+        return EXIT_INVALID
     try:
         result = read_result_file(Path(args.result))
     except AssessorError as exc:

@@ -57,3 +57,9 @@ def display_line(text: str, limit: int) -> str:
     if len(cleaned) > limit:
         cleaned = cleaned[: max(limit - 1, 0)] + ELLIPSIS
     return cleaned
+
+
+def path_text(path: object) -> str:
+    """A file name as text that can be printed and written in UTF-8: bytes of a name that
+    are not UTF-8 (which Python keeps as lone surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

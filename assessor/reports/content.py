@@ -1,5 +1,6 @@
 """What a report says, independent of its format: the HTML and PDF renderers both lay out
-this one structure, so the two never disagree. Built from the result dict alone."""
+this one structure, so the two never disagree. Built from the result alone (its typed view,
+`core/results/view.py`)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from assessor.core.i18n import (
     ngettext,
 )
 from assessor.core.packs.provider_logo import Logo, provider_logo
-from assessor.core.results import data
+from assessor.core.results.view import ResultView, number
 from assessor.core.scoring.calibration import calibration_sentence
 
 CAVEAT = N_("This report is for exploration and conversation, not for screening or hiring "
@@ -88,10 +89,9 @@ class Provider:
     logo: Logo | None = None  # from the installed pack the questionnaire came from
 
 
-def _provider(result: Mapping[str, Any]) -> Provider | None:
-    display = result.get("display")
-    found = display.get("provider") if isinstance(display, Mapping) else None
-    if not isinstance(found, Mapping) or not isinstance(found.get("name"), str):
+def _provider(result: ResultView) -> Provider | None:
+    found = result.provider
+    if found is None or not isinstance(found.get("name"), str):
         return None
 
     def optional(key: str) -> str | None:
@@ -99,7 +99,7 @@ def _provider(result: Mapping[str, Any]) -> Provider | None:
         return value if isinstance(value, str) and value.strip() else None
 
     return Provider(found["name"], optional("contact"), optional("website"),
-                    provider_logo(result))
+                    provider_logo(result.data))
 
 
 @dataclass(frozen=True)
@@ -193,8 +193,8 @@ def _text(value: Any, default: str = "", limit: int = MAX_SHOWN_CHARACTERS) -> s
 
 
 def _percent(value: Any) -> str:
-    number = data.number(value)
-    return "–" if number is None else format_percent(number)
+    found = number(value)
+    return "–" if found is None else format_percent(found)
 
 
 def format_answer(value: Any) -> str:
@@ -219,95 +219,93 @@ def format_date(value: Any) -> str:
     return format_datetime(moment)
 
 
-def _score_table(result: Mapping[str, Any]) -> Table:
+def _score_table(result: ResultView) -> Table:
     rows = []
-    for dim, label in data.dimensions(result):
-        coverage = data.score_value(result, dim, "coverage")
-        rows.append((label, _percent(data.score_value(result, dim)),
-                     _percent(data.score_value(result, dim, "self")),
-                     _percent(data.score_value(result, dim, "knowledge")),
+    for dim, label in result.dimensions:
+        score = result.score(dim)
+        coverage = score.coverage
+        rows.append((label, _percent(score.percent), _percent(score.self_rated),
+                     _percent(score.knowledge),
                      "–" if coverage is None else format_percent(coverage * 100)))
     return Table((_("Dimension"), _("Score"), _("Self-rating"), _("Knowledge check"),
                   _("Answered")), rows,
                  (0.36, 0.16, 0.16, 0.18, 0.14), numeric=(1, 2, 3, 4))
 
 
-def _calibration_table(result: Mapping[str, Any]) -> Table:
+def _calibration_table(result: ResultView) -> Table:
     """Each dimension's self-rating against its own knowledge checks, read in words."""
     rows = []
-    for dim, label in data.dimensions(result):
-        rated = data.score_value(result, dim, "self")
-        known = data.score_value(result, dim, "knowledge")
+    for dim, label in result.dimensions:
+        rated = result.score(dim).self_rated
+        known = result.score(dim).knowledge
         rows.append((label, _percent(rated), _percent(known),
                      calibration_sentence(label, rated, known)))
     return Table(("Dimension", "Self-rating", "Knowledge check", "Reading"), rows,
                  (0.22, 0.12, 0.13, 0.53), numeric=(1, 2))
 
 
-def _cluster_table(result: Mapping[str, Any]) -> Table | None:
-    fits = data.cluster_fits(result)
+def _cluster_table(result: ResultView) -> Table | None:
+    fits = result.fits
     if not fits:
         return None
-    labels = data.dimension_labels(result)
+    labels = result.dimension_labels()
     rows = []
     for fit in fits:
-        raw_gaps = fit.get("gaps")
-        gaps: dict[str, Any] = raw_gaps if isinstance(raw_gaps, dict) else {}
         # A gap of nothing is no gap; a sliver is named rather than printed as "+0".
         gap_text = "; ".join(
             _("{dimension} +{points}").format(dimension=labels.get(str(dim), str(dim)),
                                               points=f"{points:.0f}") if points >= 0.5 else
             _("{dimension} under 1 point").format(dimension=labels.get(str(dim), str(dim)))
-            for dim, points in ((d, data.number(p) or 0.0) for d, p in gaps.items()) if points > 0
+            for dim, points in fit.gaps.items() if points > 0
         ) or _("none")
-        rows.append((_text(fit.get("label"), _text(fit.get("id"))),
-                     _percent(fit.get("fit")),
-                     _("Ready") if fit.get("ready") is True else _("Not yet"),
+        rows.append((_text(fit.label), _percent(fit.fit),
+                     _("Ready") if fit.ready else _("Not yet"),
                      gap_text))
     return Table((_("Role cluster"), _("Fit"), _("Readiness"),
                   _("Gaps to the target (points)")), rows,
                  (0.34, 0.1, 0.14, 0.42), numeric=(1,))
 
 
-def _path_section(result: Mapping[str, Any], cluster_id: str) -> PathSection | None:
-    plan = data.path(result, cluster_id)
+def _path_section(result: ResultView, cluster_id: str) -> PathSection | None:
+    plan = result.path(cluster_id)
     if plan is None:
         return None
-    levels = data.level_labels(result)
-    labels = data.dimension_labels(result)
+    levels = result.level_labels()
+    labels = result.dimension_labels()
     steps = []
-    previous = data.placement_id(result)
-    for number, step in enumerate(data.path_steps(plan), start=1):
-        milestone_id = _text(step.get("milestone"))
-        details = data.milestone(result, milestone_id)
-        level_id = step.get("level")
+    previous = result.placement_id
+    for position, step in enumerate(plan.steps, start=1):
+        milestone_id = _text(step.milestone)
+        details = result.milestone(milestone_id)
+        level_id = step.level
         resources = [
             (_text(r.get("title"), _("Resource")), r.get("url") if isinstance(r.get("url"), str)
              else None)
-            for r in details.get("resources") or [] if isinstance(r, dict)
+            for r in (details.resources if details else ())
         ]
         steps.append(Step(
-            number=number, title=_text(step.get("title") or details.get("title"), milestone_id),
-            description=_text(details.get("description")),
-            effort_hours=data.step_hours(step),
+            number=position,
+            title=_text(step.title or (details.title if details else None), milestone_id),
+            description=_text(details.description if details else None),
+            effort_hours=step.effort_hours,
             level=levels.get(_text(level_id), _text(level_id, "–")),
             raised_level=level_id is not None and level_id != previous,
-            refs=[_text(r) for r in details.get("refs") or []],
+            refs=[_text(r) for r in (details.refs if details else ())],
             resources=resources,
         ))
         previous = level_id
     return PathSection(
-        cluster_label=data.cluster(result, cluster_id)["label"],
-        reachable=plan.get("reachable") is True,
+        cluster_label=result.cluster(cluster_id).label,
+        reachable=plan.reachable,
         total_hours=sum(step.effort_hours for step in steps),
-        short=[labels.get(str(d), str(d)) for d in plan.get("short") or []],
+        short=[labels.get(d, d) for d in plan.short],
         steps=steps,
     )
 
 
 def _as_labels(value: Any, choices: Any) -> Any:
     """An answer in the words the person chose it by (option and scale labels)."""
-    if not isinstance(choices, dict):
+    if not isinstance(choices, Mapping):
         return value
     if isinstance(value, list):
         return [_as_labels(entry, choices) for entry in value]
@@ -318,56 +316,54 @@ def _as_labels(value: Any, choices: Any) -> Any:
     return label if isinstance(label, str) else value
 
 
-def _answer_table(result: Mapping[str, Any]) -> Table:
-    items = data.display(result).get("items")
-    items = items if isinstance(items, dict) else {}
-    answers = result.get("answers")
-    answers = answers if isinstance(answers, dict) else {}
+def _answer_table(result: ResultView) -> Table:
+    items = result.items
+    answers = result.answers
     order = [item_id for item_id in items if item_id in answers]
     order += [item_id for item_id in answers if item_id not in items]
-    withheld = result.get("withheld_answers")
-    left_out = set(withheld) if isinstance(withheld, list) else set()
+    left_out = result.withheld_answers
     rows = []
     for item_id in order:
         item = items.get(item_id)
-        question = _text(item.get("text"), item_id) if isinstance(item, dict) else item_id
-        choices = item.get("choices") if isinstance(item, dict) else None
+        question = _text(item.text, item_id) if item is not None else item_id
+        choices = item.choices if item is not None else None
         rows.append((question, _("(left out when shared)") if item_id in left_out
                      else format_answer(_as_labels(answers[item_id], choices))))
     return Table((_("Question"), _("Your answer")), rows, (0.68, 0.32))
 
 
-def _next_level(result: Mapping[str, Any]) -> tuple[str | None, str]:
-    ladder = data.ladder(result)
-    current = data.placement_id(result)
-    ids = [level["id"] for level in ladder]
+def _next_level(result: ResultView) -> tuple[str | None, str]:
+    ladder = result.ladder
+    current = result.placement_id
+    ids = [level.id for level in ladder]
     if current not in ids:
         return None, ""
     index = ids.index(current)
-    description = ladder[index]["description"]
+    description = ladder[index].description
     if index + 1 < len(ladder):
         following = ladder[index + 1]
-        if following["description"]:
+        if following.description:
             return _("{level}: {description}").format(
-                level=following["label"], description=following["description"]), description
-        return str(following["label"]), description
+                level=following.label, description=following.description), description
+        return following.label, description
     return None, description
 
 
 def build_report(
-    result: Mapping[str, Any], cluster_id: str | None = None, *, dark: bool = False
+    result: ResultView | Mapping[str, Any], cluster_id: str | None = None, *,
+    dark: bool = False
 ) -> Report:
     """Everything a report shows. `cluster_id` picks the role for the profile chart and the
     path (default: the best fit); an unknown id raises ValueError."""
-    questionnaire = result.get("questionnaire")
-    questionnaire = questionnaire if isinstance(questionnaire, dict) else {}
-    model = result.get("career_model")
-    chosen = cluster_id if cluster_id is not None else data.best_cluster_id(result)
+    result = ResultView.of(result)
+    questionnaire = result.questionnaire
+    model = result.career_model
+    chosen = cluster_id if cluster_id is not None else result.best_cluster_id
     if chosen is not None:
-        data.cluster(result, chosen)  # refuse an unknown cluster before drawing anything
-    fits = data.cluster_fits(result)
+        result.cluster(chosen)  # refuse an unknown cluster before drawing anything
+    fits = result.fits
     best = fits[0] if fits else None
-    has_model = bool(data.ladder(result)) or bool(fits)
+    has_model = bool(result.ladder) or bool(fits)
     next_level, level_description = _next_level(result)
 
     report_charts = []
@@ -384,31 +380,30 @@ def build_report(
     report_charts.append(Chart("calibration", _("Self-rating and knowledge"),
                                lambda: charts.calibration_figure(result, dark=dark),
                                lambda: chart_table("calibration_figure", result)))
-    if chosen is not None and data.path(result, chosen) is not None:
+    if chosen is not None and result.path(chosen) is not None:
         report_charts.append(Chart("path", _("Your path"),
                                    lambda: charts.path_figure(result, chosen, dark=dark),
                                    lambda: chart_table("path_figure", result, chosen)))
 
-    missing = result.get("missing")
     return Report(
         title=_("AI cybersecurity skills report"),
-        questionnaire_title=_text(questionnaire.get("title"), _("Questionnaire")),
-        questionnaire_version=_text(questionnaire.get("version"), "?"),
-        questionnaire_sha256=_text(questionnaire.get("sha256"), "?"),
-        career_model=(f"{_text(model.get('id'))} {_text(model.get('version'))}"
-                      if isinstance(model, dict) else None),
-        respondent=_text(result.get("respondent"), limit=MAX_NAME_CHARACTERS) or None,
-        completed_at=format_date(result.get("completed_at")),
+        questionnaire_title=_text(questionnaire.title, _("Questionnaire")),
+        questionnaire_version=_text(questionnaire.version, "?"),
+        questionnaire_sha256=_text(questionnaire.sha256, "?"),
+        career_model=(f"{_text(model.id)} {_text(model.version)}"
+                      if model is not None else None),
+        respondent=_text(result.respondent, limit=MAX_NAME_CHARACTERS) or None,
+        completed_at=format_date(result.completed_at),
         generated_at=format_datetime(datetime.now().astimezone()),
         generator=f"assessor {__version__}",
-        complete=result.get("complete") is True,
-        missing=[_text(m) for m in missing] if isinstance(missing, list) else [],
-        level=data.placement_label(result),
+        complete=result.complete,
+        missing=[_text(m) for m in result.missing],
+        level=result.placement_label,
         level_description=level_description,
         next_level=next_level,
-        best_cluster=_text(best.get("label"), _text(best.get("id"))) if best else None,
-        best_fit=data.number(best.get("fit")) if best else None,
-        chosen_cluster=data.cluster(result, chosen)["label"] if chosen is not None else None,
+        best_cluster=_text(best.label) if best else None,
+        best_fit=best.fit if best else None,
+        chosen_cluster=result.cluster(chosen).label if chosen is not None else None,
         has_career_model=has_model,
         charts=report_charts,
         scores=_score_table(result),

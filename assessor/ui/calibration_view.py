@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import calibration_rows
+from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.tables import keyboard_table
@@ -49,7 +50,7 @@ class CalibrationView(QWidget):
         layout.addWidget(self.table, 2)
         self.readings: list[str] = []
 
-    def set_result(self, result: Mapping[str, Any]) -> None:
+    def set_result(self, result: ResultView | Mapping[str, Any]) -> None:
         rows = calibration_rows(result)
         self.readings = [row.reading for row in rows]
         self.table.setRowCount(len(rows))

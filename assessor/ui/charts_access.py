@@ -13,9 +13,11 @@ from typing import Any
 def _prepared_key(name: str, args: tuple[Any, ...], dark: bool) -> tuple[str, str, bool] | None:
     """A figure of one whole result is the same figure whenever that result (known by its
     integrity hash) is drawn with the same palette."""
-    if len(args) != 1 or not isinstance(args[0], Mapping):
+    if len(args) != 1:
         return None
-    sha = (args[0].get("integrity") or {}).get("sha256")
+    # A result dict, or its typed view (core/results/view.py), which carries the hash.
+    sha = ((args[0].get("integrity") or {}).get("sha256") if isinstance(args[0], Mapping)
+           else getattr(args[0], "sha256", None))
     return (name, str(sha), dark) if sha else None
 
 

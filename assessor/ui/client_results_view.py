@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
-from assessor.core.results.history import client_history, level_label, when_text
+from assessor.core.results.history import client_history, when_text
+from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
@@ -101,11 +102,11 @@ class ClientResultsView(QWidget):
         self._stored = self._model.results()
         self.table.setRowCount(len(self._stored))
         for row, entry in enumerate(reversed(self._stored)):  # newest first
-            result = entry.result
-            clusters = result.get("clusters") or []
-            cells = [when_text(result), str(result["questionnaire"].get("title", "")),
-                     level_label(result) or "—",
-                     f"{clusters[0]['label']} ({clusters[0]['fit']:.0f}%)" if clusters else "—"]
+            result = ResultView.from_data(entry.result)
+            best = result.fits[0] if result.fits else None
+            cells = [when_text(result), result.questionnaire.title or "",
+                     result.placement_label or "—",
+                     f"{best.label} ({best.fit:.0f}%)" if best else "—"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)

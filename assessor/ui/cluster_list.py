@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from assessor.app.deltas import gap_list
+from assessor.core.scoring.career import ClusterFit
 from assessor.ui.widgets import plain_tooltip
 
 _CLUSTER = Qt.ItemDataRole.UserRole
@@ -73,15 +73,14 @@ class ClusterList(QTreeWidget):
                 for column in range(self.columnCount()))
             item.setSizeHint(0, QSize(header.sectionSize(0), height + 6))  # -1 is "unset"
 
-    def set_clusters(self, clusters: list[Mapping[str, Any]], labels: Mapping[str, str]) -> None:
+    def set_clusters(self, clusters: Sequence[ClusterFit], labels: Mapping[str, str]) -> None:
         self.blockSignals(True)
         self.clear()
         for cluster in clusters:
-            gaps = cluster.get("gaps") or {}
-            gap_text = gap_list(dict(gaps), dict(labels)) or self.tr("none")
-            ready = self.tr("✔ Ready") if cluster.get("ready") else self.tr("Not yet")
-            row = QTreeWidgetItem([cluster["label"], f"{cluster['fit']:.0f}%", ready, gap_text])
-            row.setData(0, _CLUSTER, cluster["id"])
+            gap_text = gap_list(dict(cluster.gaps), dict(labels)) or self.tr("none")
+            ready = self.tr("✔ Ready") if cluster.ready else self.tr("Not yet")
+            row = QTreeWidgetItem([cluster.label, f"{cluster.fit:.0f}%", ready, gap_text])
+            row.setData(0, _CLUSTER, cluster.id)
             row.setToolTip(3, plain_tooltip(gap_text))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(row)

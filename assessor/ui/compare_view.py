@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.deltas import arrow, gap_list, rung_words, shown_delta, signed
 from assessor.core.results.history import Comparison, compare, when_text
+from assessor.core.results.view import ResultView
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
@@ -115,8 +116,8 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for entry in self._stored:
-                result = entry.result
-                combo.addItem(f"{when_text(result)} — {result['questionnaire'].get('title', '')}",
+                result = ResultView.from_data(entry.result)
+                combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
                               entry.id)
             combo.blockSignals(False)
         if len(self._stored) >= 2:
@@ -148,8 +149,8 @@ class CompareView(QWidget):
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
         if pair is not None:
-            for cluster in pair[0].result.get("clusters") or []:
-                self.cluster_combo.addItem(cluster["label"], cluster["id"])
+            for cluster in ResultView.from_data(pair[0].result).fits:
+                self.cluster_combo.addItem(cluster.label, cluster.id)
             index = self.cluster_combo.findData(keep)
             self.cluster_combo.setCurrentIndex(max(index, 0))
         self.cluster_combo.blockSignals(False)

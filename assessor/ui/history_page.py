@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.readings import compare_results
+from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.locale_format import date_text, date_time_text
@@ -107,14 +108,13 @@ class HistoryPage(QWidget):
         self._stored = list(stored)
         self.table.setRowCount(len(stored))
         for row, entry in enumerate(reversed(self._stored)):
-            result = entry.result
-            placement = result.get("placement")
-            clusters = result.get("clusters") or []
+            result = ResultView.from_data(entry.result)
+            best = result.fits[0] if result.fits else None
             cells = [
-                date_time_text(result.get("completed_at")),
-                result["questionnaire"].get("title", ""),
-                placement["label"] if placement else "—",
-                f"{clusters[0]['label']} ({clusters[0]['fit']:.0f}%)" if clusters else "—",
+                date_time_text(result.completed_at),
+                result.questionnaire.title or "",
+                result.placement_label or "—",
+                f"{best.label} ({best.fit:.0f}%)" if best else "—",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -159,7 +159,7 @@ class HistoryPage(QWidget):
             self.compare_table.setRowCount(0)
             return
         older, newer = sorted((by_id[i] for i in ids), key=self._stored.index)
-        when = [date_text(e.result.get("completed_at")) for e in (older, newer)]
+        when = [date_text(ResultView.from_data(e.result).completed_at) for e in (older, newer)]
         self.compare_title.setText(self.tr("Comparing {0} with {1}").format(*when))
         self.compare_table.setHorizontalHeaderLabels(["", when[0], when[1], self.tr("Change")])
         rows = compare_results(older.result, newer.result)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assessor.app.services import AssessmentService
     from assessor.app.session import AssessmentSession
     from assessor.core.format.model import Questionnaire
+    from assessor.core.results.view import ResultView
     from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
@@ -418,8 +419,8 @@ class MainWindow(QMainWindow):
 
     # ---- results and history ----------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None,
-                    profile_id: int | None = None) -> None:
+    def show_result(self, result: ResultView | dict[str, Any],
+                    questionnaire: Questionnaire | None, profile_id: int | None = None) -> None:
         """`profile_id`: whose result it is (None: the profile now selected)."""
         page = self.results_page
         page.set_person(self._person_for(
@@ -436,10 +437,12 @@ class MainWindow(QMainWindow):
         except AssessorError as exc:
             self.context.prompts.show_error(self.tr("Cannot show this result"), str(exc))
             return
-        result = stored.result
-        questionnaire = self.context.catalog.find(result["questionnaire"]["id"],
-                                                  result["questionnaire"].get("sha256"))
-        self.show_result(result, questionnaire, stored.profile_id)
+        from assessor.core.results.view import ResultView
+
+        view = ResultView.from_data(stored.result)  # read once, here and on the page
+        questionnaire = self.context.catalog.find(view.questionnaire.id,
+                                                  view.questionnaire.sha256)
+        self.show_result(view, questionnaire, stored.profile_id)
 
     def show_history(self) -> None:
         page = self.history_page

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.results.history import when_text
+from assessor.core.results.view import ResultView
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.widgets import plain_label
 
@@ -105,9 +106,9 @@ class NotesView(QWidget):
         self.about_combo.clear()
         self.about_combo.addItem(self.tr("The client in general"), None)
         for entry in reversed(results):  # newest first: usually today's session
+            result = ResultView.from_data(entry.result)
             self.about_combo.addItem(self.tr("Result of {0} — {1}").format(
-                when_text(entry.result), entry.result["questionnaire"].get("title", "")),
-                entry.id)
+                when_text(result), result.questionnaire.title or ""), entry.id)
         if results:
             self.about_combo.setCurrentIndex(1)
         self._fill_notes()

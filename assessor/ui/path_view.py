@@ -10,6 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from assessor.core.results.view import (
+    ClusterPath,
+    MilestoneInfo,
+    PathStep,
+    ResultView,
+    path_from_data,
+)
 from assessor.ui.widgets import heading, plain_label
 
 
@@ -38,10 +45,12 @@ class PathView(QScrollArea):
         self._build_pending()
         return self._summary_text
 
-    def set_path(self, path: Mapping[str, Any] | None, cluster_label: str,
-                 result: Mapping[str, Any], labels: Mapping[str, str]) -> None:
+    def set_path(self, path: ClusterPath | Mapping[str, Any] | None, cluster_label: str,
+                 result: ResultView | Mapping[str, Any], labels: Mapping[str, str]) -> None:
         """Show this path now if the view is on screen, else when it is next shown."""
-        self._pending = (path, cluster_label, result, labels)
+        if path is not None and not isinstance(path, ClusterPath):
+            path = path_from_data(path)
+        self._pending = (path, cluster_label, ResultView.of(result), labels)
         if self.isVisible():
             self._build_pending()
 
@@ -54,38 +63,34 @@ class PathView(QScrollArea):
             pending, self._pending = self._pending, None
             self._build(*pending)
 
-    def _build(self, path: Mapping[str, Any] | None, cluster_label: str,
-               result: Mapping[str, Any], labels: Mapping[str, str]) -> None:
+    def _build(self, path: ClusterPath | None, cluster_label: str,
+               result: ResultView, labels: Mapping[str, str]) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 4)
         layout.setSpacing(8)
         self._step_frames = []
-        display = result.get("display") or {}
-        ladder = {lvl["id"]: lvl["label"] for lvl in display.get("ladder", [])}
-        milestones = display.get("milestones") or {}
-        target: Mapping[str, float] = next((c.get("target", {}) for c in display.get("clusters", [])
-                       if c.get("label") == cluster_label), {})
+        ladder = result.level_labels()
+        cluster = next((c for c in result.clusters if c.label == cluster_label), None)
+        target: Mapping[str, float] = cluster.target if cluster is not None else {}
         layout.addWidget(heading(self.tr("Your path to {0}").format(cluster_label), level=2))
-        summary = next((c.get("summary") for c in display.get("clusters", [])
-                        if c.get("label") == cluster_label), None)
-        if summary:
-            layout.addWidget(plain_label(str(summary).strip(), muted=True))
+        if cluster is not None and cluster.summary:
+            layout.addWidget(plain_label(cluster.summary.strip(), muted=True))
         if path is None:
             self._summary_text = self.tr("No path is available for this role.")
             layout.addWidget(plain_label(self._summary_text))
             layout.addStretch(1)
             self.setWidget(body)
             return
-        steps = path.get("steps") or []
-        hours = path.get("total_effort_hours", 0)
-        if not steps and path.get("reachable"):
+        steps = path.steps
+        hours = path.total_effort_hours or 0
+        if not steps and path.reachable:
             self._summary_text = self.tr("You already meet every target of this role.")
-        elif path.get("reachable"):
+        elif path.reachable:
             self._summary_text = self.tr("%n step(s), about {0:g} hours of effort in total.",
                                           "", len(steps)).format(hours)
         else:
-            short = ", ".join(labels.get(d, d) for d in path.get("short", []))
+            short = ", ".join(labels.get(d, d) for d in path.short)
             self._summary_text = self.tr(
                 "The milestones available cannot fully reach this role's targets; still short "
                 "in: {0}. The steps below ({1:g} hours) get you as close as they can.").format(
@@ -93,31 +98,31 @@ class PathView(QScrollArea):
         layout.addWidget(plain_label(self._summary_text))
         for number, step in enumerate(steps, start=1):
             frame = self._step_frame(number, step, ladder,
-                                     details=milestones.get(step["milestone"], {}),
+                                     details=result.milestone(step.milestone),
                                      target=target, labels=labels)
             self._step_frames.append(frame)
             layout.addWidget(frame)
         layout.addStretch(1)
         self.setWidget(body)
 
-    def _step_frame(self, number: int, step: Mapping[str, Any], ladder: Mapping[str, str], *,
-                    details: Mapping[str, Any], target: Mapping[str, float],
+    def _step_frame(self, number: int, step: PathStep, ladder: Mapping[str, str], *,
+                    details: MilestoneInfo | None, target: Mapping[str, float],
                     labels: Mapping[str, str]) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(3)
-        level = ladder.get(step.get("level") or "", self.tr("no level"))
+        level = ladder.get(step.level or "", self.tr("no level"))
         layout.addWidget(plain_label(self.tr("Step {0} · {1:g} hours · level after this step: {2}")
-                                     .format(number, step["effort_hours"], level),
+                                     .format(number, step.effort_hours, level),
                                      scale=0.92, muted=True))
-        title = plain_label(step["title"], bold=True)
+        title = plain_label(step.title, bold=True)
         layout.addWidget(title)
-        frame.setAccessibleName(self.tr("Step {0}: {1}").format(number, step["title"]))
-        if details.get("description"):
-            layout.addWidget(plain_label(str(details["description"]).strip()))
-        projected = step.get("projected") or {}
+        frame.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
+        if details is not None and details.description:
+            layout.addWidget(plain_label(details.description.strip()))
+        projected = step.projected
         dims = [d for d in target if d in projected] or list(projected)
         if dims:
             layout.addWidget(plain_label(self.tr("Afterwards: {0}").format(", ".join(
@@ -125,12 +130,12 @@ class PathView(QScrollArea):
                     labels.get(d, d), projected[d], target[d]) if d in target else
                 self.tr("{0} {1:.0f}%").format(labels.get(d, d), projected[d])
                 for d in dims)), scale=0.95))
-        for resource in details.get("resources") or []:
-            text = "• " + resource["title"]
+        for resource in details.resources if details is not None else ():
+            text = "• " + str(resource.get("title", ""))
             if resource.get("url"):
                 text += f" — {resource['url']}"
             layout.addWidget(plain_label(text, selectable=True))
-        if details.get("refs"):
-            references = self.tr("References: {0}").format("; ".join(details["refs"]))
+        if details is not None and details.refs:
+            references = self.tr("References: {0}").format("; ".join(details.refs))
             layout.addWidget(plain_label(references, scale=0.92, muted=True, selectable=True))
         return frame

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.results.data import dimension_labels
-from assessor.core.results.history import cluster_label, level_label, when_text
+from assessor.core.results.history import cluster_label, when_text
+from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
@@ -62,8 +62,9 @@ class PresentationView(QWidget):
         outer.setSpacing(12)
         top = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = heading(str(result["questionnaire"].get("title", "")))
-        when = when_text(result)
+        view = self.view = ResultView.from_data(result)
+        self.title = heading(view.questionnaire.title or "")
+        when = when_text(view)
         self.subtitle = plain_label(
             self.tr("{0} · completed {1}").format(client_name, when) if client_name
             else self.tr("Completed {0}").format(when), muted=True)
@@ -75,18 +76,17 @@ class PresentationView(QWidget):
         self.leave_button.clicked.connect(self.close)
         top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        ladder = (result.get("display") or {}).get("ladder") or []
-        level = level_label(result)
-        ids = [lvl["id"] for lvl in ladder]
-        rung = ids.index(result["placement"]["level"]) + 1 if level and \
-            result["placement"]["level"] in ids else 0
+        ladder = view.ladder
+        level = view.placement_label
+        ids = [lvl.id for lvl in ladder]
+        rung = ids.index(view.placement_id) + 1 if level and view.placement_id in ids else 0
         self.level_label = plain_label(
             self._level_text(client_name, level, rung, len(ladder)), scale=1.3, bold=True)
         outer.addWidget(self.level_label)
         splitter = QSplitter()
         left = QSplitter(Qt.Orientation.Vertical)
         self.cluster_list = ClusterList()
-        self.cluster_list.set_clusters(result.get("clusters") or [], dimension_labels(result))
+        self.cluster_list.set_clusters(view.fits, view.dimension_labels())
         self.cluster_list.clusterChosen.connect(self.choose_cluster)
         self.dimensions_chart = ChartView(charts, "dimensions_figure",
                                           self.tr("Chart: dimensions against the role's "
@@ -106,9 +106,8 @@ class PresentationView(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([700, 800])
         outer.addWidget(splitter, 1)
-        clusters = result.get("clusters") or []
-        if clusters:
-            self.choose_cluster(str(clusters[0]["id"]))
+        if view.fits:
+            self.choose_cluster(view.fits[0].id)
         self._scale_fonts()
 
     def choose_cluster(self, cluster_id: str) -> None:
@@ -116,11 +115,12 @@ class PresentationView(QWidget):
             return
         self.cluster_id = cluster_id
         self.cluster_list.select_cluster(cluster_id)
-        path = (self.result.get("paths") or {}).get(cluster_id)
-        self.path_view.set_path(path, cluster_label(self.result, cluster_id), self.result,
-                                dimension_labels(self.result))
-        self.dimensions_chart.set_data(self.result, cluster_id)
-        self.path_chart.set_data(self.result, cluster_id, path)
+        view = self.view
+        path = view.path(cluster_id)
+        self.path_view.set_path(path, cluster_label(view, cluster_id), view,
+                                view.dimension_labels())
+        self.dimensions_chart.set_data(view, cluster_id)
+        self.path_chart.set_data(view, cluster_id, path)
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:

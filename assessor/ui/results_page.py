@@ -23,8 +23,8 @@ from assessor.app.readings import next_rung_needs
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.results import write_result
-from assessor.core.results.data import dimension_labels
 from assessor.core.results.free_text import free_text_answers, without_free_text
+from assessor.core.results.view import ClusterPath, ResultView, path_from_data
 from assessor.core.scoring.career import result_path
 from assessor.ui.calibration_view import CalibrationView
 from assessor.ui.chart_view import ChartView
@@ -49,10 +49,11 @@ class ResultsPage(QWidget):
         self._prompts = prompts
         self._reports = reports
         self._settings = settings
-        self.result: dict[str, Any] = {}
+        self.result: dict[str, Any] = {}  # as stored: what is exported or reported
+        self.view = ResultView.from_data({})  # the same, read once for showing
         self.questionnaire: Questionnaire | None = None
         self.cluster_id: str | None = None
-        self.current_path: dict[str, Any] | None = None
+        self.current_path: ClusterPath | None = None
         self.person: str | None = None  # whose result: None for the person at the keyboard
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -134,54 +135,55 @@ class ResultsPage(QWidget):
 
     # ---- showing ----------------------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any], questionnaire: Questionnaire | None) -> None:
+    def show_result(self, result: ResultView | dict[str, Any],
+                    questionnaire: Questionnaire | None) -> None:
         """`questionnaire` (when at hand and the same one) lets paths be recomputed live."""
         # The first tab first: charts draw only when shown, so only its two are drawn now.
         self.tabs.setCurrentIndex(0)
-        self.result = result
+        view = self.view = ResultView.of(result)
+        self.result = dict(view.data)
         same = questionnaire is not None and questionnaire.source.sha256 == \
-            result["questionnaire"].get("sha256") and questionnaire.career is not None
+            view.questionnaire.sha256 and questionnaire.career is not None
         self.questionnaire = questionnaire if same else None
-        labels = dimension_labels(result)
-        self.title.setText(result["questionnaire"].get("title", ""))
-        when = date_time_text(result.get("completed_at"))
-        who = result.get("respondent")
+        labels = view.dimension_labels()
+        self.title.setText(view.questionnaire.title or "")
+        when = date_time_text(view.completed_at)
+        who = view.respondent
         self.subtitle.setText(self.tr("Completed {0}").format(when)
                               + (f" · {who}" if who else ""))
-        placement = result.get("placement")
-        ladder = (result.get("display") or {}).get("ladder") or []
-        if placement:
-            ids = [lvl["id"] for lvl in ladder]
-            rung = ids.index(placement["level"]) + 1 if placement["level"] in ids else 0
+        placement = view.placement
+        ladder = view.ladder
+        if placement is not None:
+            ids = [lvl.id for lvl in ladder]
+            rung = ids.index(placement.level) + 1 if placement.level in ids else 0
             self.level_label.setText(self._level_text(self.tr("{0} (rung {1} of {2})").format(
-                placement["label"], rung, len(ladder))))
+                placement.label, rung, len(ladder))))
         else:
             self.level_label.setText(self._level_text(self.tr("not placed on the ladder")))
         self.level_label.setAccessibleDescription(self._level_text("").rstrip(": "))
         self.next_rung_label.setText(next_rung_needs(
-            self.questionnaire.career if self.questionnaire else None, result))
-        missing = result.get("missing") or []
-        self.incomplete_label.setVisible(not result.get("complete", True))
+            self.questionnaire.career if self.questionnaire else None, view))
+        self.incomplete_label.setVisible(not view.complete)
         self.incomplete_label.setText(self.tr(
             "This result is incomplete: %n required question(s) [was|were] not answered.", "",
-            len(missing)))
-        clusters = result.get("clusters") or []
+            len(view.missing)))
+        clusters = view.fits
         self.cluster_list.set_clusters(clusters, labels)
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
         for cluster in clusters:
-            fit = QLocale().toString(float(cluster["fit"]), "f", 0)
+            fit = QLocale().toString(float(cluster.fit), "f", 0)
             self.cluster_combo.addItem(self.tr("{role} — {fit}% fit").format(
-                role=cluster["label"], fit=fit), cluster["id"])
+                role=cluster.label, fit=fit), cluster.id)
         self.cluster_combo.blockSignals(False)
-        self.ladder_chart.set_data(result)
-        self.plane_chart.set_data(result)
-        self.calibration.set_result(result)
+        self.ladder_chart.set_data(view)
+        self.plane_chart.set_data(view)
+        self.calibration.set_result(view)
         self.report_button.setEnabled(self._reports.available())
         if not self._reports.available():
             self.report_button.setToolTip(
                 self.tr("Reports are not available in this installation."))
-        ids = [c["id"] for c in clusters]
+        ids = [c.id for c in clusters]
         preferred = self._settings.preferred_cluster
         self.cluster_id = None
         if ids:
@@ -210,24 +212,24 @@ class ResultsPage(QWidget):
         self.cluster_combo.setCurrentIndex(index)
         self.cluster_combo.blockSignals(False)
         self.cluster_list.select_cluster(cluster_id)
-        display = {c["id"]: c for c in (self.result.get("display") or {}).get("clusters", [])}
-        self.cluster_combo.setToolTip(
-            plain_tooltip(display.get(cluster_id, {}).get("summary", "")))
+        summary = next((c.summary for c in self.view.clusters if c.id == cluster_id), "")
+        self.cluster_combo.setToolTip(plain_tooltip(summary))
         self.current_path = self._path_to(cluster_id)
         label = self.cluster_combo.itemText(index).split(" — ")[0] if index >= 0 else cluster_id
-        self.path_view.set_path(self.current_path, label, self.result,
-                                dimension_labels(self.result))
-        self.dimensions_chart.set_data(self.result, cluster_id)
-        self.path_chart.set_data(self.result, cluster_id, self.current_path)
+        self.path_view.set_path(self.current_path, label, self.view,
+                                self.view.dimension_labels())
+        self.dimensions_chart.set_data(self.view, cluster_id)
+        self.path_chart.set_data(self.view, cluster_id, self.current_path)
         self.clusterChanged.emit(cluster_id)
 
-    def _path_to(self, cluster_id: str) -> dict[str, Any] | None:
+    def _path_to(self, cluster_id: str) -> ClusterPath | None:
         """The path the result holds; planned again only for a result that lacks it."""
-        stored = (self.result.get("paths") or {}).get(cluster_id)
-        if isinstance(stored, dict):
+        stored = self.view.path(cluster_id)
+        if stored is not None:
             return stored
         if self.questionnaire is not None and self.questionnaire.career is not None:
-            return result_path(self.questionnaire.career, self.result, cluster_id).as_dict()
+            return path_from_data(
+                result_path(self.questionnaire.career, self.result, cluster_id).as_dict())
         return None
 
     def _combo_changed(self, index: int) -> None:
@@ -238,8 +240,8 @@ class ResultsPage(QWidget):
     # ---- actions ----------------------------------------------------------------------
 
     def _suggested_name(self, suffix: str) -> str:
-        stamp = str(self.result.get("completed_at", ""))[:10]
-        return f"{self.result['questionnaire'].get('id', 'result')}-{stamp}{suffix}"
+        stamp = (self.view.completed_at or "")[:10]
+        return f"{self.view.questionnaire.id or 'result'}-{stamp}{suffix}"
 
     def _shareable(self, for_report: bool) -> dict[str, Any] | None:
         """The result to write (to a report, or exported): asks first when it holds typed
@@ -248,8 +250,9 @@ class ResultsPage(QWidget):
         typed = free_text_answers(self.result)
         if not typed:
             return self.result
-        items = (self.result.get("display") or {}).get("items") or {}
-        first = str((items.get(next(iter(typed))) or {}).get("text", next(iter(typed))))
+        first_id = next(iter(typed))
+        item = self.view.items.get(first_id)
+        first = item.text if item is not None and item.text is not None else first_id
         question = self.tr(
             "This result holds %n typed answer(s), for example to “{0}”. Typed answers can "
             "contain names, e-mail addresses or other private details.\n\nLeave the typed "

@@ -68,49 +68,53 @@ def focus_colour(palette: QPalette) -> QColor:
     return palette.color(Role.WindowText)
 
 
-def _palette(colours: dict[Role, str], disabled_text: str) -> QPalette:
+# Every role's colour in the light, dark and high-contrast palettes, side by side so a
+# change to one is made with the other two in view (their contrast is tested together).
+_COLOURS: dict[Role, tuple[str, str, str]] = {
+    Role.Window: ("#f3f4f6", "#1f2124", "#000000"),
+    Role.WindowText: ("#15181c", "#eceff1", "#ffffff"),
+    Role.Base: ("#ffffff", "#15171a", "#000000"),
+    Role.AlternateBase: ("#eef0f3", "#26292d", "#1a1a1a"),
+    Role.Text: ("#15181c", "#eceff1", "#ffffff"),
+    Role.Button: ("#e8eaee", "#2c3035", "#000000"),
+    Role.ButtonText: ("#15181c", "#eceff1", "#ffffff"),
+    Role.Highlight: ("#1f5fbf", "#7cb8ff", "#ffff00"),
+    Role.HighlightedText: ("#ffffff", "#0b1420", "#000000"),
+    Role.Link: ("#1a56b0", "#8cc4ff", "#00ffff"),
+    Role.LinkVisited: ("#6b3fa0", "#c9a6ff", "#ff99ff"),
+    Role.ToolTipBase: ("#ffffdc", "#2c3035", "#000000"),
+    Role.ToolTipText: ("#15181c", "#eceff1", "#ffffff"),
+    Role.PlaceholderText: ("#5c6370", "#a9b0b8", "#d0d0d0"),
+    Role.Mid: ("#8a919c", "#8a9199", "#ffffff"),
+    Role.Light: ("#ffffff", "#3a3f45", "#ffffff"),
+    Role.Midlight: ("#f7f8fa", "#33373c", "#bfbfbf"),
+    Role.Dark: ("#7a818c", "#101214", "#ffffff"),
+    Role.Shadow: ("#3a3f45", "#000000", "#ffffff"),
+    Role.BrightText: ("#ffffff", "#ffffff", "#ffff00"),
+}
+_DISABLED_TEXT = ("#6b717c", "#8a9199", "#bfbfbf")
+_LIGHT, _DARK, _HIGH_CONTRAST = range(3)
+
+
+def _palette(which: int) -> QPalette:
     palette = QPalette()
-    for role, value in colours.items():
-        palette.setColor(role, QColor(value))
+    for role, colours in _COLOURS.items():
+        palette.setColor(role, QColor(colours[which]))
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT[which]))
     return palette
 
 
 def dark_palette() -> QPalette:
-    return _palette({
-        Role.Window: "#1f2124", Role.WindowText: "#eceff1", Role.Base: "#15171a",
-        Role.AlternateBase: "#26292d", Role.Text: "#eceff1", Role.Button: "#2c3035",
-        Role.ButtonText: "#eceff1", Role.Highlight: "#7cb8ff", Role.HighlightedText: "#0b1420",
-        Role.Link: "#8cc4ff", Role.LinkVisited: "#c9a6ff", Role.ToolTipBase: "#2c3035",
-        Role.ToolTipText: "#eceff1", Role.PlaceholderText: "#a9b0b8", Role.Mid: "#8a9199",
-        Role.Light: "#3a3f45", Role.Midlight: "#33373c", Role.Dark: "#101214",
-        Role.Shadow: "#000000", Role.BrightText: "#ffffff",
-    }, disabled_text="#8a9199")
+    return _palette(_DARK)
 
 
 def high_contrast_palette() -> QPalette:
-    return _palette({
-        Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
-        Role.AlternateBase: "#1a1a1a", Role.Text: "#ffffff", Role.Button: "#000000",
-        Role.ButtonText: "#ffffff", Role.Highlight: "#ffff00", Role.HighlightedText: "#000000",
-        Role.Link: "#00ffff", Role.LinkVisited: "#ff99ff", Role.ToolTipBase: "#000000",
-        Role.ToolTipText: "#ffffff", Role.PlaceholderText: "#d0d0d0", Role.Mid: "#ffffff",
-        Role.Light: "#ffffff", Role.Midlight: "#bfbfbf", Role.Dark: "#ffffff",
-        Role.Shadow: "#ffffff", Role.BrightText: "#ffff00",
-    }, disabled_text="#bfbfbf")
+    return _palette(_HIGH_CONTRAST)
 
 
 def light_palette() -> QPalette:
-    return _palette({
-        Role.Window: "#f3f4f6", Role.WindowText: "#15181c", Role.Base: "#ffffff",
-        Role.AlternateBase: "#eef0f3", Role.Text: "#15181c", Role.Button: "#e8eaee",
-        Role.ButtonText: "#15181c", Role.Highlight: "#1f5fbf", Role.HighlightedText: "#ffffff",
-        Role.Link: "#1a56b0", Role.LinkVisited: "#6b3fa0", Role.ToolTipBase: "#ffffdc",
-        Role.ToolTipText: "#15181c", Role.PlaceholderText: "#5c6370", Role.Mid: "#8a919c",
-        Role.Light: "#ffffff", Role.Midlight: "#f7f8fa", Role.Dark: "#7a818c",
-        Role.Shadow: "#3a3f45", Role.BrightText: "#ffffff",
-    }, disabled_text="#6b717c")
+    return _palette(_LIGHT)
 
 
 class AccessibleStyle(QProxyStyle):

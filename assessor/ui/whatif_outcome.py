@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.deltas import arrow, gap_list, shown_delta, signed
 from assessor.core.format.model import CareerModel
-from assessor.core.results.data import dimension_labels, percents
+from assessor.core.results.view import ResultView
 from assessor.core.scoring.whatif import Projection
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
@@ -68,16 +68,16 @@ class WhatIfOutcome(QWidget):
             label.setText("")
         self.remaining_list.clear()
 
-    def show_projection(self, projection: Projection, result: dict[str, Any],
+    def show_projection(self, projection: Projection, result: ResultView,
                         career: CareerModel, cluster_id: str, role: str) -> None:
         """`projection` of `result` towards cluster `cluster_id` (named `role`)."""
-        labels = dimension_labels(result)
-        now_level = (result.get("placement") or {}).get("label") or self.tr("not placed")
+        labels = result.dimension_labels()
+        now_level = result.placement_label or self.tr("not placed")
         self.level_label.setText(self.tr("Projected level: {0} (now {1})").format(
             projection.level.label if projection.level else self.tr("not placed"), now_level))
         fit = projection.fit(cluster_id)
-        now_fit = next((c["fit"] for c in result.get("clusters") or []
-                        if c["id"] == cluster_id), None)
+        current = result.fit(cluster_id)
+        now_fit = current.fit if current is not None else None
         if fit is not None:
             short = gap_list(dict(fit.gaps), labels)
             if short:
@@ -105,7 +105,7 @@ class WhatIfOutcome(QWidget):
             self.remaining_list.addItem(self.tr("{0}. {1} — {2:g} h → {3}").format(
                 number, step.milestone.title, step.milestone.effort_hours, level))
         target = next((c.target for c in career.clusters if c.id == cluster_id), {})
-        self._fill_scores(projection, labels, percents(result), target)
+        self._fill_scores(projection, labels, result.percents(), target)
 
     def _fill_scores(self, projection: Projection, labels: dict[str, str],
                      now: dict[str, float | None], target: Any) -> None:

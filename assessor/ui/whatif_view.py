@@ -28,8 +28,8 @@ from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.prompts import Prompts
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
-from assessor.core.results.data import dimension_labels, percents
 from assessor.core.results.history import when_text
+from assessor.core.results.view import ResultView
 from assessor.core.scoring.career import measures_from_scores, result_path
 from assessor.core.scoring.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
@@ -49,7 +49,7 @@ class WhatIfView(QWidget):
         self._catalog = catalog
         self._prompts = prompts
         self._stored: list[Any] = []
-        self.result: dict[str, Any] | None = None
+        self.view: ResultView | None = None  # the result planning starts from
         self.questionnaire: Questionnaire | None = None
         self.overrides: dict[str, float] = {}
         self.projection: Projection | None = None
@@ -162,8 +162,8 @@ class WhatIfView(QWidget):
         self.result_combo.blockSignals(True)
         self.result_combo.clear()
         for entry in reversed(self._stored):  # the latest first: where planning starts
-            self.result_combo.addItem(f"{when_text(entry.result)} — "
-                                      f"{entry.result['questionnaire'].get('title', '')}",
+            result = ResultView.from_data(entry.result)
+            self.result_combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
                                       entry.id)
         self.result_combo.blockSignals(False)
         self._load_result()
@@ -174,16 +174,16 @@ class WhatIfView(QWidget):
 
     def _load_result(self) -> None:
         entry = next((e for e in self._stored if e.id == self.result_combo.currentData()), None)
-        self.result = entry.result if entry is not None else None
+        self.view = ResultView.from_data(entry.result) if entry is not None else None
         self.questionnaire = None
         self.milestone_list.clear()  # ticks belong to the result they were made on
         self.overrides = {}
-        if self.result is not None:
-            meta = self.result["questionnaire"]
-            self.questionnaire = self._catalog.find(meta.get("id", ""), meta.get("sha256"))
+        if self.view is not None:
+            meta = self.view.questionnaire
+            self.questionnaire = self._catalog.find(meta.id, meta.sha256)
         usable = self.questionnaire is not None and self.questionnaire.career is not None
         self.body.setEnabled(usable)
-        if self.result is None:
+        if self.view is None:
             self.status.setText(self.tr("What-if planning starts from one of the client's "
                                         "results; there are none yet."))
         elif not usable:
@@ -194,8 +194,8 @@ class WhatIfView(QWidget):
             self.status.setText("")
         self.cluster_combo.blockSignals(True)
         self.cluster_combo.clear()
-        for cluster in (self.result or {}).get("clusters") or []:
-            self.cluster_combo.addItem(cluster["label"], cluster["id"])
+        for cluster in self.view.fits if self.view is not None else ():
+            self.cluster_combo.addItem(cluster.label, cluster.id)
         self.cluster_combo.blockSignals(False)
         self._build_sliders()
         self._cluster_changed()
@@ -207,10 +207,10 @@ class WhatIfView(QWidget):
             widget.deleteLater()
         self._slider_names = []
         self.sliders, self._slider_values = {}, {}
-        if self.result is None:
+        if self.view is None:
             return
-        labels = dimension_labels(self.result)
-        for row, (dim, value) in enumerate(percents(self.result).items()):
+        labels = self.view.dimension_labels()
+        for row, (dim, value) in enumerate(self.view.percents().items()):
             name = plain_label(labels.get(dim, dim))  # wraps in a narrow column
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
@@ -232,7 +232,7 @@ class WhatIfView(QWidget):
                                      + self._inputs.verticalScrollBar().sizeHint().width())
 
     def _show_slider_values(self) -> None:
-        base = percents(self.result or {})
+        base = self.view.percents() if self.view is not None else {}
         for dim, shown in self._slider_values.items():
             was = base.get(dim)
             if dim in self.overrides:
@@ -249,11 +249,11 @@ class WhatIfView(QWidget):
         self.milestone_list.clear()
         model = self.questionnaire.career if self.questionnaire else None
         cluster_id = self.cluster_combo.currentData()
-        if model is not None and cluster_id is not None and self.result is not None:
-            base = result_path(model, self.result, cluster_id)
+        if model is not None and cluster_id is not None and self.view is not None:
+            base = result_path(model, self.view.data, cluster_id)
             ids = [step.milestone.id for step in base.steps]
             ids += [m for m in ticked if m not in ids and m in {x.id for x in model.milestones}]
-            labels = dimension_labels(self.result)
+            labels = self.view.dimension_labels()
             for milestone_id in ids:
                 milestone = model.milestone(milestone_id)
                 raises = ", ".join(f"{labels.get(d, d)} +{p:g}"
@@ -302,7 +302,7 @@ class WhatIfView(QWidget):
 
     def _sync_sliders(self) -> None:
         """Each slider at its override, or at the result's score."""
-        base = percents(self.result or {})
+        base = self.view.percents() if self.view is not None else {}
         for dim, slider in self.sliders.items():
             slider.blockSignals(True)
             slider.setValue(round(self.overrides.get(dim, base.get(dim) or 0)))
@@ -313,16 +313,16 @@ class WhatIfView(QWidget):
         model = self.questionnaire.career if self.questionnaire else None
         cluster_id = self.cluster_combo.currentData()
         self.save_button.setEnabled(model is not None and cluster_id is not None)
-        if model is None or cluster_id is None or self.result is None:
+        if model is None or cluster_id is None or self.view is None:
             self.projection = None
             self.outcome.clear()
             return
-        projection = project(model, percents(self.result), cluster_id, self.ticked(),
+        projection = project(model, self.view.percents(), cluster_id, self.ticked(),
                              self.overrides,
-                             measures=measures_from_scores(self.result.get("scores") or {}),
-                             done=self.result.get("milestones_done") or ())
+                             measures=measures_from_scores(self.view.data.get("scores") or {}),
+                             done=self.view.milestones_done)
         self.projection = projection
-        self.outcome.show_projection(projection, self.result, model, cluster_id,
+        self.outcome.show_projection(projection, self.view, model, cluster_id,
                                      self.cluster_combo.currentText())
 
     # ---- plans ------------------------------------------------------------------------
@@ -344,7 +344,7 @@ class WhatIfView(QWidget):
     def _fill_plans(self) -> None:
         self.plan_list.clear()
         model = self.questionnaire.career if self.questionnaire else None
-        labels = {c["id"]: c["label"] for c in (self.result or {}).get("clusters") or []}
+        labels = {c.id: c.label for c in self.view.fits} if self.view is not None else {}
         for plan in reversed(self._model.plans()):  # newest first
             titles = []
             for milestone_id in plan.done_milestones:
@@ -358,7 +358,7 @@ class WhatIfView(QWidget):
             if titles:
                 text += ": " + "; ".join(titles)
             if plan.score_overrides:
-                dims = dimension_labels(self.result or {})
+                dims = self.view.dimension_labels() if self.view is not None else {}
                 text += "\n" + self.tr("Scores set: {0}").format("; ".join(
                     f"{dims.get(d, d)} {v:.0f}%" for d, v in plan.score_overrides.items()))
             if plan.note:

@@ -85,3 +85,33 @@ def test_utf16_files_are_named_as_such(result: Path, tmp_path: Path,
     assert main(["validate", str(questionnaire)]) == 1
     assert capsys.readouterr().err == (f"{questionnaire}:1:1: is not valid UTF-8 (it is UTF-16 "
                                        "text: save it as UTF-8)\n")
+
+
+def test_file_names_that_are_not_utf8_are_printed_and_summarised(
+        result: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/results-\xfe"))
+    folder.mkdir()
+    (folder / os.fsdecode(b"r\xff.json")).write_bytes(result.read_bytes())
+    summary = tmp_path / "summary.csv"
+    capsys.readouterr()
+    assert main(["cohort", str(folder), "-o", str(summary)]) == 0
+    assert "/results-\ufffd/r\ufffd.json" in summary.read_text(encoding="utf-8-sig")
+    assert main(["validate", os.fsdecode(bytes(tmp_path) + b"/missing-\xff.yaml")]) == 1
+    assert "missing-\\udcff.yaml" in capsys.readouterr().err
+
+
+def test_a_name_too_long_for_the_file_system_is_a_plain_refusal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = str(tmp_path / ("a" * 300 + ".yaml"))
+    assert main(["validate", long_name]) == 1
+    assert capsys.readouterr().err == f"{long_name}: cannot be read: File name too long\n"
+    assert main(["cohort", long_name, "-o", str(tmp_path / "s.csv")]) == 1
+    assert "File name too long" in capsys.readouterr().err
+
+
+def test_a_report_into_a_missing_folder_is_refused_before_it_is_drawn(
+        result: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "no" / "such" / "report.pdf"
+    assert main(["report", str(result), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (f"{out}: cannot be written: the folder "
+                                       f"{out.parent} does not exist\n")

@@ -202,6 +202,15 @@ def build(folder: Path, score: Callable[[Path, Path, Path], None]) -> list[Case]
                      ("cohort", str(path), "-o", str(folder / "special.csv"))):
             cases.append(Case(f"{argv[0]} of {label}", argv, True))
     cases.append(Case("a name that is not UTF-8", ("validate", str(odd_name))))
+    odd_folder = Path(os.fsdecode(bytes(folder) + b"/results-\xfe"))
+    odd_folder.mkdir()
+    odd_result = Path(os.fsdecode(bytes(odd_folder) + b"/r\xff.json"))
+    odd_result.write_text(r_text, encoding="utf-8")
+    for argv in (("report", str(odd_result), "-o", str(odd_folder / "report.html")),
+                 ("cohort", str(odd_folder), "-o", str(odd_folder / "summary.csv")),
+                 ("cohort", str(odd_folder), "-o", str(odd_folder / "summary.html")),
+                 ("score", str(questionnaire), str(answers), "-o", str(odd_folder / "o\udcff.json"))):
+        cases.append(Case(f"{argv[0]} with names that are not UTF-8", argv))
     cases.append(Case("cohort of an empty name", ("cohort", "", "-o", str(folder / "e.csv")),
                       True))
     for label, out in {"a folder": folder / "a-folder.yaml", "a named pipe": pipe,

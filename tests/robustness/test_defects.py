@@ -120,9 +120,9 @@ SHAPES = {
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
     from assessor.core.integrity import integrity_hash
-    from assessor.core.results import data as result_data
     from assessor.core.results import parse_result, result_to_bytes
     from assessor.core.results.csv_export import result_to_csv_bytes
+    from assessor.core.results.view import ResultView
     from tests.robustness.fault_child import synthetic_result
 
     key, value = SHAPES[shape]
@@ -135,5 +135,6 @@ def test_a_result_of_odd_shape_is_refused_or_summarised(shape: str) -> None:
     except AssessorError:
         return  # refused with the project's error: fine
     result_to_csv_bytes(parsed)
-    result_data.dimension_labels(parsed)
-    result_data.percents(parsed)
+    view = ResultView.from_data(parsed)
+    view.dimension_labels()
+    view.percents()

@@ -55,3 +55,12 @@ def test_nothing_is_prepared_once_a_figure_was_asked_for() -> None:
     factory.prepare(("ladder_figure", ({"integrity": {"sha256": "ab12"}},)))
     assert factory.preparer is None
     assert builders.built == [("ef56", False)]
+
+
+def test_the_typed_view_of_a_result_is_shown_the_figure_prepared_for_its_dict() -> None:
+    from assessor.core.results.view import ResultView
+
+    factory, builders = prepared_factory({"integrity": {"sha256": "ab12"}})
+    first = factory.build("ladder_figure", ResultView.from_data({"integrity": {"sha256": "ab12"}}))
+    assert builders.built == [("ab12", False)]  # the prepared figure, not a new one
+    assert isinstance(first, Figure)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.errors import AssessorError
 from assessor.core.results import read_result_file
+from assessor.core.results.view import path_from_data
 from assessor.core.scoring.career import result_path
 from tests.ui.conftest import UI_DATA, FakePrompts, WindowMaker, shipped_or_test_folder
 from tests.ui.keyboard import focus_is_in, press, tab_until
@@ -87,11 +88,12 @@ def test_choosing_another_role_recomputes_the_path(qtbot: QtBot, make_window: Wi
     assert page.current_path != first_path
     assert questionnaire.career is not None
     # The path starts from the result's scores and counts the milestones it shows done.
-    assert page.current_path == result_path(questionnaire.career, page.result, last).as_dict()
-    steps = page.current_path["steps"]
+    assert page.current_path == path_from_data(
+        result_path(questionnaire.career, page.result, last).as_dict())
+    steps = page.current_path.steps
     assert len(page.path_view.step_frames) == len(steps)
     if steps:
-        assert steps[0]["title"] in page.path_view.step_frames[0].accessibleName()
+        assert steps[0].title in page.path_view.step_frames[0].accessibleName()
     # The role list follows the same choice.
     assert page.cluster_list.currentItem().text(0) in page.cluster_combo.currentText()
 

@@ -28,6 +28,7 @@ from assessor.core.atomic import write_atomic_chunks
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.format.yamlsafe import MAX_FILE_BYTES
+from assessor.core.plaintext import path_text
 from assessor.core.results import parse_result, read_result_file
 from assessor.core.results.csv_export import format_number, neutralise_cell
 from assessor.core.results.rescoring import (
@@ -121,7 +122,7 @@ def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
+        if _is_folder(path):
             with os.scandir(path) as listing:
                 found.extend(sorted(
                     path / entry.name for entry in listing
@@ -130,6 +131,13 @@ def expand_sources(arguments: Iterable[Path | str]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. a name too long: reading it as a file says so plainly
+        return False
 
 
 def import_results(
@@ -170,7 +178,7 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
-        name = str(path)
+        name = path_text(path)
         try:
             result = _read_result(path)
             sha = str(result["integrity"]["sha256"]).lower()
@@ -193,7 +201,7 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
                 rescored = False
             outcome.entries.append(_entry(result, name, sha, rescored, details))
         except AssessorError as exc:
-            outcome.refused.append(Refusal(name, exc.lines()[0]))
+            outcome.refused.append(Refusal(name, path_text(exc.lines()[0])))
         except _UNFORESEEN as exc:
             # A defect met in one file must not sink the batch (SPEC 4: the rest are still
             # summarised): that file is refused with what went wrong, the others go on.

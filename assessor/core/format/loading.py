@@ -20,7 +20,7 @@ from assessor.core.format.model import (
 from assessor.core.format.reader import DOCUMENT_ID_RE, Reader
 from assessor.core.format.scales_schema import parse_scales
 from assessor.core.format.schema import schema_problems
-from assessor.core.format.versions import READABLE_MAJOR, format_major
+from assessor.core.format.versions import unreadable_format
 from assessor.core.format.yamlsafe import Position, YMap, decode_utf8, parse_yaml, read_limited
 from assessor.core.paths import (
     questionnaire_files,
@@ -158,21 +158,11 @@ def _format_problem(reader: Reader, root: YMap) -> bool:
     if "format" not in root:
         reader.at(root.pos, f"missing required key 'format' (use '{FORMAT}')")
         return True
-    if not isinstance(value, str):
-        reader.at(root.where("format"), f"'format' must be the text '{FORMAT}'")
-        return True
-    major = format_major(value, "assessor")
-    if major is None:
-        reader.at(root.where("format"), f"unknown format '{value}' (expected '{FORMAT}')")
-        return False
-    if major != READABLE_MAJOR:
-        reader.at(
-            root.where("format"),
-            f"format '{value}' is a major version this version of Assessor cannot read "
-            f"(it reads {FORMAT}); update Assessor",
-        )
-        return False
-    return True
+    problem = unreadable_format(value, "assessor", FORMAT)
+    if problem is not None:
+        reader.at(root.where("format"), problem)
+    # A `format` that is not text at all is reported, and the rest is still checked.
+    return problem is None or not isinstance(value, str)
 
 
 def _dimensions(reader: Reader, root: YMap, required: bool) -> tuple[Dimension, ...]:

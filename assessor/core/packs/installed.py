@@ -95,13 +95,20 @@ def looks_like_id(name: str) -> bool:
     return DOCUMENT_ID_RE.fullmatch(name) is not None
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # e.g. a name too long for the file system: the loader says so plainly
+        return True
+
+
 def resolve_questionnaire(name: str) -> Path:
     """A questionnaire argument as a file: an existing file always wins; otherwise a
     questionnaire id is looked up among the installed ones. A name that is neither gives
     the loader's own "no such file" error when it looks like a path, and a list of the
     known ids (with the closest one suggested) when it looks like an id."""
     path = Path(name)
-    if path.exists() or not looks_like_id(name):
+    if _exists(path) or not looks_like_id(name):
         return path
     matches = installed_questionnaires(only_id=name)
     if not matches:  # an id the quick look missed (written in flow style, say): load them all

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.reader import DOCUMENT_ID_RE, Reader
-from assessor.core.format.versions import READABLE_MAJOR, format_major
+from assessor.core.format.versions import unreadable_format
 from assessor.core.format.yamlsafe import YMap, decode_utf8, parse_yaml
 from assessor.core.packs.archive import MANIFEST_NAME, Members, windows_reserved
 from assessor.core.plaintext import unsafe_character
@@ -73,22 +73,11 @@ def _plain(
 
 
 def _format_ok(reader: Reader, root: YMap) -> bool:
-    value = root.get("format")
-    if not isinstance(value, str):
-        reader.at(root.where("format"), f"'format' must be the text '{PACK_FORMAT}'")
-        return False
-    major = format_major(value, "assessor-pack")
-    if major is None:
-        reader.at(root.where("format"), f"unknown format '{value}' (expected '{PACK_FORMAT}')")
-        return False
-    if major != READABLE_MAJOR:
-        reader.at(
-            root.where("format"),
-            f"pack format '{value}' is newer than this version of Assessor reads "
-            f"({PACK_FORMAT}); update Assessor",
-        )
-        return False
-    return True
+    problem = unreadable_format(root.get("format"), "assessor-pack", PACK_FORMAT,
+                                what="pack format")
+    if problem is not None:
+        reader.at(root.where("format"), problem)
+    return problem is None
 
 
 def parse_manifest(members: Members, pack: str) -> Manifest:

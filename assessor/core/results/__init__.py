@@ -1,8 +1,8 @@
 """Results (SPEC 3). The package owns a result: building it (`build.py`), reading and
 writing result files (`files.py`: canonical JSON, integrity, the shape check), verifying it
-against a questionnaire (`verify.py`), the re-scoring rules (`rescoring.py`), the tolerant
-field reader (`data.py`), CSV export, free-text answers, a client's history and importing
-result files into the store. The names below are its public face."""
+against a questionnaire (`verify.py`), the typed view every reader reads (`view.py`), the
+re-scoring rules (`rescoring.py`), CSV export, free-text answers, a client's history and
+importing result files into the store. The names below are its public face."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 steps of the earlier path were reached) and the whole history for a report. Qt-free and
 chart-free; the compare view and the history PDF lay this out.
 
-Everything here is read from result dicts (SPEC 3 plus their `display` context), so a
-history can be shown even when the questionnaire a result came from is no longer at hand.
+Everything here is read from results (their typed view, `view.py`, of SPEC 3 plus the
+`display` context), so a history can be shown even when the questionnaire a result came
+from is no longer at hand. A dict is accepted wherever a view is, and read once.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assessor.core.results.data import dimension_labels, percents
+from assessor.core.results.view import ResultView
 from assessor.core.scoring.career import ClusterFit
 from assessor.core.store.types import Note, StoredResult
 
@@ -20,47 +21,39 @@ from assessor.core.store.types import Note, StoredResult
 _EPSILON = 1e-9
 
 
-def when_text(result: Mapping[str, Any]) -> str:
+ResultLike = ResultView | Mapping[str, Any]
+
+
+def when_text(result: ResultLike) -> str:
     """`completed_at` as "YYYY-MM-DD HH:MM" (the offset is dropped: shown as written)."""
-    return str(result.get("completed_at") or "")[:16].replace("T", " ")
+    return (ResultView.of(result).completed_at or "")[:16].replace("T", " ")
 
 
-def level_label(result: Mapping[str, Any]) -> str | None:
-    placement = result.get("placement")
-    return str(placement["label"]) if placement else None
+def level_label(result: ResultLike) -> str | None:
+    return ResultView.of(result).placement_label
 
 
-def _ladder(result: Mapping[str, Any]) -> list[str]:
-    return [str(lvl.get("id")) for lvl in (result.get("display") or {}).get("ladder") or []]
+def _ladder(result: ResultView) -> list[str]:
+    return [level.id for level in result.ladder]
 
 
-def rung(result: Mapping[str, Any]) -> int | None:
+def rung(result: ResultLike) -> int | None:
     """The placement's rung on the result's own ladder, counted from 1 at the bottom."""
-    placement = result.get("placement")
-    ladder = _ladder(result)
-    if not placement or str(placement.get("level")) not in ladder:
+    view = ResultView.of(result)
+    ladder = _ladder(view)
+    if view.placement_id not in ladder:
         return None
-    return ladder.index(str(placement["level"])) + 1
+    return ladder.index(view.placement_id) + 1
 
 
-def cluster_label(result: Mapping[str, Any], cluster_id: str) -> str:
-    for cluster in result.get("clusters") or []:
-        if cluster.get("id") == cluster_id:
-            return str(cluster.get("label") or cluster_id)
-    return cluster_id
+def cluster_label(result: ResultLike, cluster_id: str) -> str:
+    fit = ResultView.of(result).fit(cluster_id)
+    return fit.label if fit is not None else cluster_id
 
 
-def cluster_fit(result: Mapping[str, Any], cluster_id: str) -> float | None:
-    for cluster in result.get("clusters") or []:
-        if cluster.get("id") == cluster_id:
-            fit = cluster.get("fit")
-            return float(fit) if fit is not None else None
-    return None
-
-
-def best_cluster(result: Mapping[str, Any]) -> str | None:
-    clusters = result.get("clusters") or []
-    return str(clusters[0]["id"]) if clusters else None
+def cluster_fit(result: ResultLike, cluster_id: str) -> float | None:
+    fit = ResultView.of(result).fit(cluster_id)
+    return fit.fit if fit is not None else None
 
 
 # ---- comparing two results ------------------------------------------------------------
@@ -138,7 +131,7 @@ class Comparison:
         return round(self.fit_after - self.fit_before, 1)
 
 
-def step_progress(older: Mapping[str, Any], newer: Mapping[str, Any],
+def step_progress(older: ResultLike, newer: ResultLike,
                   cluster_id: str) -> tuple[bool, list[StepProgress]]:
     """The earlier result's path to `cluster_id`, each step marked reached when every
     dimension it raises is now at least where that path projected it after the step.
@@ -146,33 +139,34 @@ def step_progress(older: Mapping[str, Any], newer: Mapping[str, Any],
     Which dimensions a step raises is read from the path itself (its projection rises from
     the step before), so no questionnaire is needed. Projections are cumulative, so two
     steps raising the same dimension are reached one after the other, not both at once."""
-    path = (older.get("paths") or {}).get(cluster_id)
-    if not isinstance(path, Mapping):
+    older, newer = ResultView.of(older), ResultView.of(newer)
+    path = older.path(cluster_id)
+    if path is None:
         return False, []
-    now = percents(newer)
-    previous: dict[str, float] = {d: (p or 0.0) for d, p in percents(older).items()}
+    now = newer.percents()
+    previous: dict[str, float] = {d: (p or 0.0) for d, p in older.percents().items()}
     steps: list[StepProgress] = []
-    for number, step in enumerate(path.get("steps") or [], start=1):
-        projected = {str(d): float(v) for d, v in (step.get("projected") or {}).items()}
+    for number, step in enumerate(path.steps, start=1):
+        projected = {str(d): float(v) for d, v in step.projected.items()}
         raised = {d: v for d, v in projected.items() if v > previous.get(d, 0.0) + _EPSILON}
         missing = {d: round(v - (now.get(d) or 0.0), 1) for d, v in raised.items()
                    if (now.get(d) or 0.0) + _EPSILON < v}
-        steps.append(StepProgress(number, str(step.get("milestone")),
-                                  str(step.get("title") or step.get("milestone")),
-                                  float(step.get("effort_hours") or 0), raised, missing))
+        steps.append(StepProgress(number, step.milestone, step.title or step.milestone,
+                                  step.effort_hours, raised, missing))
         previous.update(projected)
     return True, steps
 
 
-def compare(older: Mapping[str, Any], newer: Mapping[str, Any],
+def compare(older: ResultLike, newer: ResultLike,
             cluster_id: str | None = None) -> Comparison:
     """What moved between two results, and how far the later one got along the earlier
     one's path to `cluster_id` (default: the earlier result's best-fitting role)."""
-    labels = {**dimension_labels(older), **dimension_labels(newer)}
-    before, after = percents(older), percents(newer)
+    older, newer = ResultView.of(older), ResultView.of(newer)
+    labels = {**older.dimension_labels(), **newer.dimension_labels()}
+    before, after = older.percents(), newer.percents()
     changes = [DimensionChange(dim, labels.get(dim, dim), before.get(dim), after.get(dim))
                for dim in dict.fromkeys([*before, *after])]
-    chosen = cluster_id or best_cluster(older)
+    chosen = cluster_id or (older.fits[0].id if older.fits else None)
     has_path, steps = step_progress(older, newer, chosen) if chosen else (False, [])
     same_ladder = _ladder(older) == _ladder(newer)
     return Comparison(
@@ -234,26 +228,22 @@ def client_history(pseudonym: str, stored: Sequence[StoredResult],
     out entirely unless `include_notes` (the contact note is never part of it)."""
     entries: list[HistoryEntry] = []
     dims: dict[str, str] = {}
-    for entry in reversed(stored):  # the newest result's labels win
-        for dim, label in dimension_labels(entry.result).items():
+    views = [ResultView.of(entry.result) for entry in stored]
+    for view in reversed(views):  # the newest result's labels win
+        for dim, label in view.dimensions:
             dims.setdefault(dim, label)
-    for entry in stored:
-        result = entry.result
-        best = (result.get("clusters") or [None])[0]
+    for entry, result in zip(stored, views, strict=True):
+        best = result.fits[0] if result.fits else None
         entries.append(HistoryEntry(
             result_id=entry.id, when=when_text(result),
-            questionnaire=str((result.get("questionnaire") or {}).get("title") or ""),
-            level=level_label(result),
-            best_role=str(best["label"]) if best else None,
-            best_fit=float(best["fit"]) if best else None,
-            complete=bool(result.get("complete", True)),
-            percents=percents(result)))
-    latest = stored[-1].result if stored else {}
-    fits = [ClusterFit(str(c.get("id") or c["label"]), str(c["label"]), float(c["fit"]),
-                       bool(c.get("ready")),
-                       {str(d): float(p) for d, p in (c.get("gaps") or {}).items()})
-            for c in latest.get("clusters") or []]
-    when_by_id = {entry.id: when_text(entry.result) for entry in stored}
+            questionnaire=result.questionnaire.title or "",
+            level=result.placement_label,
+            best_role=best.label if best else None,
+            best_fit=best.fit if best else None,
+            complete=result.complete,
+            percents=result.percents()))
+    fits = list(views[-1].fits) if views else []
+    when_by_id = {entry.id: when_text(view) for entry, view in zip(stored, views, strict=True)}
     kept = [NoteEntry(str(note.created_at)[:16].replace("T", " "),
                       when_by_id.get(note.result_id) if note.result_id is not None else None,
                       note.text)

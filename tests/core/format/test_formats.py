@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.core.format.versions import READABLE_MAJOR, format_major
+from assessor.core.format.versions import READABLE_MAJOR, format_major, unreadable_format
 
 
 @pytest.mark.parametrize(("value", "major"), [
@@ -30,3 +30,16 @@ def test_results_have_no_minor_version() -> None:
 
 def test_the_family_is_matched_literally() -> None:
     assert format_major("assessorXpack/1", "assessor.pack") is None
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("assessor-pack/1", None), ("assessor-pack/1.4", None),
+    (7, "'format' must be the text 'assessor-pack/1'"),
+    ("assessor/1", "unknown format 'assessor/1' (expected 'assessor-pack/1')"),
+    ("assessor-pack/2", "pack format 'assessor-pack/2' is newer than this version of "
+                        "Assessor reads (it reads assessor-pack/1, major version 1); "
+                        "update Assessor"),
+])
+def test_one_check_says_why_a_format_cannot_be_read(value: object, problem: str | None) -> None:
+    assert unreadable_format(value, "assessor-pack", "assessor-pack/1",
+                             what="pack format") == problem
