@@ -9,11 +9,13 @@ migrated (`schema.py`).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from assessor.core.store.quarantine import quarantine_damaged_rows
 from assessor.core.store.schema import (
+    BUSY_TIMEOUT_MS,
     SCHEMA_NOT_TEXT,
     SCHEMA_VERSION,
     DamagedDatabase,
@@ -22,7 +24,12 @@ from assessor.core.store.schema import (
     prepare_schema,
 )
 from assessor.core.store.shape import check_shape
-from assessor.core.store.types import StoreError, describe_sqlite_error, is_corruption
+from assessor.core.store.types import (
+    StoreError,
+    describe_sqlite_error,
+    is_corruption,
+    is_read_only,
+)
 
 
 def _open_checked(path: Path) -> tuple[sqlite3.Connection, list[str]]:
@@ -33,6 +40,7 @@ def _open_checked(path: Path) -> tuple[sqlite3.Connection, list[str]]:
             check_shape(connection, version)  # before a migration relies on it
         notices = prepare_schema(connection, path)
         check_shape(connection, SCHEMA_VERSION)
+        _check_writable(connection, path)
         notices += quarantine_damaged_rows(connection, path)
     except DamagedDatabase as damage:
         damage.connection = connection
@@ -49,6 +57,28 @@ def _open_checked(path: Path) -> tuple[sqlite3.Connection, list[str]]:
         connection.close()
         raise
     return connection, notices
+
+
+def _check_writable(connection: sqlite3.Connection, path: Path) -> None:
+    """A changed byte in the header (the file format's write version) makes SQLite open
+    the file read-only without a word, and every save would then fail as if the folder
+    were read-only. A write rolled back at once tells: refused where the file and its
+    folder may be written, the file is damaged. Anything else (busy, a folder that really
+    is read-only) is left to the first save, which says so."""
+    # Never waiting for another process's write: busy means writable, and it is not ours.
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            connection.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        if is_read_only(exc) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            raise DamagedDatabase("its header marks it as a file that may not be "
+                                  "written") from None
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:

@@ -104,6 +104,10 @@ def is_corruption(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text or "unsupported file format" in text
 
 
+def is_read_only(exc: sqlite3.Error) -> bool:
+    return sqlite_code(exc) == _SQLITE_READONLY
+
+
 def describe_sqlite_error(exc: sqlite3.Error) -> str:
     """A plain sentence for the user about why the data file could not be used."""
     code = sqlite_code(exc)
