@@ -22,6 +22,7 @@ from typing import Any
 
 from assessor.core.atomic import clean_stray_temp_files
 from assessor.core.clock import now_iso
+from assessor.core.i18n import N_, _
 from assessor.core.integrity import integrity_hash
 from assessor.core.paths import user_data_dir
 from assessor.core.store.file_guard import (
@@ -57,7 +58,9 @@ __all__ = [
 ]
 
 DATABASE_NAME = "assessor.sqlite3"
-DEFAULT_PROFILE_NAME = "Me"
+# Named in the language the app runs in when the store is first made (a stored name, like
+# any other, afterwards).
+DEFAULT_PROFILE_NAME = N_("Me")
 # A temp file younger than this may be another process's write in progress.
 STRAY_TEMP_AGE_SECONDS = 600.0
 
@@ -214,7 +217,7 @@ class Store:
                 return int(row[0])
             cursor = db.execute(
                 "INSERT INTO profiles (name, note, created_at) VALUES (?, NULL, ?)",
-                (DEFAULT_PROFILE_NAME, now_iso()))
+                (_(DEFAULT_PROFILE_NAME), now_iso()))
             return int(cursor.lastrowid or 0)
 
     def delete_profile(self, profile_id: int) -> None:

@@ -244,3 +244,15 @@ def test_store_can_be_used_from_a_worker_thread(store: Store) -> None:
     worker.join()
     assert errors == []
     assert len(store.list_notes(profile)) == 20
+
+
+def test_the_first_profile_is_named_in_the_language_the_store_is_made_in(
+        tmp_path: Path) -> None:
+    from assessor.core.i18n import use_language
+
+    with use_language("es"), Store.open(tmp_path / "es") as store:
+        spanish = store.default_profile()
+        assert [p.name for p in store.list_profiles() if p.id == spanish] == ["Yo"]
+    with Store.open(tmp_path / "en") as store:
+        english = store.default_profile()
+        assert [p.name for p in store.list_profiles() if p.id == english] == ["Me"]
