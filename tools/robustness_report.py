@@ -204,6 +204,14 @@ def current_commit() -> str:
     return (head or "?") + (" with uncommitted changes" if dirty.stdout.strip() else "")
 
 
+def _examples_note(profile: str) -> str:
+    """Says when the run was capped (or raised) with ASSESSOR_FUZZ_EXAMPLES."""
+    examples = os.environ.get("ASSESSOR_FUZZ_EXAMPLES")
+    if profile != "fuzz" or not examples:
+        return ""
+    return f", {examples} examples per property test (`ASSESSOR_FUZZ_EXAMPLES`; default 12,000)"
+
+
 def render(
     cases: list[dict[str, Any]],
     counts: dict[str, dict[str, int]],
@@ -227,7 +235,7 @@ def render(
         "| | |",
         "|---|---|",
         f"| when | {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{commit}` |",
-        f"| profile | `{profile}` |",
+        f"| profile | `{profile}`{_examples_note(profile)} |",
         f"| machine | Python {platform.python_version()} on {platform.system()} "
         f"{platform.machine()}, {os.cpu_count()} CPUs |",
         f"| cases run | **{total_cases:,}** |",
