@@ -8,9 +8,8 @@ must take a bounded time, if it has `<use>` elements (ten nested groups of ten `
 draw 10^10 shapes from 2 KB), filters (a blur costs ~1 ms per element), patterns or masks
 whose content refers to anything (each level of masks or patterns drawing the one before
 `fan` times is the same fan-out: seven levels of twelve patterns took 14.9 s, five levels
-of ten masks 8.9 s) or
-more than MAX_SVG_ELEMENTS elements. Within these limits the slowest logo measured drew
-in 0.15 s.
+of ten masks 8.9 s) or more than MAX_SVG_ELEMENTS elements. Within these limits the
+slowest logo measured drew in 0.15 s.
 """
 
 from __future__ import annotations
