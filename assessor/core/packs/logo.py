@@ -5,8 +5,11 @@ renamed file or a decompression-bomb image of 60000×60000 pixels never reaches 
 decoder). An SVG is text that renderers may treat as a document: it is refused if it could
 run script, pull in anything outside itself, or declare entities; and, since drawing it
 must take a bounded time, if it has `<use>` elements (ten nested groups of ten `<use>`
-draw 10^10 shapes from 2 KB), filters (a blur costs ~1 ms per element) or more than
-MAX_SVG_ELEMENTS elements. Within these limits the slowest logo measured drew in 0.15 s.
+draw 10^10 shapes from 2 KB), filters (a blur costs ~1 ms per element), patterns or masks
+whose content refers to anything (each level of masks or patterns drawing the one before
+`fan` times is the same fan-out: seven levels of twelve patterns took 14.9 s, five levels
+of ten masks 8.9 s) or more than MAX_SVG_ELEMENTS elements. Within these limits the
+slowest logo measured drew in 0.15 s.
 """
 
 from __future__ import annotations
@@ -42,11 +45,21 @@ _SVG_FORBIDDEN = (
         "contains a <filter> element (too costly to draw)",
     ),
 )
+_CHARACTER_REFERENCE_RE = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 _ELEMENT_RE = re.compile(r"<\s*[A-Za-z_]")
 # Every href (plain or xlink:) must point inside the document: "#id".
 _HREF_RE = re.compile(r"href\s*=\s*(\"|')?(.?)", re.IGNORECASE)
 # CSS url(...) may only reference fragments of this document too.
 _URL_RE = re.compile(r"url\s*\(\s*(['\"]?)(.?)", re.IGNORECASE)
+# Patterns and masks are drawn again for every shape that uses them: their content may
+# use neither (nor any reference), so that no level can multiply the cost of another.
+_OFFSCREEN_TAG_RE = re.compile(r"<\s*(/?)\s*(?:[\w.-]+:)?(pattern|mask)\b([^>]*)>",
+                               re.IGNORECASE)
+_REFERENCE_RE = re.compile(r"url\s*\(|href\s*=", re.IGNORECASE)
+# A stylesheet rule can give any element, one inside a mask included, a mask or a pattern.
+_STYLESHEET_URL_RE = re.compile(
+    r"<\s*(?:[\w.-]+:)?style\b[^>]*>(?:(?!<\s*/\s*(?:[\w.-]+:)?style\b).)*?url\s*\(",
+    re.IGNORECASE | re.DOTALL)
 
 
 def logo_format(member: str) -> str | None:
@@ -103,7 +116,8 @@ def _check_png(pack: str, member: str, data: bytes) -> None:
 
 def _check_svg(pack: str, member: str, data: bytes) -> None:
     try:
-        text = data.decode("utf-8")
+        # Checked as the XML reader will see it: "&#117;rl(" is a url( to it.
+        text = _CHARACTER_REFERENCE_RE.sub(_character, data.decode("utf-8"))
     except UnicodeDecodeError:
         raise member_error(pack, member, "is not a UTF-8 SVG file") from None
     if "<svg" not in text:
@@ -117,6 +131,18 @@ def _check_svg(pack: str, member: str, data: bytes) -> None:
             pack, member,
             f"is an unsafe SVG logo: it has {elements} elements (at most {MAX_SVG_ELEMENTS})",
         )
+    if _STYLESHEET_URL_RE.search(text):
+        raise member_error(
+            pack, member,
+            "is an unsafe SVG logo: a <style> element uses url(...) (a stylesheet could "
+            "nest patterns and masks; use a fill or mask attribute instead)",
+        )
+    if _nested_offscreen_reference(text):
+        raise member_error(
+            pack, member,
+            "is an unsafe SVG logo: a <pattern> or <mask> refers to something inside it "
+            "(nested patterns and masks multiply the cost of drawing without bound)",
+        )
     for pattern in (_HREF_RE, _URL_RE):
         for match in pattern.finditer(text):
             if match.group(2) != "#":
@@ -126,3 +152,28 @@ def _check_svg(pack: str, member: str, data: bytes) -> None:
                     "is an unsafe SVG logo: it references something outside itself "
                     "(only '#id' links are allowed)",
                 )
+
+
+def _nested_offscreen_reference(text: str) -> bool:
+    """Whether a reference (url(...) or href=) stands inside a <pattern> or <mask>, its
+    start tag included; an unclosed one reaches to the end of the document."""
+    depth, position = 0, 0
+    for tag in _OFFSCREEN_TAG_RE.finditer(text):
+        if depth > 0 and _REFERENCE_RE.search(text, position, tag.start()):
+            return True
+        closing, attributes = tag.group(1) == "/", tag.group(3)
+        if closing:
+            depth = max(depth - 1, 0)
+            position = tag.end()
+            continue
+        if _REFERENCE_RE.search(attributes):  # href="#other" inherits the other's content
+            return True
+        if not attributes.rstrip().endswith("/"):
+            depth += 1
+        position = tag.end()
+    return depth > 0 and _REFERENCE_RE.search(text, position) is not None
+
+
+def _character(reference: re.Match[str]) -> str:
+    code = int(reference.group(1), 16) if reference.group(1) else int(reference.group(2))
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
