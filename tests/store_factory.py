@@ -11,27 +11,12 @@ from pathlib import Path
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.store import DATABASE_NAME, Store
+from assessor.core.store.shape import SCHEMA_V1
 from tests.conftest import TEST_DATA
 
-V1_SCHEMA = (
-    "CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, "
-    "created_at TEXT NOT NULL)",
-    "CREATE TABLE drafts (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES "
-    "profiles(id) ON DELETE CASCADE, questionnaire_id TEXT NOT NULL, questionnaire_sha256 "
-    "TEXT NOT NULL, questionnaire_path TEXT, started_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "CREATE TABLE draft_answers (draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE "
-    "CASCADE, item_id TEXT NOT NULL, value_json TEXT NOT NULL, saved_at TEXT NOT NULL, "
-    "PRIMARY KEY (draft_id, item_id)) WITHOUT ROWID",
-    "CREATE TABLE results (id INTEGER PRIMARY KEY, profile_id INTEGER REFERENCES profiles(id) "
-    "ON DELETE CASCADE, integrity_sha256 TEXT NOT NULL UNIQUE, questionnaire_id TEXT NOT NULL, "
-    "completed_utc TEXT NOT NULL, result_json TEXT NOT NULL, added_at TEXT NOT NULL, "
-    "source TEXT)",
-    "CREATE TABLE notes (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES "
-    "profiles(id) ON DELETE CASCADE, text TEXT NOT NULL, created_at TEXT NOT NULL)",
-    "CREATE INDEX drafts_by_profile ON drafts(profile_id)",
-    "CREATE INDEX results_by_profile ON results(profile_id, completed_utc)",
-    "CREATE INDEX notes_by_profile ON notes(profile_id)",
-)
+# The schema as format 1 shipped it: the store's own record of it (a test checks that its
+# migrations give exactly what the current schema creates).
+V1_SCHEMA = SCHEMA_V1
 STAMP = "2024-01-02T03:04:05+01:00"
 V1_ANSWERS = (("q1", "4"), ("q3", '"a"'), ("m", '["x"]'))
 V1_NOTES = ((1, 1, "first note"), (2, 2, "second note"))

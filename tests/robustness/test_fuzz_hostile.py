@@ -105,6 +105,19 @@ def _text_paths(document: Any) -> list[tuple[Any, ...]]:
             and p[-1] not in ("format", "id", "type", "scale", "scores", "correct")]
 
 
+def _load_and_use(text: str, data: Any, loaded_outcome: str) -> str:
+    """A questionnaire's text loaded through the real loader: a located refusal, or a
+    questionnaire that scores and round-trips (`loaded_outcome` names that case)."""
+    try:
+        loaded = parse_document(text.encode(), None, name="fuzz.yaml", search_dirs=[])
+    except AssessorError as error:
+        _located(error, "fuzz.yaml")
+        return "refused with a line"
+    assert isinstance(loaded, Questionnaire)
+    _use(loaded, answer_sets(data.draw, loaded))
+    return loaded_outcome
+
+
 @fuzz_settings()
 @given(questionnaire_documents(), hostile_number_literals, st.data())
 def test_hostile_numbers_in_a_questionnaire(document: Any, literal: str, data: Any) -> None:
@@ -114,17 +127,8 @@ def test_hostile_numbers_in_a_questionnaire(document: Any, literal: str, data: A
     text = _with_placeholder(document, data.draw(st.sampled_from(paths)))
     text = text.replace(PLACEHOLDER, literal, 1)
 
-    def run() -> str:
-        try:
-            loaded = parse_document(text.encode(), None, name="fuzz.yaml", search_dirs=[])
-        except AssessorError as error:
-            _located(error, "fuzz.yaml")
-            return "refused with a line"
-        assert isinstance(loaded, Questionnaire)
-        _use(loaded, answer_sets(data.draw, loaded))
-        return "loaded (number in range where it stands), scored, round-tripped"
-
-    _timed("big and out-of-range numbers: questionnaire", run)
+    _timed("big and out-of-range numbers: questionnaire", lambda: _load_and_use(
+        text, data, "loaded (number in range where it stands), scored, round-tripped"))
 
 
 @fuzz_settings()
@@ -221,17 +225,8 @@ def test_hostile_text_in_a_questionnaire(document: Any, text_value: str, data: A
     text = re.sub(f"[\"']?{PLACEHOLDER}[\"']?", lambda _: yaml_string_literal(text_value),
                   text, count=1)
 
-    def run() -> str:
-        try:
-            loaded = parse_document(text.encode(), None, name="fuzz.yaml", search_dirs=[])
-        except AssessorError as error:
-            _located(error, "fuzz.yaml")
-            return "refused with a line"
-        assert isinstance(loaded, Questionnaire)
-        _use(loaded, answer_sets(data.draw, loaded))
-        return "loaded (bidi/DEL/C1 kept as plain text), scored, round-tripped"
-
-    _timed("surrogates, controls, bidi: questionnaire", run)
+    _timed("surrogates, controls, bidi: questionnaire", lambda: _load_and_use(
+        text, data, "loaded (bidi/DEL/C1 kept as plain text), scored, round-tripped"))
 
 
 @fuzz_settings()
