@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -32,7 +31,7 @@ from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
 from assessor.ui.presentation import PresentationView
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import give_way_column, keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -61,9 +60,7 @@ class ClientResultsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        give_way_column(self.table, 1)  # the questionnaire's title
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _cell: self.open_selected())
         splitter.addWidget(self.table)
@@ -115,6 +112,7 @@ class ClientResultsView(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
+                cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.empty_label.setVisible(not self._stored)
         self.trend_chart.set_data([shown[entry.id] for entry in self._stored])
