@@ -153,7 +153,7 @@ class ClientResultsView(QWidget):
         # A window of its own (no parent), so it can cover the whole screen.
         # The client's name on the screen ("Alex's level"); none for the app's own user.
         name = current.name if current is not None and current.id != self._model.own_id else ""
-        self.presentation = PresentationView(result, name, self._charts)
+        self.presentation = PresentationView(shown_in_language(result), name, self._charts)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.showFullScreen()

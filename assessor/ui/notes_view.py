@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
 from assessor.core.results.history import when_text
 from assessor.core.results.view import ResultView
@@ -106,7 +107,7 @@ class NotesView(QWidget):
         self.about_combo.clear()
         self.about_combo.addItem(self.tr("The client in general"), None)
         for entry in reversed(results):  # newest first: usually today's session
-            result = ResultView.from_data(entry.result)
+            result = ResultView.from_data(shown_in_language(entry.result))
             self.about_combo.addItem(self.tr("Result of {0} — {1}").format(
                 when_text(result), result.questionnaire.title or ""), entry.id)
         if results:

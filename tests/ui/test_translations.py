@@ -30,6 +30,7 @@ from assessor.ui.language import (
 from assessor.ui.main_window import MainWindow
 from tests.conftest import REPO_ROOT, TEST_DATA
 from tests.ui.conftest import FakePrompts
+from tests.ui.counsellor import add_progress, career_window
 
 TS = REPO_ROOT / "resources" / "assessor_es.ts"
 QM = REPO_ROOT / "resources" / "assessor_es.qm"
@@ -225,3 +226,58 @@ def test_a_result_is_shown_in_the_apps_language_and_exported_as_taken(
     exported = read_result_file(target)
     assert exported["questionnaire"]["title"] == result["questionnaire"]["title"]
     assert exported["clusters"][0]["label"] == english_label
+
+
+@pytest.mark.usefixtures("spanish")
+def test_what_if_numbers_are_written_the_spanish_way(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    """Percents with a space before the sign, decimals with a comma: the what-if page is
+    shown to a client in a session, in the app's language."""
+    window, questionnaire = career_window(make_window)
+    store = window.context.store
+    client = store.create_profile("Cliente 2")
+    ids = add_progress(store, client, questionnaire)
+    window.show_clients()
+    window.clients.select(client)
+    page = window.clients_page
+    page.tabs.setCurrentWidget(page.whatif_view)
+    whatif = page.whatif_view
+    whatif.select_result(ids[0])
+    fit_text = whatif.outcome.fit_label.text()
+    assert fit_text.startswith("Encaje con ") and "\u00a0%" in fit_text, fit_text
+    assert not re.search(r"\d%", fit_text), fit_text
+    # The result's texts too, as on the results page (the stored result keeps its own).
+    english = {fit["label"] for fit in store.get_result(ids[0]).result["clusters"]}
+    assert whatif.cluster_combo.currentText() not in english
+    assert not any(label in fit_text for label in english), fit_text
+    cells = [whatif.outcome.score_table.item(row, 1).text()
+             for row in range(whatif.outcome.score_table.rowCount())]
+    assert cells and all(c == "—" or c.endswith("\u00a0%") for c in cells), cells
+    hours = [whatif.outcome.remaining_list.item(i).text()
+             for i in range(whatif.outcome.remaining_list.count())]
+    assert hours and not any(re.search(r"\d\.\d", text) for text in hours), hours
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_client_is_presented_their_result_in_the_apps_language(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    from tests.ui.counsellor import screen_texts
+
+    window, questionnaire = career_window(make_window)
+    store = window.context.store
+    client = store.create_profile("Cliente 4")
+    ids = add_progress(store, client, questionnaire)
+    window.show_clients()
+    window.clients.select(client)
+    view = window.clients_page.results_view
+    view.select_result(ids[-1])
+    presentation = view.present_selected()
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    qtbot.waitUntil(lambda: presentation.path_chart.is_rendered)
+    texts = "\n".join(screen_texts(presentation))
+    result = store.get_result(ids[-1]).result
+    assert result["placement"]["label"] not in texts  # "Practitioner" and the like
+    assert result["clusters"][0]["label"] not in texts
+    assert "Nivel de Cliente 4" in texts or "Cliente 4" in texts
+    presentation.close()
