@@ -30,6 +30,7 @@ from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.presentation import PresentationView
 from assessor.ui.tables import give_way_column, keyboard_table
 from assessor.ui.widgets import plain_label
@@ -106,7 +107,7 @@ class ClientResultsView(QWidget):
         for row, entry in enumerate(reversed(self._stored)):  # newest first
             result = ResultView.from_data(shown[entry.id])
             best = result.fits[0] if result.fits else None
-            cells = [when_text(result), result.questionnaire.title or "",
+            cells = [date_time_text(result.completed_at), result.questionnaire.title or "",
                      result.placement_label or "—",
                      f"{best.label} ({format_percent(best.fit)})" if best else "—"]
             for column, text in enumerate(cells):

@@ -30,11 +30,11 @@ from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.i18n import format_percent
-from assessor.core.results.history import when_text
 from assessor.core.results.view import ResultView
 from assessor.core.scoring.career import measures_from_scores, result_path
 from assessor.core.scoring.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import dated_title
 from assessor.ui.whatif_outcome import WhatIfOutcome
 from assessor.ui.widgets import plain_label
 
@@ -164,8 +164,8 @@ class WhatIfView(QWidget):
         self.result_combo.blockSignals(True)
         self.result_combo.clear()
         for entry in reversed(self._stored):  # the latest first: where planning starts
-            result = ResultView.from_data(entry.result)
-            self.result_combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
+            result = ResultView.from_data(shown_in_language(entry.result))
+            self.result_combo.addItem(dated_title(result.completed_at, result.questionnaire.title),
                                       entry.id)
         self.result_combo.blockSignals(False)
         self._load_result()

@@ -244,6 +244,9 @@ def test_what_if_numbers_are_written_the_spanish_way(
     whatif = page.whatif_view
     whatif.select_result(ids[0])
     fit_text = whatif.outcome.fit_label.text()
+    # "1/3/25 10:00 — Carreras en ciberseguridad…": the date and the title as the app writes them
+    chosen = whatif.result_combo.currentText()
+    assert "Carreras en ciberseguridad" in chosen and not re.match(r"\d{4}-", chosen), chosen
     assert fit_text.startswith("Encaje con ") and "\u00a0%" in fit_text, fit_text
     assert not re.search(r"\d%", fit_text), fit_text
     # The result's texts too, as on the results page (the stored result keeps its own).
