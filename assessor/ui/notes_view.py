@@ -120,7 +120,7 @@ class NotesView(QWidget):
         self.note_list.clear()
         notes: list[Any] = self._model.notes()
         for note in reversed(notes):  # newest first
-            written = str(note.created_at)[:16].replace("T", " ")
+            written = date_time_text(note.created_at)
             about = self._when.get(note.result_id) if note.result_id is not None else None
             header = self.tr("{0} · about the result of {1}").format(written, about) if about \
                 else self.tr("{0} · general").format(written)

@@ -259,6 +259,10 @@ def test_what_if_numbers_are_written_the_spanish_way(
     hours = [whatif.outcome.remaining_list.item(i).text()
              for i in range(whatif.outcome.remaining_list.count())]
     assert hours and not any(re.search(r"\d\.\d", text) for text in hours), hours
+    page.tabs.setCurrentWidget(page.compare_view)
+    page.compare_view.choose(ids[0], ids[-1])
+    summary = page.compare_view.summary.text()
+    assert summary.startswith("De ") and not re.search(r"\d{4}-\d\d", summary), summary
 
 
 @pytest.mark.usefixtures("spanish")
