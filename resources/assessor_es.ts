@@ -619,6 +619,18 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Archivos de resultados (*.json)</translation>
     </message>
     <message>
+        <source>re-scored</source>
+        <translation>recalculado</translation>
+    </message>
+    <message>
+        <source>not re-scored (integrity hash only)</source>
+        <translation>no recalculado (solo hash de integridad)</translation>
+    </message>
+    <message>
+        <source>the same result as {0}; counted once</source>
+        <translation>el mismo resultado que {0}; se cuenta una vez</translation>
+    </message>
+    <message>
         <source>Import running</source>
         <translation>Importación en curso</translation>
     </message>
@@ -1004,6 +1016,22 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>What was accepted and refused, file by file, appears here after an import.</source>
         <translation>Lo aceptado y lo rechazado, archivo por archivo, aparece aquí tras una importación.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>accepted, hash only</source>
+        <translation>aceptado, solo hash</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>

@@ -288,3 +288,14 @@ def test_a_client_is_presented_their_result_in_the_apps_language(
     assert result["clusters"][0]["label"] not in texts
     assert "Nivel de Cliente 4" in texts or "Cliente 4" in texts
     presentation.close()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_cohort_import_log_speaks_spanish(qtbot: QtBot) -> None:
+    from assessor.ui.import_log_view import ImportLogView
+
+    log = ImportLogView()
+    qtbot.addWidget(log)
+    log.set_rows([("a.json", "refused", "x"), ("b.json", "accepted", "re-scored")])
+    shown = [log.model.item(row, 1).text() for row in range(2)]
+    assert shown == ["rechazado", "aceptado"]
