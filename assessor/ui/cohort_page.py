@@ -128,7 +128,7 @@ class CohortPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Cohort views"))
-        self.dashboard = CohortDashboardView(model, charts)
+        self.dashboard = CohortDashboardView(model, charts, questionnaires)
         self.item_analysis = ItemAnalysisView(model, questionnaires)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.item_analysis, self.tr("Item &analysis"))
