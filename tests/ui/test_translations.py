@@ -30,7 +30,7 @@ from assessor.ui.language import (
 from assessor.ui.main_window import MainWindow
 from tests.conftest import REPO_ROOT, TEST_DATA
 from tests.ui.conftest import FakePrompts
-from tests.ui.counsellor import add_progress, career_window
+from tests.ui.counsellor import career_window, client_with_progress, open_whatif
 
 TS = REPO_ROOT / "resources" / "assessor_es.ts"
 QM = REPO_ROOT / "resources" / "assessor_es.qm"
@@ -235,14 +235,8 @@ def test_what_if_numbers_are_written_the_spanish_way(
     shown to a client in a session, in the app's language."""
     window, questionnaire = career_window(make_window)
     store = window.context.store
-    client = store.create_profile("Cliente 2")
-    ids = add_progress(store, client, questionnaire)
-    window.show_clients()
-    window.clients.select(client)
-    page = window.clients_page
-    page.tabs.setCurrentWidget(page.whatif_view)
-    whatif = page.whatif_view
-    whatif.select_result(ids[0])
+    _client, ids = client_with_progress(window, questionnaire, "Cliente 2")
+    whatif = open_whatif(window, ids[0])
     fit_text = whatif.outcome.fit_label.text()
     # "1/3/25 10:00 — Carreras en ciberseguridad…": the date and the title as the app writes them
     chosen = whatif.result_combo.currentText()
@@ -259,6 +253,7 @@ def test_what_if_numbers_are_written_the_spanish_way(
     hours = [whatif.outcome.remaining_list.item(i).text()
              for i in range(whatif.outcome.remaining_list.count())]
     assert hours and not any(re.search(r"\d\.\d", text) for text in hours), hours
+    page = window.clients_page
     page.tabs.setCurrentWidget(page.compare_view)
     page.compare_view.choose(ids[0], ids[-1])
     summary = page.compare_view.summary.text()
@@ -272,10 +267,7 @@ def test_a_client_is_presented_their_result_in_the_apps_language(
 
     window, questionnaire = career_window(make_window)
     store = window.context.store
-    client = store.create_profile("Cliente 4")
-    ids = add_progress(store, client, questionnaire)
-    window.show_clients()
-    window.clients.select(client)
+    _client, ids = client_with_progress(window, questionnaire, "Cliente 4")
     view = window.clients_page.results_view
     view.select_result(ids[-1])
     presentation = view.present_selected()
