@@ -16,7 +16,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from assessor.core.store.values import (
     plan_scores,
     plan_scores_json,
     to_json,
+    to_json_acyclic,
     utc_sort_key,
 )
 
@@ -320,13 +321,18 @@ class Store:
                     for _, result, source in entries]
         outcomes: list[tuple[int, bool]] = []
         stamp = now_iso()
+        # A profile seen once stays: this transaction holds the write lock, and only a
+        # write can delete it.
+        profiles_seen: set[int] = set()
         with self._write("save the result") as db:
             for (profile_id, _, source), (digest, questionnaire_id, completed, encoded) in zip(
                 entries, prepared, strict=True,
             ):
-                if profile_id is not None and db.execute(
-                    "SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
-                    raise self._missing(f"profile {profile_id}")
+                if profile_id is not None and profile_id not in profiles_seen:
+                    if db.execute("SELECT 1 FROM profiles WHERE id = ?",
+                                  (profile_id,)).fetchone() is None:
+                        raise self._missing(f"profile {profile_id}")
+                    profiles_seen.add(profile_id)
                 existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
                                       (digest,)).fetchone()
                 if existing is not None:
@@ -349,10 +355,14 @@ class Store:
         questionnaire = result.get("questionnaire")
         if not isinstance(digest, str) or not isinstance(questionnaire, dict):
             raise StoreError.about(name, "is not a complete result (no integrity hash)")
-        encoded = to_json(result, name)
-        if not integrity_checked and integrity_hash(result) != digest.lower():
-            raise StoreError.about(name, "was changed after it was scored (integrity hash "
-                                         "does not match) and was not saved")
+        if integrity_checked:
+            # Just hashed, so just encoded as JSON: it holds no cycle to look for.
+            encoded = to_json_acyclic(result, name)
+        else:
+            encoded = to_json(result, name)
+            if integrity_hash(result) != digest.lower():
+                raise StoreError.about(name, "was changed after it was scored (integrity "
+                                             "hash does not match) and was not saved")
         return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
 
     def _stored(self, row: sqlite3.Row) -> StoredResult:
@@ -393,6 +403,30 @@ class Store:
         rows = self._read("SELECT id FROM results WHERE integrity_sha256 = ?",
                           (integrity_sha256.lower(),))
         return int(rows[0]["id"]) if rows else None
+
+    # Hashes looked up per query: well under SQLite's smallest limit on parameters (999).
+    _LOOKUP_CHUNK = 500
+
+    def stored_result_ids(self, integrity_sha256s: Iterable[str]) -> dict[str, int]:
+        """`has_result` for many hashes in one read: hash (lower case) -> stored id, for
+        those that are stored."""
+        wanted = sorted({digest.lower() for digest in integrity_sha256s})
+        found: dict[str, int] = {}
+        try:
+            with self._lock:
+                db = self._db()
+                for start in range(0, len(wanted), self._LOOKUP_CHUNK):
+                    chunk = wanted[start:start + self._LOOKUP_CHUNK]
+                    marks = ", ".join("?" * len(chunk))
+                    for result_id, digest in db.execute(
+                        f"SELECT id, integrity_sha256 FROM results "  # noqa: S608 (only ?s)
+                        f"WHERE integrity_sha256 IN ({marks})", chunk,
+                    ):
+                        found[str(digest)] = int(result_id)
+        except sqlite3.Error as exc:
+            raise StoreError.about(
+                self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
+        return found
 
     def delete_result(self, result_id: int) -> None:
         with self._write("delete the result") as db:

@@ -29,7 +29,20 @@ def utc_sort_key(stamp: Any, fallback: str) -> str:
 def to_json(value: Any, what: str) -> str:
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise StoreError.about(what, f"cannot be saved: {exc}") from None
+
+
+# The same text as to_json, without looking for cycles on the way (a seventh less time for a
+# result): only for a value just encoded as JSON in full, e.g. to check its integrity hash.
+_ACYCLIC_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                                    check_circular=False)
+
+
+def to_json_acyclic(value: Any, what: str) -> str:
+    try:
+        return _ACYCLIC_ENCODER.encode(value)
+    except (TypeError, ValueError, RecursionError) as exc:
         raise StoreError.about(what, f"cannot be saved: {exc}") from None
 
 

@@ -140,6 +140,56 @@ def test_results_stored_whole_deduplicated_and_ordered(store: Store) -> None:
     assert store.get_result(earlier_id).result == earlier
 
 
+def test_stored_result_ids_looks_up_many_hashes_at_once(store: Store) -> None:
+    kept = sample_result()
+    kept_id, _ = store.add_result(None, kept)
+    digest = kept["integrity"]["sha256"]
+    # More hashes than one query asks about, in any case, repeated, mostly not stored.
+    asked = [f"{n:064x}" for n in range(1200)] + [digest.upper(), digest]
+    assert store.stored_result_ids(asked) == {digest: kept_id}
+    assert store.stored_result_ids([]) == {}
+    assert store.has_result(digest) == kept_id
+
+
+def test_many_results_for_one_profile_in_one_batch(store: Store) -> None:
+    profile = store.create_profile("Client")
+    results = [sample_result({"q1": n}) for n in range(1, 6)]
+    stored = store.add_results([(profile, result, None) for result in results])
+    assert [added for _, added in stored] == [True] * 5
+    assert [r.id for r in store.list_results(profile)] == [i for i, _ in stored]
+    # A missing profile anywhere in the batch stores none of it.
+    more = [(profile, sample_result({"q1": 1, "q2": 5}), None),
+            (profile + 99, sample_result({"q1": 2, "q2": 5}), None)]
+    with pytest.raises(StoreError, match=f"no profile {profile + 99}"):
+        store.add_results(more)
+    assert len(store.list_results()) == 5
+
+
+def test_a_checked_result_is_stored_as_the_same_text(store: Store) -> None:
+    result = sample_result()
+    checked_id, _ = store.add_result(None, result, integrity_checked=True)
+    other = sample_result({"q1": 1})
+    other_id, _ = store.add_result(None, other)
+    with sqlite3.connect(store.path) as raw:
+        texts = dict(raw.execute("SELECT id, result_json FROM results").fetchall())
+    for result_id, original in ((checked_id, result), (other_id, other)):
+        assert texts[result_id] == json.dumps(original, ensure_ascii=False,
+                                              separators=(",", ":"))
+    # A value that cannot be JSON is refused with a reason either way, never a crash.
+    deep: dict[str, Any] = dict(result)
+    nested: dict[str, Any] = deep
+    for _ in range(100_000):
+        nested["x"] = {}
+        nested = nested["x"]
+    for checked in (True, False):
+        with pytest.raises(StoreError, match="cannot be saved"):
+            store.add_result(None, deep, integrity_checked=checked)
+    unencodable = dict(result, respondent={1, 2})
+    with pytest.raises(StoreError, match="cannot be saved"):
+        store.add_result(None, unencodable, integrity_checked=True)
+    assert len(store.list_results()) == 2
+
+
 def test_result_with_a_wrong_integrity_hash_is_not_stored(store: Store) -> None:
     result = sample_result()
     result["respondent"] = "edited later"
