@@ -2,24 +2,27 @@
 
 Prints the time as a ratio to merely reading and JSON-parsing the same files
 (target: ratio <= 2.0, issue 16), and where the import's time goes: the read floor
-(`read_result_file`: reading, checking and hashing each file), re-scoring
-(`check_rescored`), and the store's own share (the rest: finding the questionnaire,
-looking for results already stored, encoding and writing the rows, one commit). No
-pass/fail: this prints numbers for people to read.
+(reading, checking and hashing each file: what `read_result_file` does), re-scoring
+(`check_rescored`), and the store's own share: writing the rows (`Store.add_results`:
+encoding, inserting, one commit) and the rest (finding the questionnaire, looking for
+results already stored, the import's own loop). No pass/fail: this prints numbers for
+people to read.
 
-Each round times, one after the other, JSON parsing, the read floor, re-scoring, writing the
-read results into a fresh store (`Store.add_results`) and the whole import into another
-fresh store; the medians over the rounds are printed. Before each import the import's
-questionnaire caches are emptied, so each one hashes and loads its questionnaires as the
-first import of a session does. Modules stay loaded after the first round, as in the app
-(which loads the packs module at start); the first round's import is printed too, with
-its one-time module loading.
+Each round times JSON parsing, then an import into a fresh store (its time gives the
+ratio), then another import into another fresh store with those four parts timed from
+inside (each call wrapped in a timer, which adds about a microsecond per call); the medians
+over the rounds are printed. Before each import the import's questionnaire caches are
+emptied, so each one hashes and loads its questionnaires as the first import of a session
+does. Modules stay loaded after the first round, as in the app (which loads the packs
+module at start); the first round's import is printed too, with its one-time module
+loading.
 
 Usage: python bench/bench_import.py [COUNT] [ROUNDS]
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -28,11 +31,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from assessor.core.format.loading import load_questionnaire
-from assessor.core.results import build_result, read_result_file, store_import, write_result
-from assessor.core.results.rescoring import RebuiltDisplay, check_rescored
+from assessor.core.results import build_result, store_import, write_result
 from assessor.core.results.store_import import import_result_files
 from assessor.core.store import Store
 
@@ -69,41 +73,27 @@ def main(count: int, rounds: int) -> None:
             write_result(result, path)
             files.append(path)
 
-        times: dict[str, list[float]] = {
-            "parse": [], "read": [], "rescore": [], "write": [], "import": []}
-        outcomes = []
+        times: dict[str, list[float]] = {key: [] for key in (
+            "parse", "import", "timed import", "read", "rescore", "write")}
+        outcomes: list[store_import.ImportOutcome] = []
         for round_number in range(rounds):
             start = time.perf_counter()
             parsed = [json.loads(path.read_bytes()) for path in files]
             times["parse"].append(time.perf_counter() - start)
             assert len(parsed) == count
+            del parsed
 
-            start = time.perf_counter()
-            read = [read_result_file(path) for path in files]
-            times["read"].append(time.perf_counter() - start)
-
-            start = time.perf_counter()
-            display = RebuiltDisplay.of(questionnaire)  # once, as the import does
-            for path, result in zip(files, read, strict=True):
-                check_rescored(result, questionnaire, str(path), rebuilt_display=display)
-            times["rescore"].append(time.perf_counter() - start)
-
-            store = Store.open(root / f"written-{round_number}")
-            start = time.perf_counter()
-            store.add_results([(None, result, str(path)) for path, result in
-                               zip(files, read, strict=True)], integrity_checked=True)
-            times["write"].append(time.perf_counter() - start)
-            store.close()
-            del parsed, read
-
-            store_import._folder_cache.clear()
-            store_import._questionnaire_cache.clear()
-            store = Store.open(root / f"imported-{round_number}")
-            start = time.perf_counter()
-            outcomes = import_result_files(store, files,
-                                           extra_questionnaire_dirs=[questionnaires])
-            times["import"].append(time.perf_counter() - start)
-            store.close()
+            for timed in (False, True):
+                store_import._folder_cache.clear()
+                store_import._questionnaire_cache.clear()
+                store = Store.open(root / f"store-{round_number}-{timed}")
+                with _timed_parts(times if timed else None):
+                    start = time.perf_counter()
+                    outcomes = import_result_files(
+                        store, files, extra_questionnaire_dirs=[questionnaires])
+                    elapsed = time.perf_counter() - start
+                times["timed import" if timed else "import"].append(elapsed)
+                store.close()
 
         median = {key: statistics.median(values) for key, values in times.items()}
         ratios = [i / p for i, p in zip(times["import"], times["parse"], strict=True)]
@@ -111,20 +101,55 @@ def main(count: int, rounds: int) -> None:
                     for status in ("imported", "duplicate", "refused")}
         rescored = sum(o.rescored for o in outcomes)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        rest = median["import"] - median["read"] - median["rescore"]
+        whole = median["timed import"]
+        rest = whole - median["read"] - median["rescore"] - median["write"]
         print(f"files:            {count} ({statuses}, re-scored {rescored})")
         print(f"rounds:           {rounds} (medians; load average {load:.2f})")
         print(f"json parse only:  {_ms(median['parse'])}")
         print(f"import + rescore: {_ms(median['import'])} "
               f"(first round, loading modules: {_ms(times['import'][0]).strip()})")
-        print(f"  read floor:     {_ms(median['read'])} "
-              f"({median['read'] / median['import']:5.1%})  read_result_file")
-        print(f"  re-scoring:     {_ms(median['rescore'])} "
-              f"({median['rescore'] / median['import']:5.1%})  check_rescored")
-        print(f"  store's share:  {_ms(rest)} ({rest / median['import']:5.1%})  "
-              f"the rest; writing the rows alone takes {_ms(median['write']).strip()}")
+        print(f"timed from inside:{_ms(whole)}")
+        for label, part, what in (
+            ("read floor", median["read"], "read_limited + parse_result"),
+            ("re-scoring", median["rescore"], "check_rescored"),
+            ("store: write", median["write"], "Store.add_results"),
+            ("store: rest", rest, "look-ups and the import's loop"),
+        ):
+            print(f"  {label + ':':15s}{_ms(part)} ({part / whole:5.1%})  {what}")
         print(f"ratio:            {statistics.median(ratios):8.2f}x (rounds "
               f"{min(ratios):.2f}-{max(ratios):.2f}x; target <= 2.0, issue 16)")
+
+
+@contextlib.contextmanager
+def _timed_parts(times: dict[str, list[float]] | None) -> Iterator[None]:
+    """With `times`, the import's parts are timed while it runs; each part's total is
+    appended to its list when the import is done."""
+    if times is None:
+        yield
+        return
+    totals = dict.fromkeys(("read", "rescore", "write"), 0.0)
+
+    def timer(function: Callable[..., Any], part: str) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[part] += time.perf_counter() - start
+        return timed
+
+    patched = [(store_import, "read_limited", "read"), (store_import, "parse_result", "read"),
+               (store_import, "check_rescored", "rescore"), (Store, "add_results", "write")]
+    originals = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
+    for owner, name, part in patched:
+        setattr(owner, name, timer(getattr(owner, name), part))
+    try:
+        yield
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
+    for part, total in totals.items():
+        times[part].append(total)
 
 
 if __name__ == "__main__":
