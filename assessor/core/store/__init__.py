@@ -398,18 +398,12 @@ class Store:
             raise self._missing(f"result {result_id}")
         return self._stored(rows[0])
 
-    def has_result(self, integrity_sha256: str) -> int | None:
-        """The id of the stored result with this integrity hash, if there is one."""
-        rows = self._read("SELECT id FROM results WHERE integrity_sha256 = ?",
-                          (integrity_sha256.lower(),))
-        return int(rows[0]["id"]) if rows else None
-
     # Hashes looked up per query: well under SQLite's smallest limit on parameters (999).
     _LOOKUP_CHUNK = 500
 
     def stored_result_ids(self, integrity_sha256s: Iterable[str]) -> dict[str, int]:
-        """`has_result` for many hashes in one read: hash (lower case) -> stored id, for
-        those that are stored."""
+        """The ids of the stored results with these integrity hashes: hash (lower case) ->
+        id, for those that are stored. One query per 500 hashes, not one per hash."""
         wanted = sorted({digest.lower() for digest in integrity_sha256s})
         found: dict[str, int] = {}
         try:
