@@ -33,7 +33,7 @@ from assessor.core.results.rescoring import (
     twin,
     twin_message,
 )
-from assessor.core.store import Store
+from assessor.core.store import PreparedResult, Store
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
 NOT_RESCORED = ("checked by its integrity hash only: the questionnaire it was scored with "
@@ -222,48 +222,48 @@ def import_result_files(
     Returns one outcome per path, in order. Raises StoreError (and stores nothing) only if
     the store itself cannot be written, e.g. because the disk is full."""
     finder = QuestionnaireFinder(questionnaire_folders(extra_questionnaire_dirs))
-    # Per path: (path, result, digest, re-scored, note) for a file that passed its checks,
-    # or (path, None, None, False, why it was refused).
-    checked: list[tuple[Path, dict[str, Any] | None, str | None, bool, str | None]] = []
+    # Per path: (path, the result prepared for the store, re-scored, note) for a file that
+    # passed its checks, or (path, None, False, why it was refused). Each result is kept
+    # only as the text to be stored: a thousand parsed results held until the write kept
+    # the garbage collector busy with their objects.
+    checked: list[tuple[Path, PreparedResult | None, bool, str | None]] = []
     for given in paths:
         path = given if isinstance(given, Path) else Path(given)
         try:
             result, rescored, note = check_result_file(path, finder)
         except AssessorError as error:
-            checked.append((path, None, None, False, _reason(error)))
+            checked.append((path, None, False, _reason(error)))
             continue
-        digest = str(result["integrity"]["sha256"]).lower()
-        checked.append((path, result, digest, rescored, note))
+        checked.append((path, store.prepare_result(result, str(path), integrity_checked=True),
+                        rescored, note))
     already = store.stored_result_ids(
-        digest for _, _, digest, _, _ in checked if digest is not None)
+        prepared.digest for _, prepared, _, _ in checked if prepared is not None)
     # outcome index -> (its reason, and for a second copy within the batch the index of the
     # first copy in `accepted`), said once the batch is stored
     pending: dict[int, tuple[str | None, int | None]] = {}
-    accepted: list[tuple[int, Path, dict[str, Any], bool]] = []
+    accepted: list[tuple[int, Path, PreparedResult, bool]] = []
     outcomes: list[ImportOutcome | None] = []
     first_copy: dict[str, int] = {}  # digest -> index in `accepted`
-    for path, maybe_result, maybe_digest, rescored, note in checked:
-        if maybe_result is None or maybe_digest is None:
+    for path, maybe_prepared, rescored, note in checked:
+        if maybe_prepared is None:
             outcomes.append(ImportOutcome(path, "refused", note, None, False))
             continue
-        result, digest = maybe_result, maybe_digest
-        existing = already.get(digest)
+        prepared = maybe_prepared
+        existing = already.get(prepared.digest)
         if existing is not None:
             outcomes.append(ImportOutcome(
                 path, "duplicate", "this result is already in the store", existing, rescored))
             continue
-        if digest in first_copy:
+        if prepared.digest in first_copy:
             # Stored with the first copy; its id is known once the batch is written.
-            pending[len(outcomes)] = (
-                f"the same result as {accepted[first_copy[digest]][1]}", first_copy[digest])
+            first = first_copy[prepared.digest]
+            pending[len(outcomes)] = (f"the same result as {accepted[first][1]}", first)
         else:
-            first_copy[digest] = len(accepted)
+            first_copy[prepared.digest] = len(accepted)
             pending[len(outcomes)] = (note, None)
-        accepted.append((len(outcomes), path, result, rescored))
+        accepted.append((len(outcomes), path, prepared, rescored))
         outcomes.append(None)
-    stored = store.add_results(
-        [(profile_id, result, str(path)) for _, path, result, _ in accepted],
-        integrity_checked=True)
+    stored = store.add_prepared([(profile_id, prepared) for _, _, prepared, _ in accepted])
     for (index, path, _, rescored), (result_id, added) in zip(accepted, stored, strict=True):
         reason, copy_of = pending[index]
         status: ImportStatus = "imported" if added and copy_of is None else "duplicate"

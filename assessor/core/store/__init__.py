@@ -38,6 +38,7 @@ from assessor.core.store.types import (
     Draft,
     Note,
     Plan,
+    PreparedResult,
     Profile,
     StoredResult,
     StoreError,
@@ -54,8 +55,8 @@ from assessor.core.store.values import (
 )
 
 __all__ = [
-    "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "Profile", "Store",
-    "StoreError", "StoredResult",
+    "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "PreparedResult", "Profile",
+    "Store", "StoreError", "StoredResult",
 ]
 
 DATABASE_NAME = "assessor.sqlite3"
@@ -317,38 +318,17 @@ class Store:
     ) -> list[tuple[int, bool]]:
         """Several results in one transaction: all are stored or (on error) none.
         `integrity_checked` skips re-hashing results the caller has just verified."""
-        prepared = [self._prepare_result(result, source, integrity_checked)
+        prepared = [self.prepare_result(result, source, integrity_checked=integrity_checked)
                     for _, result, source in entries]
-        outcomes: list[tuple[int, bool]] = []
-        stamp = now_iso()
-        # A profile seen once stays: this transaction holds the write lock, and only a
-        # write can delete it.
-        profiles_seen: set[int] = set()
-        with self._write("save the result") as db:
-            for (profile_id, _, source), (digest, questionnaire_id, completed, encoded) in zip(
-                entries, prepared, strict=True,
-            ):
-                if profile_id is not None and profile_id not in profiles_seen:
-                    if db.execute("SELECT 1 FROM profiles WHERE id = ?",
-                                  (profile_id,)).fetchone() is None:
-                        raise self._missing(f"profile {profile_id}")
-                    profiles_seen.add(profile_id)
-                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
-                                      (digest,)).fetchone()
-                if existing is not None:
-                    outcomes.append((int(existing[0]), False))
-                    continue
-                cursor = db.execute(
-                    "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
-                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (profile_id, digest, questionnaire_id, utc_sort_key(completed, stamp),
-                     encoded, stamp, source))
-                outcomes.append((int(cursor.lastrowid or 0), True))
-        return outcomes
+        return self.add_prepared([(profile_id, ready) for (profile_id, _, _), ready
+                                  in zip(entries, prepared, strict=True)])
 
-    def _prepare_result(
-        self, result: dict[str, Any], source: str | None, integrity_checked: bool,
-    ) -> tuple[str, str, Any, str]:
+    @staticmethod
+    def prepare_result(result: dict[str, Any], source: str | None = None, *,
+                       integrity_checked: bool = False) -> PreparedResult:
+        """A result checked and encoded for `add_prepared`, which stores it as
+        `add_results` would. A caller adding many results prepares each as it comes and
+        keeps only the prepared text, not the whole result, until they are added."""
         name = source or "result"
         integrity = result.get("integrity") if isinstance(result, dict) else None
         digest = integrity.get("sha256") if isinstance(integrity, dict) else None
@@ -363,7 +343,40 @@ class Store:
             if integrity_hash(result) != digest.lower():
                 raise StoreError.about(name, "was changed after it was scored (integrity "
                                              "hash does not match) and was not saved")
-        return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
+        return PreparedResult(digest.lower(), str(questionnaire.get("id")),
+                              result.get("completed_at"), encoded, source)
+
+    def add_prepared(
+        self, entries: Sequence[tuple[int | None, PreparedResult]],
+    ) -> list[tuple[int, bool]]:
+        """Prepared results (`prepare_result`) in one transaction, each for its profile
+        (or none): all are stored or (on error) none. Returns (id, newly added) for each;
+        a result already stored (same integrity hash) keeps its id and is not added again."""
+        outcomes: list[tuple[int, bool]] = []
+        stamp = now_iso()
+        # A profile seen once stays: this transaction holds the write lock, and only a
+        # write can delete it.
+        profiles_seen: set[int] = set()
+        with self._write("save the result") as db:
+            for profile_id, ready in entries:
+                if profile_id is not None and profile_id not in profiles_seen:
+                    if db.execute("SELECT 1 FROM profiles WHERE id = ?",
+                                  (profile_id,)).fetchone() is None:
+                        raise self._missing(f"profile {profile_id}")
+                    profiles_seen.add(profile_id)
+                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
+                                      (ready.digest,)).fetchone()
+                if existing is not None:
+                    outcomes.append((int(existing[0]), False))
+                    continue
+                cursor = db.execute(
+                    "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
+                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (profile_id, ready.digest, ready.questionnaire_id,
+                     utc_sort_key(ready.completed_at, stamp), ready.encoded, stamp,
+                     ready.source))
+                outcomes.append((int(cursor.lastrowid or 0), True))
+        return outcomes
 
     def _stored(self, row: sqlite3.Row) -> StoredResult:
         result = loads_or_damaged(row["result_json"])

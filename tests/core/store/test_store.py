@@ -164,6 +164,29 @@ def test_many_results_for_one_profile_in_one_batch(store: Store) -> None:
     assert len(store.list_results()) == 5
 
 
+def test_prepared_results_are_stored_as_add_results_stores_them(store: Store) -> None:
+    profile = store.create_profile("Client")
+    result = sample_result(completed_at="2024-05-02T09:00:00+02:00")
+    prepared = store.prepare_result(result, "a.json", integrity_checked=True)
+    assert prepared.digest == result["integrity"]["sha256"]
+    assert prepared.encoded == json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    [(result_id, added)] = store.add_prepared([(profile, prepared)])
+    assert added
+    stored = store.get_result(result_id)
+    assert (stored.result, stored.profile_id, stored.source) == (result, profile, "a.json")
+    # Added again, prepared or whole: kept once.
+    assert store.add_prepared([(None, prepared), (profile, prepared)]) == [
+        (result_id, False), (result_id, False)]
+    assert store.add_results([(profile, result, None)]) == [(result_id, False)]
+    # Preparing an unchecked result checks its hash, as add_results does.
+    edited = dict(result, respondent="edited later")
+    with pytest.raises(StoreError, match="integrity"):
+        store.prepare_result(edited, "b.json")
+    with pytest.raises(StoreError, match="no integrity hash"):
+        store.prepare_result({"questionnaire": {}}, "c.json")
+    assert len(store.list_results()) == 1
+
+
 def test_a_checked_result_is_stored_as_the_same_text(store: Store) -> None:
     result = sample_result()
     checked_id, _ = store.add_result(None, result, integrity_checked=True)
