@@ -26,7 +26,7 @@ from assessor.core.paths import (
     shipped_questionnaire_dir,
     user_questionnaire_dir,
 )
-from assessor.core.results import parse_result, write_result
+from assessor.core.results import read_result_file, write_result
 from assessor.core.results.rescoring import (
     RebuiltDisplay,
     check_rescored,
@@ -194,7 +194,7 @@ def check_result_file(
     """Read and check one file; returns (result, re-scored, why it was not). Raises
     AssessorError for a file refused."""
     name = str(path)
-    result = parse_result(read_limited(path), name)
+    result = read_result_file(path)  # the read floor: what every reader of a file pays
     stated = result["questionnaire"]
     questionnaire = finder.find(str(stated["sha256"]))
     if questionnaire is None:
