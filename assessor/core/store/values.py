@@ -16,11 +16,16 @@ DAMAGED = object()
 
 
 def utc_sort_key(stamp: Any, fallback: str) -> str:
-    """A UTC timestamp that sorts correctly whatever offset the original was written in."""
+    """A UTC timestamp that sorts correctly whatever offset the original was written in.
+    A stamp that is no ISO date and time, or whose UTC time cannot be worked out (the
+    first or last hours of the years 1 and 9999), sorts by `fallback`."""
     try:
-        moment = datetime.fromisoformat(str(stamp))
-    except ValueError:
-        moment = datetime.fromisoformat(fallback)
+        return _utc(datetime.fromisoformat(str(stamp)))
+    except (ValueError, OverflowError):
+        return _utc(datetime.fromisoformat(fallback))
+
+
+def _utc(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")

@@ -245,6 +245,18 @@ def test_every_kind_of_outcome_in_one_batch_in_order(
         "New", "Other"]
 
 
+def test_a_result_completed_at_the_edge_of_time_is_imported(
+    store: Store, questionnaires: Path, tmp_path: Path,
+) -> None:
+    # A valid, re-scorable result whose completion time has no UTC time in Python's range
+    # made the store's write raise OverflowError, past every refusal.
+    result = build_result(load_questionnaire(SAMPLE), ANSWERS,
+                          completed_at="0001-01-01T00:00:00+05:00")
+    outcome = import_one(store, _exported(result, tmp_path / "old.json"), questionnaires)
+    assert (outcome.status, outcome.rescored) == ("imported", True)
+    assert store.get_result(outcome.result_id or 0).result == result
+
+
 def test_without_the_questionnaire_only_the_hash_is_checked(
     store: Store, questionnaires: Path, tmp_path: Path,
 ) -> None:

@@ -212,6 +212,22 @@ def test_a_checked_result_is_stored_as_the_same_text(store: Store) -> None:
     assert len(store.list_results()) == 2
 
 
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "0001-01-01T00:00:00",
+                                   "9999-12-31T23:59:59-05:00", "not a time"])
+def test_a_completion_time_without_a_utc_time_sorts_by_when_it_was_added(
+    store: Store, stamp: str,
+) -> None:
+    # Year 1 at +05:00 is in year 0 in UTC, which Python's dates do not reach: it must be
+    # stored (sorted as if completed when added), not crash the save.
+    first, _ = store.add_result(None, sample_result(completed_at="2000-01-01T00:00:00+00:00"))
+    edge, added = store.add_result(None, sample_result({"q1": 1}, completed_at=stamp))
+    assert added
+    [stored] = [r for r in store.list_results() if r.id == edge]
+    assert stored.result["completed_at"] == stamp
+    # Completed "now" (when added), so after the result of 2000.
+    assert [r.id for r in store.list_results()] == [first, edge]
+
+
 def test_result_with_a_wrong_integrity_hash_is_not_stored(store: Store) -> None:
     result = sample_result()
     result["respondent"] = "edited later"
