@@ -26,14 +26,14 @@ from assessor.core.paths import (
     shipped_questionnaire_dir,
     user_questionnaire_dir,
 )
-from assessor.core.results import parse_result, write_result
+from assessor.core.results import read_result_file, write_result
 from assessor.core.results.rescoring import (
     RebuiltDisplay,
     check_rescored,
     twin,
     twin_message,
 )
-from assessor.core.store import Store
+from assessor.core.store import PreparedResult, Store
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
 NOT_RESCORED = ("checked by its integrity hash only: the questionnaire it was scored with "
@@ -118,6 +118,9 @@ class QuestionnaireFinder:
         self._folders = list(folders)
         self._indexes: list[dict[str, Path]] | None = None
         self._displays: dict[str, RebuiltDisplay] = {}
+        # What `find` and `named` answered, so each is worked out once per finder.
+        self._found: dict[str, Questionnaire | None] = {}
+        self._named: dict[tuple[str, str | None], list[Questionnaire]] = {}
 
     def display_of(self, questionnaire: Questionnaire) -> RebuiltDisplay:
         """The questionnaire's display block, rebuilt once for every result checked with
@@ -130,6 +133,12 @@ class QuestionnaireFinder:
     def named(self, questionnaire_id: str, version: str | None) -> list[Questionnaire]:
         """Every valid questionnaire at hand with this id and version (any sha256). Loads
         the folders' files once; only asked when a result's sha256 matched none."""
+        key = (questionnaire_id, version)
+        if key not in self._named:
+            self._named[key] = self._with_name(questionnaire_id, version)
+        return list(self._named[key])
+
+    def _with_name(self, questionnaire_id: str, version: str | None) -> list[Questionnaire]:
         if self._indexes is None:
             self._indexes = [_index_folder(folder) for folder in self._folders]
         found = []
@@ -147,6 +156,13 @@ class QuestionnaireFinder:
     def find(self, sha256: str) -> Questionnaire | None:
         """The questionnaire whose file has this sha256, or None if no folder has it (a
         file that has it but does not load as a valid questionnaire does not count)."""
+        if sha256 in self._found:
+            return self._found[sha256]
+        found = self._find(sha256)
+        self._found[sha256] = found
+        return found
+
+    def _find(self, sha256: str) -> Questionnaire | None:
         if self._indexes is None:
             self._indexes = [_index_folder(folder) for folder in self._folders]
         wanted = sha256.lower()
@@ -178,7 +194,7 @@ def check_result_file(
     """Read and check one file; returns (result, re-scored, why it was not). Raises
     AssessorError for a file refused."""
     name = str(path)
-    result = parse_result(read_limited(path), name)
+    result = read_result_file(path)  # the read floor: what every reader of a file pays
     stated = result["questionnaire"]
     questionnaire = finder.find(str(stated["sha256"]))
     if questionnaire is None:
@@ -206,45 +222,52 @@ def import_result_files(
     Returns one outcome per path, in order. Raises StoreError (and stores nothing) only if
     the store itself cannot be written, e.g. because the disk is full."""
     finder = QuestionnaireFinder(questionnaire_folders(extra_questionnaire_dirs))
-    outcomes: list[ImportOutcome | None] = []
-    accepted: list[tuple[int, Path, dict[str, Any], bool]] = []
-    notes: dict[int, str | None] = {}  # outcome index -> why not re-scored
-    seen: dict[str, int] = {}
-    for path in (Path(p) for p in paths):
+    # Per path: (path, the result prepared for the store, re-scored, note) for a file that
+    # passed its checks, or (path, None, False, why it was refused). Each result is kept
+    # only as the text to be stored: a thousand parsed results held until the write kept
+    # the garbage collector busy with their objects.
+    checked: list[tuple[Path, PreparedResult | None, bool, str | None]] = []
+    for given in paths:
+        path = given if isinstance(given, Path) else Path(given)
         try:
             result, rescored, note = check_result_file(path, finder)
         except AssessorError as error:
-            outcomes.append(ImportOutcome(path, "refused", _reason(error), None, False))
+            checked.append((path, None, False, _reason(error)))
             continue
-        digest = str(result["integrity"]["sha256"]).lower()
-        existing = store.has_result(digest)
+        checked.append((path, store.prepare_result(result, str(path), integrity_checked=True),
+                        rescored, note))
+    already = store.stored_result_ids(
+        prepared.digest for _, prepared, _, _ in checked if prepared is not None)
+    # outcome index -> (its reason, and for a second copy within the batch the index of the
+    # first copy in `accepted`), said once the batch is stored
+    pending: dict[int, tuple[str | None, int | None]] = {}
+    accepted: list[tuple[int, Path, PreparedResult, bool]] = []
+    outcomes: list[ImportOutcome | None] = []
+    first_copy: dict[str, int] = {}  # digest -> index in `accepted`
+    for path, maybe_prepared, rescored, note in checked:
+        if maybe_prepared is None:
+            outcomes.append(ImportOutcome(path, "refused", note, None, False))
+            continue
+        prepared = maybe_prepared
+        existing = already.get(prepared.digest)
         if existing is not None:
             outcomes.append(ImportOutcome(
                 path, "duplicate", "this result is already in the store", existing, rescored))
             continue
-        if digest in seen:
-            outcomes.append(ImportOutcome(
-                path, "duplicate", f"the same result as {accepted[seen[digest]][1]}",
-                None, rescored))
-            # Filled in with the first copy's id once it is stored.
-            accepted.append((len(outcomes) - 1, path, result, rescored))
-            continue
-        seen[digest] = len(accepted)
-        notes[len(outcomes)] = note
-        outcomes.append(None)
-        accepted.append((len(outcomes) - 1, path, result, rescored))
-    stored = store.add_results(
-        [(profile_id, result, str(path)) for _, path, result, _ in accepted],
-        integrity_checked=True)
-    for (index, path, _, rescored), (result_id, added) in zip(accepted, stored, strict=True):
-        previous = outcomes[index]
-        if previous is not None:  # a second copy within this batch
-            outcomes[index] = ImportOutcome(path, "duplicate", previous.reason, result_id,
-                                            rescored)
+        if prepared.digest in first_copy:
+            # Stored with the first copy; its id is known once the batch is written.
+            first = first_copy[prepared.digest]
+            pending[len(outcomes)] = (f"the same result as {accepted[first][1]}", first)
         else:
-            outcomes[index] = ImportOutcome(
-                path, "imported" if added else "duplicate",
-                notes.get(index), result_id, rescored)
+            first_copy[prepared.digest] = len(accepted)
+            pending[len(outcomes)] = (note, None)
+        accepted.append((len(outcomes), path, prepared, rescored))
+        outcomes.append(None)
+    stored = store.add_prepared([(profile_id, prepared) for _, _, prepared, _ in accepted])
+    for (index, path, _, rescored), (result_id, added) in zip(accepted, stored, strict=True):
+        reason, copy_of = pending[index]
+        status: ImportStatus = "imported" if added and copy_of is None else "duplicate"
+        outcomes[index] = ImportOutcome(path, status, reason, result_id, rescored)
     return [outcome for outcome in outcomes if outcome is not None]
 
 

@@ -16,7 +16,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from assessor.core.store.types import (
     Draft,
     Note,
     Plan,
+    PreparedResult,
     Profile,
     StoredResult,
     StoreError,
@@ -49,12 +50,13 @@ from assessor.core.store.values import (
     plan_scores,
     plan_scores_json,
     to_json,
+    to_json_acyclic,
     utc_sort_key,
 )
 
 __all__ = [
-    "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "Profile", "Store",
-    "StoreError", "StoredResult",
+    "DATABASE_NAME", "SCHEMA_VERSION", "Draft", "Note", "Plan", "PreparedResult", "Profile",
+    "Store", "StoreError", "StoredResult",
 ]
 
 DATABASE_NAME = "assessor.sqlite3"
@@ -316,44 +318,65 @@ class Store:
     ) -> list[tuple[int, bool]]:
         """Several results in one transaction: all are stored or (on error) none.
         `integrity_checked` skips re-hashing results the caller has just verified."""
-        prepared = [self._prepare_result(result, source, integrity_checked)
+        prepared = [self.prepare_result(result, source, integrity_checked=integrity_checked)
                     for _, result, source in entries]
-        outcomes: list[tuple[int, bool]] = []
-        stamp = now_iso()
-        with self._write("save the result") as db:
-            for (profile_id, _, source), (digest, questionnaire_id, completed, encoded) in zip(
-                entries, prepared, strict=True,
-            ):
-                if profile_id is not None and db.execute(
-                    "SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
-                    raise self._missing(f"profile {profile_id}")
-                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
-                                      (digest,)).fetchone()
-                if existing is not None:
-                    outcomes.append((int(existing[0]), False))
-                    continue
-                cursor = db.execute(
-                    "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
-                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (profile_id, digest, questionnaire_id, utc_sort_key(completed, stamp),
-                     encoded, stamp, source))
-                outcomes.append((int(cursor.lastrowid or 0), True))
-        return outcomes
+        return self.add_prepared([(profile_id, ready) for (profile_id, _, _), ready
+                                  in zip(entries, prepared, strict=True)])
 
-    def _prepare_result(
-        self, result: dict[str, Any], source: str | None, integrity_checked: bool,
-    ) -> tuple[str, str, Any, str]:
+    @staticmethod
+    def prepare_result(result: dict[str, Any], source: str | None = None, *,
+                       integrity_checked: bool = False) -> PreparedResult:
+        """A result checked and encoded for `add_prepared`, which stores it as
+        `add_results` would. A caller adding many results prepares each as it comes and
+        keeps only the prepared text, not the whole result, until they are added."""
         name = source or "result"
         integrity = result.get("integrity") if isinstance(result, dict) else None
         digest = integrity.get("sha256") if isinstance(integrity, dict) else None
         questionnaire = result.get("questionnaire")
         if not isinstance(digest, str) or not isinstance(questionnaire, dict):
             raise StoreError.about(name, "is not a complete result (no integrity hash)")
-        encoded = to_json(result, name)
-        if not integrity_checked and integrity_hash(result) != digest.lower():
-            raise StoreError.about(name, "was changed after it was scored (integrity hash "
-                                         "does not match) and was not saved")
-        return digest.lower(), str(questionnaire.get("id")), result.get("completed_at"), encoded
+        if integrity_checked:
+            # Just hashed, so just encoded as JSON: it holds no cycle to look for.
+            encoded = to_json_acyclic(result, name)
+        else:
+            encoded = to_json(result, name)
+            if integrity_hash(result) != digest.lower():
+                raise StoreError.about(name, "was changed after it was scored (integrity "
+                                             "hash does not match) and was not saved")
+        return PreparedResult(digest.lower(), str(questionnaire.get("id")),
+                              result.get("completed_at"), encoded, source)
+
+    def add_prepared(
+        self, entries: Sequence[tuple[int | None, PreparedResult]],
+    ) -> list[tuple[int, bool]]:
+        """Prepared results (`prepare_result`) in one transaction, each for its profile
+        (or none): all are stored or (on error) none. Returns (id, newly added) for each;
+        a result already stored (same integrity hash) keeps its id and is not added again."""
+        outcomes: list[tuple[int, bool]] = []
+        stamp = now_iso()
+        # A profile seen once stays: this transaction holds the write lock, and only a
+        # write can delete it.
+        profiles_seen: set[int] = set()
+        with self._write("save the result") as db:
+            for profile_id, ready in entries:
+                if profile_id is not None and profile_id not in profiles_seen:
+                    if db.execute("SELECT 1 FROM profiles WHERE id = ?",
+                                  (profile_id,)).fetchone() is None:
+                        raise self._missing(f"profile {profile_id}")
+                    profiles_seen.add(profile_id)
+                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
+                                      (ready.digest,)).fetchone()
+                if existing is not None:
+                    outcomes.append((int(existing[0]), False))
+                    continue
+                cursor = db.execute(
+                    "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
+                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (profile_id, ready.digest, ready.questionnaire_id,
+                     utc_sort_key(ready.completed_at, stamp), ready.encoded, stamp,
+                     ready.source))
+                outcomes.append((int(cursor.lastrowid or 0), True))
+        return outcomes
 
     def _stored(self, row: sqlite3.Row) -> StoredResult:
         result = loads_or_damaged(row["result_json"])
@@ -388,11 +411,29 @@ class Store:
             raise self._missing(f"result {result_id}")
         return self._stored(rows[0])
 
-    def has_result(self, integrity_sha256: str) -> int | None:
-        """The id of the stored result with this integrity hash, if there is one."""
-        rows = self._read("SELECT id FROM results WHERE integrity_sha256 = ?",
-                          (integrity_sha256.lower(),))
-        return int(rows[0]["id"]) if rows else None
+    # Hashes looked up per query: well under SQLite's smallest limit on parameters (999).
+    _LOOKUP_CHUNK = 500
+
+    def stored_result_ids(self, integrity_sha256s: Iterable[str]) -> dict[str, int]:
+        """The ids of the stored results with these integrity hashes: hash (lower case) ->
+        id, for those that are stored. One query per 500 hashes, not one per hash."""
+        wanted = sorted({digest.lower() for digest in integrity_sha256s})
+        found: dict[str, int] = {}
+        try:
+            with self._lock:
+                db = self._db()
+                for start in range(0, len(wanted), self._LOOKUP_CHUNK):
+                    chunk = wanted[start:start + self._LOOKUP_CHUNK]
+                    marks = ", ".join("?" * len(chunk))
+                    for result_id, digest in db.execute(
+                        f"SELECT id, integrity_sha256 FROM results "  # noqa: S608 (only ?s)
+                        f"WHERE integrity_sha256 IN ({marks})", chunk,
+                    ):
+                        found[str(digest)] = int(result_id)
+        except sqlite3.Error as exc:
+            raise StoreError.about(
+                self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
+        return found
 
     def delete_result(self, result_id: int) -> None:
         with self._write("delete the result") as db:

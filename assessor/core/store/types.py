@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from assessor.core.errors import AssessorError, Problem
 
@@ -27,6 +27,18 @@ class StoreError(AssessorError):
     @classmethod
     def about(cls, path: Path | str, message: str) -> StoreError:
         return cls([Problem(str(path), None, None, message)])
+
+
+class PreparedResult(NamedTuple):
+    """A completed result checked and encoded for the store (`Store.prepare_result`): a
+    few strings in place of the result's hundreds of objects, so thousands waiting to be
+    added take little memory and little of the garbage collector's time."""
+
+    digest: str  # its integrity hash, lower case
+    questionnaire_id: str
+    completed_at: Any  # as the result states it; sorted by its UTC time when stored
+    encoded: str  # the result as JSON text, as stored
+    source: str | None
 
 
 @dataclass(frozen=True)

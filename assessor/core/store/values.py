@@ -16,11 +16,16 @@ DAMAGED = object()
 
 
 def utc_sort_key(stamp: Any, fallback: str) -> str:
-    """A UTC timestamp that sorts correctly whatever offset the original was written in."""
+    """A UTC timestamp that sorts correctly whatever offset the original was written in.
+    A stamp that is no ISO date and time, or whose UTC time cannot be worked out (the
+    first or last hours of the years 1 and 9999), sorts by `fallback`."""
     try:
-        moment = datetime.fromisoformat(str(stamp))
-    except ValueError:
-        moment = datetime.fromisoformat(fallback)
+        return _utc(datetime.fromisoformat(str(stamp)))
+    except (ValueError, OverflowError):
+        return _utc(datetime.fromisoformat(fallback))
+
+
+def _utc(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
@@ -29,7 +34,20 @@ def utc_sort_key(stamp: Any, fallback: str) -> str:
 def to_json(value: Any, what: str) -> str:
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise StoreError.about(what, f"cannot be saved: {exc}") from None
+
+
+# The same text as to_json, without looking for cycles on the way (a seventh less time for a
+# result): only for a value just encoded as JSON in full, e.g. to check its integrity hash.
+_ACYCLIC_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                                    check_circular=False)
+
+
+def to_json_acyclic(value: Any, what: str) -> str:
+    try:
+        return _ACYCLIC_ENCODER.encode(value)
+    except (TypeError, ValueError, RecursionError) as exc:
         raise StoreError.about(what, f"cannot be saved: {exc}") from None
 
 

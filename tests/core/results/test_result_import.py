@@ -211,6 +211,52 @@ def test_mixed_batch_imports_the_good_and_refuses_the_bad(
     assert sorted(r.result["respondent"] for r in stored) == ["A", "B"]
 
 
+def test_every_kind_of_outcome_in_one_batch_in_order(
+    store: Store, questionnaires: Path, tmp_path: Path,
+) -> None:
+    # Stored before, then in the batch once and twice; new, once and twice; refused.
+    earlier = _exported(make_result(respondent="Earlier"), tmp_path / "earlier.json")
+    earlier_id = import_one(store, earlier, questionnaires).result_id
+    again = _exported(make_result(respondent="Earlier"), tmp_path / "again.json")
+    again2 = _exported(make_result(respondent="Earlier"), tmp_path / "again2.json")
+    new = _exported(make_result(respondent="New"), tmp_path / "new.json")
+    copy = _exported(make_result(respondent="New"), tmp_path / "copy.json")
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(result_to_bytes(_tampered_percent()))
+    other = _exported(make_result({"q1": 1}, respondent="Other"), tmp_path / "other.json")
+    profile = store.create_profile("Client")
+    outcomes = import_result_files(
+        store, [again, new, bad, copy, str(other), again2], profile_id=profile,
+        extra_questionnaire_dirs=[questionnaires])
+    new_id = outcomes[1].result_id
+    assert new_id is not None and new_id != earlier_id
+    assert [(o.path, o.status, o.reason, o.rescored) for o in outcomes] == [
+        (again, "duplicate", "this result is already in the store", True),
+        (new, "imported", None, True),
+        (bad, "refused", outcomes[2].reason, False),
+        (copy, "duplicate", f"the same result as {new}", True),
+        (other, "imported", None, True),
+        (again2, "duplicate", "this result is already in the store", True),
+    ]
+    assert "re-scoring gives different scores" in (outcomes[2].reason or "")
+    assert [o.result_id for o in outcomes] == [
+        earlier_id, new_id, None, new_id, outcomes[4].result_id, earlier_id]
+    assert sorted(r.result["respondent"] for r in store.list_results(profile)) == [
+        "New", "Other"]
+
+
+def test_a_result_completed_at_the_edge_of_time_is_imported(
+    store: Store, questionnaires: Path, tmp_path: Path,
+) -> None:
+    # A valid, re-scorable result whose completion time has no UTC time in Python's range
+    # made the store's write raise OverflowError, past every refusal.
+    result = build_result(load_questionnaire(SAMPLE), ANSWERS,
+                          completed_at="0001-01-01T00:00:00+05:00")
+    outcome = import_one(store, _exported(result, tmp_path / "old.json"), questionnaires)
+    assert (outcome.status, outcome.rescored) == ("imported", True)
+    assert store.get_result(outcome.result_id or 0).result == result
+
+
 def test_without_the_questionnaire_only_the_hash_is_checked(
     store: Store, questionnaires: Path, tmp_path: Path,
 ) -> None:

@@ -140,6 +140,94 @@ def test_results_stored_whole_deduplicated_and_ordered(store: Store) -> None:
     assert store.get_result(earlier_id).result == earlier
 
 
+def test_stored_result_ids_looks_up_many_hashes_at_once(store: Store) -> None:
+    kept = sample_result()
+    kept_id, _ = store.add_result(None, kept)
+    digest = kept["integrity"]["sha256"]
+    # More hashes than one query asks about, in any case, repeated, mostly not stored.
+    asked = [f"{n:064x}" for n in range(1200)] + [digest.upper(), digest]
+    assert store.stored_result_ids(asked) == {digest: kept_id}
+    assert store.stored_result_ids([]) == {}
+
+
+def test_many_results_for_one_profile_in_one_batch(store: Store) -> None:
+    profile = store.create_profile("Client")
+    results = [sample_result({"q1": n}) for n in range(1, 6)]
+    stored = store.add_results([(profile, result, None) for result in results])
+    assert [added for _, added in stored] == [True] * 5
+    assert [r.id for r in store.list_results(profile)] == [i for i, _ in stored]
+    # A missing profile anywhere in the batch stores none of it.
+    more = [(profile, sample_result({"q1": 1, "q2": 5}), None),
+            (profile + 99, sample_result({"q1": 2, "q2": 5}), None)]
+    with pytest.raises(StoreError, match=f"no profile {profile + 99}"):
+        store.add_results(more)
+    assert len(store.list_results()) == 5
+
+
+def test_prepared_results_are_stored_as_add_results_stores_them(store: Store) -> None:
+    profile = store.create_profile("Client")
+    result = sample_result(completed_at="2024-05-02T09:00:00+02:00")
+    prepared = store.prepare_result(result, "a.json", integrity_checked=True)
+    assert prepared.digest == result["integrity"]["sha256"]
+    assert prepared.encoded == json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    [(result_id, added)] = store.add_prepared([(profile, prepared)])
+    assert added
+    stored = store.get_result(result_id)
+    assert (stored.result, stored.profile_id, stored.source) == (result, profile, "a.json")
+    # Added again, prepared or whole: kept once.
+    assert store.add_prepared([(None, prepared), (profile, prepared)]) == [
+        (result_id, False), (result_id, False)]
+    assert store.add_results([(profile, result, None)]) == [(result_id, False)]
+    # Preparing an unchecked result checks its hash, as add_results does.
+    edited = dict(result, respondent="edited later")
+    with pytest.raises(StoreError, match="integrity"):
+        store.prepare_result(edited, "b.json")
+    with pytest.raises(StoreError, match="no integrity hash"):
+        store.prepare_result({"questionnaire": {}}, "c.json")
+    assert len(store.list_results()) == 1
+
+
+def test_a_checked_result_is_stored_as_the_same_text(store: Store) -> None:
+    result = sample_result()
+    checked_id, _ = store.add_result(None, result, integrity_checked=True)
+    other = sample_result({"q1": 1})
+    other_id, _ = store.add_result(None, other)
+    with sqlite3.connect(store.path) as raw:
+        texts = dict(raw.execute("SELECT id, result_json FROM results").fetchall())
+    for result_id, original in ((checked_id, result), (other_id, other)):
+        assert texts[result_id] == json.dumps(original, ensure_ascii=False,
+                                              separators=(",", ":"))
+    # A value that cannot be JSON is refused with a reason either way, never a crash.
+    deep: dict[str, Any] = dict(result)
+    nested: dict[str, Any] = deep
+    for _ in range(100_000):
+        nested["x"] = {}
+        nested = nested["x"]
+    for checked in (True, False):
+        with pytest.raises(StoreError, match="cannot be saved"):
+            store.add_result(None, deep, integrity_checked=checked)
+    unencodable = dict(result, respondent={1, 2})
+    with pytest.raises(StoreError, match="cannot be saved"):
+        store.add_result(None, unencodable, integrity_checked=True)
+    assert len(store.list_results()) == 2
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "0001-01-01T00:00:00",
+                                   "9999-12-31T23:59:59-05:00", "not a time"])
+def test_a_completion_time_without_a_utc_time_sorts_by_when_it_was_added(
+    store: Store, stamp: str,
+) -> None:
+    # Year 1 at +05:00 is in year 0 in UTC, which Python's dates do not reach: it must be
+    # stored (sorted as if completed when added), not crash the save.
+    first, _ = store.add_result(None, sample_result(completed_at="2000-01-01T00:00:00+00:00"))
+    edge, added = store.add_result(None, sample_result({"q1": 1}, completed_at=stamp))
+    assert added
+    [stored] = [r for r in store.list_results() if r.id == edge]
+    assert stored.result["completed_at"] == stamp
+    # Completed "now" (when added), so after the result of 2000.
+    assert [r.id for r in store.list_results()] == [first, edge]
+
+
 def test_result_with_a_wrong_integrity_hash_is_not_stored(store: Store) -> None:
     result = sample_result()
     result["respondent"] = "edited later"
