@@ -120,11 +120,18 @@ class _NumberWatch:
         return value
 
 
+# The escapes through which a JSON string can hold a refused character: `\\b`, `\\f`, a
+# `\\u` of U+0000-U+001F, or one of a surrogate (pairs too: they are told apart later).
+_RISKY_ESCAPE_RE = re.compile(r"\\(?:[bf]|u00[01]|u[dD][89a-fA-F])")
+
+
 def _may_hold_bad_text(text: str) -> bool:
     """JSON text read from UTF-8 holds a lone surrogate or a control character only through
-    a `\\u`, `\\b` or `\\f` escape (json.loads refuses them raw), so without one no string
-    in it can break the text rule."""
-    return "\\" in text and ("\\u" in text or "\\b" in text or "\\f" in text)
+    an escape (json.loads refuses them raw): `\\b`, `\\f`, or a `\\u` of a control
+    character or a surrogate. Without one, no string in it can break the text rule; other
+    escapes (`\\"`, `\\n`, `\\u00e9` as ASCII-only writers put it) cannot. A `\\\\` before
+    a `u00…` may make this say yes needlessly, never no wrongly."""
+    return "\\" in text and _RISKY_ESCAPE_RE.search(text) is not None
 
 
 def loads_checking_numbers(
