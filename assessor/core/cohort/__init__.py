@@ -29,8 +29,9 @@ from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.core.format.yamlsafe import MAX_FILE_BYTES
 from assessor.core.plaintext import path_text
-from assessor.core.results import parse_result, read_result_file
+from assessor.core.results import read_result_file
 from assessor.core.results.csv_export import format_number, neutralise_cell
+from assessor.core.results.files import parse_result_fingerprinted
 from assessor.core.results.rescoring import (
     RebuiltDisplay,
     check_rescored,
@@ -175,12 +176,13 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
     outcome = CohortImport()
     first_seen: dict[str, str] = {}  # integrity hash -> file it was first met in
     displays: dict[str, RebuiltDisplay] = {}  # questionnaire sha256 -> its display, once
+    shared: dict[bytes, Any] = {}  # a display block's fingerprint -> its first copy
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
         name = path_text(path)
         try:
-            result = _read_result(path)
+            result, fingerprint = _read_result(path)
             sha = str(result["integrity"]["sha256"]).lower()
             if sha in first_seen:
                 outcome.duplicates.append(Duplicate(name, first_seen[sha]))
@@ -194,11 +196,20 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
                 if sha256 not in displays:
                     displays[sha256] = RebuiltDisplay.of(questionnaire)
                 rescored = check_rescored(result, questionnaire, name, check_paths=details,
-                                          rebuilt_display=displays[sha256])
+                                          rebuilt_display=displays[sha256],
+                                          display_fingerprint=fingerprint)
             elif twin(result, by_sha.values()) is not None:
                 raise AssessorError.single(name, twin_message(result))
             else:
                 rescored = False
+            if details and fingerprint is not None:
+                # Thousands of results hold the same display block (equal fingerprints:
+                # equal values): keep one copy of it.
+                first = shared.get(fingerprint)
+                if first is not None:
+                    result["display"] = first
+                elif len(shared) < _SHARED_DISPLAYS:
+                    shared[fingerprint] = result["display"]
             outcome.entries.append(_entry(result, name, sha, rescored, details))
         except AssessorError as exc:
             outcome.refused.append(Refusal(name, path_text(exc.lines()[0])))
@@ -213,26 +224,30 @@ def _import(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
     return outcome
 
 
+_SHARED_DISPLAYS = 32  # distinct display blocks kept as one copy each
+
 # What a defect in reading or re-scoring one file could raise (never an AssessorError).
 _UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
                RecursionError, MemoryError)
 
 
-def _read_result(path: Path) -> dict[str, Any]:
+def _read_result(path: Path) -> tuple[dict[str, Any], bytes | None]:
     """`read_result_file`, without its up-front 5 MiB read buffer for the common small
-    regular file (that allocation alone costs half as much as parsing a result)."""
+    regular file (that allocation alone costs half as much as parsing a result), with the
+    display block's fingerprint (`parse_result_fingerprinted`)."""
     try:
         status = path.stat()
         small_file = stat.S_ISREG(status.st_mode) and status.st_size <= MAX_FILE_BYTES
     except OSError:
         small_file = False
     if not small_file:
-        return read_result_file(path)  # its size, folder and missing-file messages
+        return read_result_file(path), None  # its size, folder and missing-file messages
     try:
         data = path.read_bytes()
     except OSError:
-        return read_result_file(path)
-    return parse_result(data, str(path))  # checks the size again, in case the file grew
+        return read_result_file(path), None
+    # parse_result checks the size again, in case the file grew.
+    return parse_result_fingerprinted(data, str(path))
 
 
 # ---- turning a checked result into a typed entry ------------------------------------------

@@ -49,6 +49,12 @@ def _refuse_constant(name: str) -> Any:
 
 def parse_result(data: bytes, name: str) -> dict[str, Any]:
     """Parse and check a result file's bytes: size, JSON, format version, integrity."""
+    return parse_result_fingerprinted(data, name)[0]
+
+
+def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], bytes | None]:
+    """`parse_result`, with its display block's fingerprint (`integrity.display_fingerprint`)
+    for a caller that compares the block next (re-scoring, `rescoring.check_rescored`)."""
     if len(data) > MAX_FILE_BYTES:
         raise AssessorError.single(name, "is larger than 5 MiB")
     try:
@@ -95,7 +101,7 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
         raise AssessorError.single(
             name, "failed its integrity check: the file was changed or damaged after export"
         )
-    return value
+    return value, fingerprint
 
 
 class _Shape:
