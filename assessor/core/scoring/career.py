@@ -22,6 +22,7 @@ from assessor.core.scoring.conditions import (
     evaluate_requirement,
     visibility,
 )
+from assessor.core.scoring.memo import PerObject
 
 TIE_TOLERANCE = 1e-9
 PROJECTED_MEASURES = ("self", "knowledge")
@@ -262,6 +263,34 @@ def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -
     return total
 
 
+@dataclass(frozen=True)
+class _PathPlan:
+    """What `plan_path` works out of the model alone, once per model and cluster."""
+
+    cluster: Cluster
+    goals: list[Goal]
+    measure_goals: bool  # whether any goal tests a measure (self, knowledge)
+    allowed: set[str]  # milestones allowed on a path to the cluster
+    candidates: tuple[Milestone, ...]  # the allowed ones, in file order
+    order: dict[str, int]  # milestone id -> file position
+
+
+def _plan_paths(model: CareerModel) -> dict[str, _PathPlan]:
+    order = {m.id: index for index, m in enumerate(model.milestones)}
+    plans: dict[str, _PathPlan] = {}
+    for cluster in model.clusters:
+        goals = _goals(cluster)
+        candidates = tuple(m for m in model.milestones
+                           if m.clusters is None or cluster.id in m.clusters)
+        plans.setdefault(cluster.id, _PathPlan(
+            cluster, goals, any(goal[0] != "percent" for goal in goals),
+            {m.id for m in candidates}, candidates, order))
+    return plans
+
+
+_PATH_PLANS: PerObject[CareerModel, dict[str, _PathPlan]] = PerObject(_plan_paths)
+
+
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
@@ -279,29 +308,34 @@ def plan_path(
     projected: dict[str, dict[str, float | None]] = {
         measure: dict(values) for measure, values in (measures or {}).items()
     }
-    cluster = model.cluster(cluster_id)
-    goals = _goals(cluster)
+    plan = _PATH_PLANS.get(model)[cluster_id]
+    cluster = plan.cluster
+    goals = plan.goals
     current = {d.id: _score(percents, d.id) for d in model.dimensions}
     for dim in cluster.target:
         current.setdefault(dim, _score(percents, dim))
     taken = set(already_done)
-    allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
-    order = {m.id: index for index, m in enumerate(model.milestones)}
+    allowed = plan.allowed
+    order = plan.order
     steps: list[PathStep] = []
     while _gap(goals, current, projected) > 0:
         before = _gap(goals, current, projected)
         best: tuple[float, int, list[Milestone]] | None = None
-        for milestone in model.milestones:
-            if milestone.id not in allowed or milestone.id in taken:
+        for milestone in plan.candidates:
+            if milestone.id in taken:
                 continue
-            bundle = _bundle(model, milestone, taken, allowed)
+            bundle = (_bundle(model, milestone, taken, allowed) if milestone.requires
+                      else [milestone])  # what _bundle gives a milestone without prerequisites
             if bundle is None:
                 continue
             trial = dict(current)
-            trial_measures = {m: dict(values) for m, values in projected.items()}
+            # The measures matter to the gap only through goals on them (`_goals`).
+            trial_measures = ({m: dict(values) for m, values in projected.items()}
+                              if plan.measure_goals else projected)
             for step in bundle:
                 _apply(trial, step)
-                _project_measures(trial_measures, step)
+                if plan.measure_goals:
+                    _project_measures(trial_measures, step)
             reduction = before - _gap(goals, trial, trial_measures)
             if reduction <= 0:
                 continue
