@@ -18,6 +18,8 @@ from assessor.core.format.model import (
 )
 from assessor.core.scoring.conditions import (
     Measures,
+    RequirementCheck,
+    compile_requirement,
     evaluate_answer_condition,
     evaluate_requirement,
     visibility,
@@ -70,11 +72,18 @@ def placement(
 ) -> Level | None:
     """The highest level whose requirement holds along with every level below it."""
     placed: Level | None = None
-    for level in model.ladder:
-        if not evaluate_requirement(level.requires, percents, measures):
+    for level, requires in _LADDERS.get(model):
+        if not requires(percents, measures):
             break
         placed = level
     return placed
+
+
+def _ladder(model: CareerModel) -> tuple[tuple[Level, RequirementCheck], ...]:
+    return tuple((level, compile_requirement(level.requires)) for level in model.ladder)
+
+
+_LADDERS = PerObject(_ladder)
 
 
 @dataclass(frozen=True)
