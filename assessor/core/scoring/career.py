@@ -327,8 +327,7 @@ def plan_path(
     allowed = plan.allowed
     order = plan.order
     steps: list[PathStep] = []
-    while _gap(goals, current, projected) > 0:
-        before = _gap(goals, current, projected)
+    while (before := _gap(goals, current, projected)) > 0:
         best: tuple[float, int, list[Milestone]] | None = None
         for milestone in plan.candidates:
             if milestone.id in taken:

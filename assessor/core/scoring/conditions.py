@@ -137,6 +137,15 @@ def compile_answer_condition(condition: Condition) -> AnswerCheck:
     if isinstance(condition, AnswerTest):
         item, tests = condition.item, condition.tests
         absent = all(op == "answered" and value is False for op, value in tests)
+        if len(tests) == 1:
+            ((op, expected),) = tests
+
+            def single_test(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
+                if not (visible.get(item, False) and item in answers):
+                    return absent
+                return _answer_test(op, expected, answers[item])
+
+            return single_test
 
         def answer_test(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
             if not (visible.get(item, False) and item in answers):
