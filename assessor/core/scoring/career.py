@@ -86,7 +86,7 @@ def _ladder(model: CareerModel) -> tuple[tuple[Level, RequirementCheck], ...]:
 _LADDERS = PerObject(_ladder)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: cohorts keep thousands of them
 class ClusterFit:
     """How well a person fits one role cluster: fit 0-100, ready or not, and the points
     short on each dimension. The one type for a fit, computed here or read from a result."""
