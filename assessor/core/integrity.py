@@ -18,7 +18,7 @@ import marshal
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["canonical_json", "integrity_hash", "known_canonical_json"]
+__all__ = ["canonical_json", "display_fingerprint", "integrity_hash", "known_canonical_json"]
 
 _SEPARATORS = (",", ":")
 
@@ -73,10 +73,6 @@ def display_fingerprint(result: Mapping[str, Any]) -> bytes | None:
     that is not plain data)."""
     display = result.get("display")
     return _fingerprint(display) if type(display) is dict else None
-
-
-def is_known(fingerprint: bytes) -> bool:
-    return fingerprint in _kept
 
 
 def integrity_hash(result: Mapping[str, Any], *,
