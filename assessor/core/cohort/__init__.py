@@ -8,7 +8,8 @@ whose questionnaire was given (matched by the sha256 of the questionnaire file) 
 and refused when its stored scores, placement or fits differ. The rest are accepted on
 their integrity hash alone, and every summary says so. A file is either accepted whole, as a
 `CohortEntry` whose fields have all been checked for type, or refused with one reason; the
-same result (same integrity hash) met twice counts once.
+same result (same integrity hash) met twice counts once. A big cohort may be checked in
+forked worker processes (`import_files(workers=N)`), with the very same outcome.
 """
 
 from __future__ import annotations
