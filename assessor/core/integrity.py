@@ -23,10 +23,14 @@ __all__ = ["canonical_json", "display_fingerprint", "integrity_hash", "known_can
 _SEPARATORS = (",", ":")
 
 
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+# allow_nan=False) makes for each call, made once (it keeps no state between calls).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=_SEPARATORS, ensure_ascii=False,
+                              allow_nan=False)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(
-        value, sort_keys=True, separators=_SEPARATORS, ensure_ascii=False, allow_nan=False
-    )
+    return _CANONICAL.encode(value)
 
 
 # ---- canonical JSON of the blocks met again and again ---------------------------------
