@@ -5,16 +5,18 @@ The hash is over the canonical JSON of the result without its `integrity` key. E
 whole result costs as much as parsing it, and most of a result is its `display` block,
 which every result of one questionnaire holds alike (a cohort holds thousands of copies).
 So that block's canonical JSON is kept for the few blocks met most recently, keyed by an
-exact, type-faithful serialization of the value (`marshal` version 2: no shared-object
-references, floats bit for bit, true distinct from 1, keys in order). Equal keys mean equal
-values, whose canonical JSON is the same, so the hash is exactly SPEC 3's: the keep only
-saves re-encoding, it never decides anything (a block it has not seen is encoded)."""
+exact, type-faithful serialization of the value (its pickle: floats bit for bit, true
+distinct from 1, keys in order). Equal keys mean equal values (the same bytes unpickle to
+the same value), whose canonical JSON is the same, so the hash is exactly SPEC 3's: the
+keep only saves re-encoding, it never decides anything (a block it has not seen is
+encoded). Which objects a value happens to share only decides whether an equal value is
+found: every result parsed from the same display text pickles alike."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import marshal
+import pickle
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,16 +38,16 @@ def canonical_json(value: Any) -> str:
 # ---- canonical JSON of the blocks met again and again ---------------------------------
 
 _KEPT_BLOCKS = 16  # distinct display blocks kept (a cohort rarely mixes more questionnaires)
-_kept: dict[bytes, tuple[str, bytes]] = {}  # marshal.dumps(value, 2) -> its JSON, as text/UTF-8
+_kept: dict[bytes, tuple[str, bytes]] = {}  # _fingerprint(value) -> its JSON, as text and UTF-8
 
 
 def _fingerprint(value: Any) -> bytes | None:
     """An exact serialization of a plain JSON value: equal bytes only for equal values of
-    equal types (marshal version 2 writes no references, so the bytes do not depend on
-    which objects happen to be shared). None for anything marshal cannot write."""
+    equal types. None for anything that cannot be pickled (canonical_json then says why
+    it cannot be encoded either, as before)."""
     try:
-        return marshal.dumps(value, 2)
-    except ValueError:  # not plain data (a tuple of objects, a subclass …): just encode
+        return pickle.dumps(value, 5)
+    except Exception:  # whatever pickling raises: just encode
         return None
 
 
