@@ -168,9 +168,10 @@ def import_files(
     does) the paths are neither re-computed nor kept, nor are the answers and display
     texts that only reports, the dashboard and item analysis read.
 
-    `workers` > 1 checks a big cohort (PARALLEL_MINIMUM files or more) in that many forked
-    processes, with the very same outcome, in the same order; only where a process can be
-    forked safely (no other thread running, a system with fork), else in this one."""
+    `workers` > 1 checks a big cohort (PARALLEL_MINIMUM files or more) in that many
+    processes, this one and forked ones, with the very same outcome, in the same order;
+    only where a process can be forked safely (no other thread running, a system with
+    fork), else in this one alone."""
     # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
     # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
     collecting = gc.isenabled()
@@ -297,28 +298,38 @@ def _check_chunk(chunk: Sequence[Path]) -> list[tuple[str, str | None, Found]]:
 def _import_forked(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
                    progress: Callable[[int, int], None] | None, details: bool,
                    workers: int) -> CohortImport | None:
-    """`_import`'s outcome, the files checked by forked workers and met here in their order:
-    a result met before is a Duplicate of the first file that held it, as `_import` has it
-    (whether that file was accepted or refused). None when a worker died: check here."""
+    """`_import`'s outcome, with the files shared among this process (the first part) and
+    `workers` - 1 forked ones (the rest, in chunks), and met here in their order: a result
+    met before is a Duplicate of the first file that held it, as `_import` has it (whether
+    that file was accepted or refused). None when a worker died: check here."""
     global _forked_checker  # noqa: PLW0603 (inherited by the forked workers, never pickled)
-    _forked_checker = _Checker(by_sha, details)
+    checker = _forked_checker = _Checker(by_sha, details)
+    own = len(paths) // workers
+    rest = paths[own:]
+    chunks = [rest[start:start + _CHUNK] for start in range(0, len(rest), _CHUNK)]
     outcome = CohortImport()
     first_seen: dict[str, str] = {}
-    chunks = [paths[start:start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
-    done = 0
+
+    def meet(records: Iterable[tuple[str, str | None, Found]]) -> None:
+        for name, sha, found in records:
+            if sha is not None:
+                if sha in first_seen:
+                    outcome.duplicates.append(Duplicate(name, first_seen[sha]))
+                    continue
+                first_seen[sha] = name
+            _add(outcome, found)
+
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")
                                  ) as pool:
-            if progress is not None:
-                progress(0, len(paths))
-            for records in pool.map(_check_chunk, chunks):
-                for name, sha, found in records:
-                    if sha is not None:
-                        if sha in first_seen:
-                            outcome.duplicates.append(Duplicate(name, first_seen[sha]))
-                            continue
-                        first_seen[sha] = name
-                    _add(outcome, found)
+            theirs = pool.map(_check_chunk, chunks)  # forked and started before going on
+            for done, path in enumerate(paths[:own]):
+                if progress is not None:
+                    progress(done, len(paths))
+                meet([checker.check(path)])
+            done = own
+            for records in theirs:
+                meet(records)
                 done += len(records)
                 if progress is not None:
                     progress(done, len(paths))
