@@ -374,8 +374,22 @@ def plan_path(
 def round_half_up(value: float, places: int = 1) -> float:
     """Round as a person does by hand (87.25 -> 87.3), on the number as written, not on its
     binary approximation, which Python's round() would take to 87.2."""
+    written = repr(value)
+    sign, digits = ("-", written[1:]) if written.startswith("-") else ("", written)
+    whole, point, fraction = digits.partition(".")
+    if places >= 1 and whole.isdigit() and (not point or fraction.isdigit()):
+        # The decimal rounding done on the digits as written: keep `places` of them, one
+        # more up when the first dropped is 5 or more (half away from zero, as
+        # ROUND_HALF_UP). A quotient of two integers is rounded to the nearest float as
+        # float() of the decimal text is, so this is the Decimal path's result, bit for bit.
+        kept = int(whole + fraction[:places].ljust(places, "0"))
+        if fraction[places:places + 1] >= "5":
+            kept += 1
+        scale: int = 10**places
+        rounded = kept / scale
+        return -rounded if sign else rounded
     quantum = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal(written).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def _tidy(value: float) -> float:
