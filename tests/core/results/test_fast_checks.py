@@ -137,3 +137,4 @@ def test_a_display_block_that_failed_is_not_kept(result: dict[str, Any]) -> None
     parse_result(result_to_bytes(result), "r.json")  # the good block, now kept
     with pytest.raises(AssessorError, match=LABEL_REFUSED):
         parse_result(result_to_bytes(broken), "r.json")
+
