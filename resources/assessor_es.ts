@@ -619,6 +619,18 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Archivos de resultados (*.json)</translation>
     </message>
     <message>
+        <source>re-scored</source>
+        <translation>recalculado</translation>
+    </message>
+    <message>
+        <source>not re-scored (integrity hash only)</source>
+        <translation>no recalculado (solo hash de integridad)</translation>
+    </message>
+    <message>
+        <source>the same result as {0}; counted once</source>
+        <translation>el mismo resultado que {0}; se cuenta una vez</translation>
+    </message>
+    <message>
         <source>Import running</source>
         <translation>Importación en curso</translation>
     </message>
@@ -1004,6 +1016,22 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>What was accepted and refused, file by file, appears here after an import.</source>
         <translation>Lo aceptado y lo rechazado, archivo por archivo, aparece aquí tras una importación.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>accepted, hash only</source>
+        <translation>aceptado, solo hash</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -2378,25 +2406,25 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>aún no preparado</translation>
     </message>
     <message>
-        <source>Fit to {0}: {1:.0f}% (now {2}) · {3}</source>
-        <translation>Encaje con {0}: {1:.0f} % (ahora {2}) · {3}</translation>
+        <source>Fit to {0}: {1} (now {2}) · {3}</source>
+        <translation>Encaje con {0}: {1} (ahora {2}) · {3}</translation>
     </message>
     <message>
         <source>Nothing left to do: every target of this role is met.</source>
         <translation>No queda nada por hacer: se cumplen todos los objetivos de este perfil.</translation>
     </message>
     <message numerus="yes">
-        <source>Remaining path: %n step(s), about {0:g} hours.</source>
+        <source>Remaining path: %n step(s), about {0} hours.</source>
         <translation>
-            <numerusform>Itinerario restante: %n paso, unas {0:g} horas.</numerusform>
-            <numerusform>Itinerario restante: %n pasos, unas {0:g} horas.</numerusform>
+            <numerusform>Itinerario restante: %n paso, unas {0} horas.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, unas {0} horas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remaining path: %n step(s), {0:g} hours, and still short in {1}.</source>
+        <source>Remaining path: %n step(s), {0} hours, and still short in {1}.</source>
         <translation>
-            <numerusform>Itinerario restante: %n paso, {0:g} horas, y aún falta en {1}.</numerusform>
-            <numerusform>Itinerario restante: %n pasos, {0:g} horas, y aún falta en {1}.</numerusform>
+            <numerusform>Itinerario restante: %n paso, {0} horas, y aún falta en {1}.</numerusform>
+            <numerusform>Itinerario restante: %n pasos, {0} horas, y aún falta en {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2404,8 +2432,8 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <source>{0}. {1} — {2:g} h → {3}</source>
-        <translation>{0}. {1} — {2:g} h → {3}</translation>
+        <source>{0}. {1} — {2} h → {3}</source>
+        <translation>{0}. {1} — {2} h → {3}</translation>
     </message>
 </context>
 <context>
@@ -2495,8 +2523,8 @@ Nivel: {2} · mejor encaje: {3}</translation>
         <translation>Puntuación en {0}</translation>
     </message>
     <message>
-        <source>{0:.0f}% (was {1})</source>
-        <translation>{0:.0f} % (antes {1})</translation>
+        <source>{0} (was {1})</source>
+        <translation>{0} (antes {1})</translation>
     </message>
     <message>
         <source>{0}

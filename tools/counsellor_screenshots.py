@@ -1,7 +1,7 @@
 """Screenshots of the counsellor's workflows: the Clients page, comparing two results,
 what-if planning, session notes and presentation mode.
 
-    python tools/counsellor_screenshots.py [--out docs/screenshots]
+    python tools/counsellor_screenshots.py [--out docs/screenshots] [--language es]
 
 Runs headless against a throw-away data folder with one client assessed three times
 (persona answer files from tests/personas) and a second client whose name must not appear
@@ -57,12 +57,20 @@ def _settle(app: Any, widget: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--language", default="en",
+                        help="the app's language, e.g. es (default: en)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["ASSESSOR_HOME"] = tempfile.mkdtemp(prefix="assessor-shots-")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    if args.language != "en":
+        from assessor.ui.language import install_translators
+        from assessor.ui.plurals import install_plurals
+
+        install_plurals()  # as the app does: under the translation installed next
+        install_translators(app, args.language)
     from assessor.app.catalog import QuestionnaireCatalog
     from assessor.app.person import CurrentPerson
     from assessor.core.format.answers import load_answers

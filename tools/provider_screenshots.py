@@ -106,7 +106,7 @@ def _settle(app: Any, widget: Any) -> None:
     app.processEvents()
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from assessor.app.catalog import QuestionnaireCatalog
@@ -120,6 +120,12 @@ def take(out: Path) -> list[Path]:
 
     app = QApplication.instance() or QApplication(["assessor"])
     app.setApplicationName("Assessor")
+    if language != "en":
+        from assessor.ui.language import install_translators
+        from assessor.ui.plurals import install_plurals
+
+        install_plurals()  # as the app does: under the translation installed next
+        install_translators(app, language)
     work = Path(tempfile.mkdtemp())
     store = Store.open()
     catalog = QuestionnaireCatalog()
@@ -192,12 +198,14 @@ def take(out: Path) -> list[Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--language", default="en",
+                        help="the app's language, e.g. es (default: en)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
         os.environ["ASSESSOR_HOME"] = home
-        for path in take(args.out):
+        for path in take(args.out, args.language):
             print(path)
     return 0
 

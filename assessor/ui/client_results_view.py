@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,8 +30,9 @@ from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.presentation import PresentationView
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import give_way_column, keyboard_table
 from assessor.ui.widgets import plain_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -61,9 +61,7 @@ class ClientResultsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        give_way_column(self.table, 1)  # the questionnaire's title
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _cell: self.open_selected())
         splitter.addWidget(self.table)
@@ -109,12 +107,13 @@ class ClientResultsView(QWidget):
         for row, entry in enumerate(reversed(self._stored)):  # newest first
             result = ResultView.from_data(shown[entry.id])
             best = result.fits[0] if result.fits else None
-            cells = [when_text(result), result.questionnaire.title or "",
+            cells = [date_time_text(result.completed_at), result.questionnaire.title or "",
                      result.placement_label or "—",
                      f"{best.label} ({format_percent(best.fit)})" if best else "—"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
+                cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.empty_label.setVisible(not self._stored)
         self.trend_chart.set_data([shown[entry.id] for entry in self._stored])
@@ -155,7 +154,7 @@ class ClientResultsView(QWidget):
         # A window of its own (no parent), so it can cover the whole screen.
         # The client's name on the screen ("Alex's level"); none for the app's own user.
         name = current.name if current is not None and current.id != self._model.own_id else ""
-        self.presentation = PresentationView(result, name, self._charts)
+        self.presentation = PresentationView(shown_in_language(result), name, self._charts)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.showFullScreen()

@@ -7,7 +7,7 @@ a respondent's name or file."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.app.cohort_language import dashboard_in_language
 from assessor.core import i18n
 from assessor.core.cohort import CohortEntry
 from assessor.core.cohort.dashboard import (
@@ -37,6 +38,7 @@ from assessor.core.cohort.dashboard import (
     build_dashboard,
     questionnaire_ids,
 )
+from assessor.core.format.model import Questionnaire
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
@@ -55,9 +57,13 @@ class CohortDashboardView(QWidget):
     """A cohort's dashboard: levels, clusters and milestones, with the filters."""
 
     def __init__(self, model: CohortModel, charts: ChartFactory,
+                 questionnaires: Callable[[], Sequence[Questionnaire]] = tuple,
                  parent: QWidget | None = None) -> None:
+        """`questionnaires`: those at hand, as the catalog offers them (in the app's
+        language): the dashboard shows their labels where the ids match."""
         super().__init__(parent)
         self._model = model
+        self._questionnaires = questionnaires
         self.dashboard: CohortDashboard | None = None
         self._filling = False
         layout = QVBoxLayout(self)
@@ -188,6 +194,9 @@ class CohortDashboardView(QWidget):
         layout.addWidget(table, 2)
         return pair
 
+    def _at_hand(self, questionnaire_id: str) -> Questionnaire | None:
+        return next((q for q in self._questionnaires() if q.id == questionnaire_id), None)
+
     # ---- following the model ------------------------------------------------------------
 
     def _cohort_changed(self) -> None:
@@ -197,7 +206,9 @@ class CohortDashboardView(QWidget):
         self.questionnaire_combo.clear()
         titles = {e.questionnaire_id: e.questionnaire_title for e in entries}
         for qid in questionnaire_ids(entries):
-            self.questionnaire_combo.addItem(f"{titles[qid]} ({qid})", qid)
+            shown = self._at_hand(qid)
+            title = shown.title if shown is not None and shown.language else titles[qid]
+            self.questionnaire_combo.addItem(f"{title} ({qid})", qid)
         index = self.questionnaire_combo.findData(current)
         self.questionnaire_combo.setCurrentIndex(max(index, 0))
         days = [e.completed.date() for e in entries if e.completed is not None]
@@ -234,7 +245,10 @@ class CohortDashboardView(QWidget):
             own = [e for e in self._model.entries if e.questionnaire_id == qid]
             for version in dict.fromkeys(e.questionnaire_version for e in own):
                 self.version_combo.addItem(version, version)
-            clusters: dict[str, str] = {}
+            shown = self._at_hand(qid)
+            clusters: dict[str, str] = (
+                {c.id: c.label for c in shown.career.clusters}
+                if shown is not None and shown.language and shown.career else {})
             for entry in own:
                 for standing in entry.clusters:
                     clusters.setdefault(standing.id, standing.label)
@@ -262,9 +276,11 @@ class CohortDashboardView(QWidget):
         if self._filling:
             return
         entries: list[CohortEntry] = self._model.entries
-        self.dashboard = build_dashboard(entries, self.current_filter(),
-                                         min_group=self._model.min_group,
-                                         cluster_id=self.cluster_id) if entries else None
+        built = build_dashboard(entries, self.current_filter(),
+                                min_group=self._model.min_group,
+                                cluster_id=self.cluster_id) if entries else None
+        self.dashboard = (dashboard_in_language(built, self._at_hand(built.questionnaire_id))
+                          if built is not None else None)
         dashboard = self.dashboard
         if dashboard is None:
             for table in (self.levels_table, self.clusters_table, self.milestones_table):

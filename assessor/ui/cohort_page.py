@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
-from assessor.core.cohort import HASH_ONLY, CohortEntry, CohortImport, write_cohort_csv
+from assessor.core.cohort import CohortEntry, CohortImport, write_cohort_csv
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.ui.charts_access import ChartFactory
@@ -56,14 +56,19 @@ def import_rows(run: ImportRun) -> list[tuple[str, str, str]]:
     outcome = run.outcome
     rows: dict[str, tuple[str, str, str]] = {}
     for entry in outcome.entries:
-        rows[entry.source] = ((entry.source, STATUS_ACCEPTED, "re-scored") if entry.rescored
-                              else (entry.source, STATUS_HASH_ONLY, HASH_ONLY))
+        rows[entry.source] = (
+            (entry.source, STATUS_ACCEPTED, QCoreApplication.translate("CohortPage", "re-scored"))
+            if entry.rescored else
+            (entry.source, STATUS_HASH_ONLY,
+             QCoreApplication.translate("CohortPage", "not re-scored (integrity hash only)")))
     for refusal in outcome.refused:
         rows[refusal.source] = (refusal.source, STATUS_REFUSED,
                                 _reason(refusal.source, refusal.reason))
     for duplicate in outcome.duplicates:
+        counted_once = QCoreApplication.translate("CohortPage",
+                                                  "the same result as {0}; counted once")
         rows[duplicate.source] = (duplicate.source, STATUS_DUPLICATE,
-                                  f"the same result as {duplicate.first}; counted once")
+                                  counted_once.format(duplicate.first))
     ordered = [rows[name] for name in dict.fromkeys(run.files) if name in rows]
     rank = {STATUS_REFUSED: 0, STATUS_DUPLICATE: 1, STATUS_HASH_ONLY: 2, STATUS_ACCEPTED: 3}
     return sorted(ordered, key=lambda row: rank[row[1]])
@@ -123,7 +128,7 @@ class CohortPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Cohort views"))
-        self.dashboard = CohortDashboardView(model, charts)
+        self.dashboard = CohortDashboardView(model, charts, questionnaires)
         self.item_analysis = ItemAnalysisView(model, questionnaires)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.item_analysis, self.tr("Item &analysis"))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from assessor.app.deltas import arrow, gap_list, rung_words, shown_delta, signed
 from assessor.app.result_language import shown_in_language
 from assessor.core.i18n import format_percent
-from assessor.core.results.history import Comparison, compare, when_text
+from assessor.core.results.history import Comparison, compare
 from assessor.core.results.view import ResultView
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import date_time_text, dated_title
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
@@ -122,7 +123,7 @@ class CompareView(QWidget):
             combo.clear()
             for entry in self._stored:
                 result = ResultView.from_data(self._shown[entry.id])
-                combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
+                combo.addItem(dated_title(result.completed_at, result.questionnaire.title),
                               entry.id)
             combo.blockSignals(False)
         if len(self._stored) >= 2:
@@ -191,8 +192,10 @@ class CompareView(QWidget):
             self.steps_title.setText("")
             return
         self.hint.hide()
-        self.summary.setText(self.tr("From {0} to {1}").format(comparison.older_when,
-                                                                comparison.newer_when))
+        pair = self._results()
+        when = ([date_time_text(ResultView.from_data(self._shown[e.id]).completed_at) for e in pair]
+                if pair is not None else [comparison.older_when, comparison.newer_when])
+        self.summary.setText(self.tr("From {0} to {1}").format(*when))
         self.level_line.setText(self.level_words(comparison))
         rows: list[tuple[str, str, str, int | None, str]] = []
         for change in comparison.changes:

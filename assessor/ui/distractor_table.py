@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.cohort.distractors import KEY_NEGATIVE, NOBODY, PREFERRED, OptionStatistics
 from assessor.core.cohort.item_analysis import ItemStatistics
+from assessor.core.i18n import format_number
 from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label, plain_tooltip
 
@@ -90,7 +91,7 @@ class DistractorTable(QWidget):
     @staticmethod
     def _r(option: OptionStatistics) -> str:
         value = option.point_biserial
-        return "–" if value is None else f"{round(value, 2) + 0.0:.2f}"
+        return "–" if value is None else format_number(round(value, 2) + 0.0, 2)
 
     @staticmethod
     def _cell(text: str) -> QStandardItem:

@@ -24,10 +24,11 @@ from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.locale_format import date_text, date_time_text
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import give_way_column, keyboard_table
 from assessor.ui.widgets import heading, plain_label
 
 _ID = Qt.ItemDataRole.UserRole
+_QUESTIONNAIRE_COLUMN = 1
 
 
 class HistoryPage(QWidget):
@@ -66,8 +67,7 @@ class HistoryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        give_way_column(self.table, _QUESTIONNAIRE_COLUMN)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _cell: self._open_selected())
         left_layout.addWidget(self.table, 1)
@@ -124,6 +124,7 @@ class HistoryPage(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(_ID, entry.id)
+                cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.trend_chart.set_data([self._shown[entry.id] for entry in self._stored])
         self.table.clearSelection()

@@ -72,9 +72,15 @@ class ImportLogView(QWidget):
         self.set_rows([])
 
     def set_rows(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """`rows`: (file, status, reason); the status is one of cohort_page's STATUS_ words,
+        shown in the app's language."""
+        shown_status = {"accepted": self.tr("accepted"),
+                        "accepted, hash only": self.tr("accepted, hash only"),
+                        "duplicate": self.tr("duplicate"), "refused": self.tr("refused")}
         self.model.removeRows(0, self.model.rowCount())
         for file, status, reason in rows:
-            cells = [QStandardItem(file), QStandardItem(status), QStandardItem(reason)]
+            cells = [QStandardItem(file), QStandardItem(shown_status.get(status, status)),
+                     QStandardItem(reason)]
             cells[0].setToolTip(file)
             for cell in cells:
                 cell.setEditable(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.cohort.item_analysis import DimensionAnalysis, ItemStatistics, analyse
 from assessor.core.format.model import Questionnaire
+from assessor.core.i18n import format_number
 from assessor.ui.cohort_model import CohortModel
 from assessor.ui.distractor_table import DistractorTable
 from assessor.ui.tables import keyboard_table
@@ -216,7 +217,7 @@ class ItemAnalysisView(QWidget):
         for analysis in analyses:
             if not analysis.items:
                 continue
-            alpha = "–" if analysis.alpha is None else f"{analysis.alpha:.2f}"
+            alpha = "–" if analysis.alpha is None else format_number(analysis.alpha, 2)
             parts.append(self.tr("{0}: alpha {1} ({2} complete responses)").format(
                 analysis.label, alpha, analysis.complete_cases))
         return self.tr("Cronbach's alpha: {0}").format("; ".join(parts)) if parts else ""
@@ -262,7 +263,7 @@ class ItemAnalysisView(QWidget):
     @staticmethod
     def _number_cell(value: float | None, text: str | None = None) -> QStandardItem:
         shown = text if text is not None else (
-            "–" if value is None else f"{round(value, 2) + 0.0:.2f}")
+            "–" if value is None else format_number(round(value, 2) + 0.0, 2))
         cell = QStandardItem(shown)
         # Missing statistics sort below every number.
         cell.setData(float("-inf") if value is None else float(value), SORT_ROLE)

@@ -30,3 +30,8 @@ def date_text(iso: object) -> str:
     if moment is None or i18n.current_language() == i18n.SOURCE_LANGUAGE:
         return text[:10]
     return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
+def dated_title(completed_at: object, title: str | None) -> str:
+    """"2026-03-05 14:30 — Title": a result named in a list or menu by when and what."""
+    return f"{date_time_text(completed_at)} — {title or ''}"

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
-from assessor.core.results.history import when_text
 from assessor.core.results.view import ResultView
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.widgets import plain_label
 
 MAX_NOTE_LENGTH = 20_000
@@ -102,13 +103,14 @@ class NotesView(QWidget):
     def refresh(self) -> None:
         self.stop_editing()
         results = self._model.results()
-        self._when = {entry.id: when_text(entry.result) for entry in results}
+        self._when = {entry.id: date_time_text(ResultView.from_data(entry.result).completed_at)
+                      for entry in results}
         self.about_combo.clear()
         self.about_combo.addItem(self.tr("The client in general"), None)
         for entry in reversed(results):  # newest first: usually today's session
-            result = ResultView.from_data(entry.result)
+            result = ResultView.from_data(shown_in_language(entry.result))
             self.about_combo.addItem(self.tr("Result of {0} — {1}").format(
-                when_text(result), result.questionnaire.title or ""), entry.id)
+                date_time_text(result.completed_at), result.questionnaire.title or ""), entry.id)
         if results:
             self.about_combo.setCurrentIndex(1)
         self._fill_notes()
@@ -118,7 +120,7 @@ class NotesView(QWidget):
         self.note_list.clear()
         notes: list[Any] = self._model.notes()
         for note in reversed(notes):  # newest first
-            written = str(note.created_at)[:16].replace("T", " ")
+            written = date_time_text(note.created_at)
             about = self._when.get(note.result_id) if note.result_id is not None else None
             header = self.tr("{0} · about the result of {1}").format(written, about) if about \
                 else self.tr("{0} · general").format(written)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.core.results.history import cluster_label, when_text
+from assessor.core.results.history import cluster_label
 from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cluster_list import ClusterList
+from assessor.ui.locale_format import date_time_text
 from assessor.ui.path_view import PathView
 from assessor.ui.widgets import heading, plain_label
 
@@ -64,7 +65,7 @@ class PresentationView(QWidget):
         titles = QVBoxLayout()
         view = self.view = ResultView.from_data(result)
         self.title = heading(view.questionnaire.title or "")
-        when = when_text(view)
+        when = date_time_text(view.completed_at)
         self.subtitle = plain_label(
             self.tr("{0} · completed {1}").format(client_name, when) if client_name
             else self.tr("Completed {0}").format(when), muted=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Table = TypeVar("Table", bound=QTableView)
 
@@ -18,4 +18,18 @@ def keyboard_table(table: Table) -> Table:
         QCoreApplication.translate("Tables", "Column headers"))
     table.verticalHeader().setAccessibleName(
         QCoreApplication.translate("Tables", "Row headers"))
+    return table
+
+
+def give_way_column(table: Table, column: int) -> Table:
+    """Every column as wide as its contents but `column`, which takes what is left, elided
+    (its cells should carry their full text as a tooltip): for a title that repeats on every
+    row and may be long (translated ones are), so the columns beside it show in full without
+    scrolling sideways."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
     return table

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.app.deltas import arrow, gap_list, shown_delta, signed
 from assessor.core.format.model import CareerModel
+from assessor.core.i18n import format_percent, format_short
 from assessor.core.results.view import ResultView
 from assessor.core.scoring.whatif import Projection
 from assessor.ui.tables import keyboard_table
@@ -85,25 +86,26 @@ class WhatIfOutcome(QWidget):
                          else self.tr("not ready yet (still short: {0})")).format(short)
             else:
                 ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
-            self.fit_label.setText(self.tr("Fit to {0}: {1:.0f}% (now {2}) · {3}").format(
-                role, fit.fit, "—" if now_fit is None else f"{now_fit:.0f}%", ready))
+            self.fit_label.setText(self.tr("Fit to {0}: {1} (now {2}) · {3}").format(
+                role, format_percent(fit.fit), "—" if now_fit is None else format_percent(now_fit),
+                ready))
         path = projection.path
         hours = path.total_effort_hours
         if not path.steps and path.reachable:
             text = self.tr("Nothing left to do: every target of this role is met.")
         elif path.reachable:
-            text = self.tr("Remaining path: %n step(s), about {0:g} hours.", "",
-                           len(path.steps)).format(hours)
+            text = self.tr("Remaining path: %n step(s), about {0} hours.", "",
+                           len(path.steps)).format(format_short(hours))
         else:
-            text = self.tr("Remaining path: %n step(s), {0:g} hours, and still short in {1}.",
+            text = self.tr("Remaining path: %n step(s), {0} hours, and still short in {1}.",
                            "", len(path.steps)).format(
-                hours, ", ".join(labels.get(d, d) for d in path.short))
+                format_short(hours), ", ".join(labels.get(d, d) for d in path.short))
         self.path_label.setText(text)
         self.remaining_list.clear()
         for number, step in enumerate(path.steps, start=1):
             level = step.level.label if step.level else self.tr("no level")
-            self.remaining_list.addItem(self.tr("{0}. {1} — {2:g} h → {3}").format(
-                number, step.milestone.title, step.milestone.effort_hours, level))
+            self.remaining_list.addItem(self.tr("{0}. {1} — {2} h → {3}").format(
+                number, step.milestone.title, format_short(step.milestone.effort_hours), level))
         target = next((c.target for c in career.clusters if c.id == cluster_id), {})
         self._fill_scores(projection, labels, result.percents(), target)
 
@@ -116,11 +118,12 @@ class WhatIfOutcome(QWidget):
             goal = target.get(dim)
             cells = [
                 labels.get(dim, dim),
-                "—" if before is None else f"{before:.0f}%",
-                ("—" if after is None else f"{after:.0f}%")
+                "—" if before is None else format_percent(before),
+                ("—" if after is None else format_percent(after))
                 + (f"  ({arrow(moved)}{signed(moved)})" if moved else ""),
-                "" if goal is None else (f"{goal:g}%" + ("  ✔" if (after or 0.0) >= goal
-                                                         else "")),
+                "" if goal is None else (
+                    format_percent(goal, 0 if float(goal).is_integer() else 1)
+                    + ("  ✔" if (after or 0.0) >= goal else "")),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

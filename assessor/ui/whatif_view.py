@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from assessor.app.catalog import QuestionnaireCatalog
 from assessor.app.prompts import Prompts
+from assessor.app.result_language import shown_in_language
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
-from assessor.core.results.history import when_text
+from assessor.core.i18n import format_percent
 from assessor.core.results.view import ResultView
 from assessor.core.scoring.career import measures_from_scores, result_path
 from assessor.core.scoring.whatif import Projection, project
 from assessor.ui.clients_model import ClientsModel
+from assessor.ui.locale_format import dated_title
 from assessor.ui.whatif_outcome import WhatIfOutcome
 from assessor.ui.widgets import plain_label
 
@@ -162,8 +164,8 @@ class WhatIfView(QWidget):
         self.result_combo.blockSignals(True)
         self.result_combo.clear()
         for entry in reversed(self._stored):  # the latest first: where planning starts
-            result = ResultView.from_data(entry.result)
-            self.result_combo.addItem(f"{when_text(result)} — {result.questionnaire.title or ''}",
+            result = ResultView.from_data(shown_in_language(entry.result))
+            self.result_combo.addItem(dated_title(result.completed_at, result.questionnaire.title),
                                       entry.id)
         self.result_combo.blockSignals(False)
         self._load_result()
@@ -174,7 +176,9 @@ class WhatIfView(QWidget):
 
     def _load_result(self) -> None:
         entry = next((e for e in self._stored if e.id == self.result_combo.currentData()), None)
-        self.view = ResultView.from_data(entry.result) if entry is not None else None
+        # Shown in the app's language, as on the results page; plans keep the result's ids.
+        self.view = (ResultView.from_data(shown_in_language(entry.result))
+                     if entry is not None else None)
         self.questionnaire = None
         self.milestone_list.clear()  # ticks belong to the result they were made on
         self.overrides = {}
@@ -236,10 +240,11 @@ class WhatIfView(QWidget):
         for dim, shown in self._slider_values.items():
             was = base.get(dim)
             if dim in self.overrides:
-                shown.setText(self.tr("{0:.0f}% (was {1})").format(
-                    self.overrides[dim], "—" if was is None else f"{was:.0f}%"))
+                shown.setText(self.tr("{0} (was {1})").format(
+                    format_percent(self.overrides[dim]),
+                    "—" if was is None else format_percent(was)))
             else:
-                shown.setText("—" if was is None else f"{was:.0f}%")
+                shown.setText("—" if was is None else format_percent(was))
 
     def _cluster_changed(self) -> None:
         """The checklist is the result's own path to the role (what could be ticked off),
@@ -360,7 +365,8 @@ class WhatIfView(QWidget):
             if plan.score_overrides:
                 dims = self.view.dimension_labels() if self.view is not None else {}
                 text += "\n" + self.tr("Scores set: {0}").format("; ".join(
-                    f"{dims.get(d, d)} {v:.0f}%" for d, v in plan.score_overrides.items()))
+                    f"{dims.get(d, d)} {format_percent(v)}"
+                    for d, v in plan.score_overrides.items()))
             if plan.note:
                 text += "\n" + plan.note
             entry = QListWidgetItem(text)

@@ -260,3 +260,21 @@ def test_a_translation_read_once_is_read_again_when_its_file_changes(tmp_path: P
                            encoding="utf-8")
     changed, _ = translate_result(result, "es", [tmp_path])
     assert changed["questionnaire"]["title"] == "Cada tipo de pregunta, revisado"
+
+
+def test_results_are_re_scored_with_the_questionnaire_shown_in_any_language(
+        source: Questionnaire, tmp_path: Path) -> None:
+    """The app offers a Spanish speaker the translated questionnaire (same sha256); its
+    cohort page re-scores results with it, whichever language they were taken in."""
+    from assessor.core.cohort import import_results
+    from assessor.core.results import write_result
+
+    spanish, _ = translate(source, "es", [TEST_DATA])
+    answers = load_answers(TEST_DATA / "all_types_answers.yaml", source).answers
+    files = []
+    for name, taken_with in (("english.json", source), ("spanish.json", spanish)):
+        files.append(tmp_path / name)
+        write_result(build_result(taken_with, answers, respondent=name), files[-1])
+    outcome = import_results(files, [spanish])
+    assert not outcome.refused and len(outcome.entries) == 2
+    assert all(entry.rescored for entry in outcome.entries)

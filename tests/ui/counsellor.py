@@ -50,6 +50,25 @@ def add_progress(store: Any, profile_id: int, questionnaire: Questionnaire) -> l
             for name, when in PROGRESS]
 
 
+def client_with_progress(window: MainWindow, questionnaire: Questionnaire,
+                         name: str) -> tuple[int, list[int]]:
+    """A new client assessed three times (PROGRESS), selected on the Clients page."""
+    store = window.context.store
+    client = store.create_profile(name)
+    ids = add_progress(store, client, questionnaire)
+    window.show_clients()
+    window.clients.select(client)
+    return client, ids
+
+
+def open_whatif(window: MainWindow, result_id: int) -> Any:
+    """The Clients page's what-if tab, planning from `result_id`."""
+    page = window.clients_page
+    page.tabs.setCurrentWidget(page.whatif_view)
+    page.whatif_view.select_result(result_id)
+    return page.whatif_view
+
+
 def screen_texts(root: QWidget) -> list[str]:
     """Every text the widget tree shows or offers: labels, edits, buttons, list, tree,
     table and combo entries, tooltips and window titles."""

@@ -333,3 +333,31 @@ def test_the_import_finishes_even_when_checking_fails_unexpectedly(
     assert run is not None and not provider.model.busy
     assert sorted(refusal.source for refusal in run.outcome.refused) == sorted(map(str, good))
     assert all("internal error: RuntimeError" in r.reason for r in run.outcome.refused)
+
+
+def test_in_spanish_the_cohort_is_re_scored_and_labelled_in_spanish(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The Spanish app offers the translated questionnaire (same sha256): results taken in
+    English are re-scored with it, and the dashboard names roles and levels in Spanish."""
+    from assessor.core import i18n
+    from assessor.core.translation import translate
+
+    english = load_questionnaire(ALL_TYPES)
+    spanish, _ = translate(english, "es", [TEST_DATA])
+    write_cohort(english, tmp_path / "results", 12)
+    assert english.career is not None and spanish.career is not None
+    english_labels = {c.label for c in english.career.clusters}
+    spanish_labels = {c.label for c in spanish.career.clusters}
+    assert spanish_labels - english_labels  # the test means something
+    i18n.set_language("es")
+    made = make_page(qtbot, [spanish])
+    try:
+        import_folder(qtbot, made, tmp_path / "results")
+        run = made.model.last_run
+        assert run is not None and not run.outcome.refused and len(run.outcome.entries) == 12
+        shown = {row[0] for row in table_texts(made.page.dashboard.clusters_table)}
+        assert shown == spanish_labels, shown
+        assert spanish.title in made.page.dashboard.questionnaire_combo.currentText()
+    finally:
+        made.model.shutdown()
+        i18n.set_language(i18n.SOURCE_LANGUAGE)

@@ -17,7 +17,13 @@ from pytestqt.qtbot import QtBot
 from assessor.core.results.history import compare
 from assessor.core.scoring.career import measures_from_scores, plan_path
 from tests.ui.conftest import FakePrompts, WindowMaker
-from tests.ui.counsellor import add_progress, career_window, screen_texts
+from tests.ui.counsellor import (
+    add_progress,
+    career_window,
+    client_with_progress,
+    open_whatif,
+    screen_texts,
+)
 
 
 def test_new_client_becomes_the_profile_new_assessments_belong_to(
@@ -229,14 +235,8 @@ def test_ticking_a_milestone_changes_placement_fit_and_path_as_plan_path_says(
 def test_saved_plan_is_listed_and_loads_back(
         qtbot: QtBot, make_window: WindowMaker, store: Any) -> None:
     window, questionnaire = career_window(make_window)
-    client = store.create_profile("Client 3")
-    ids = add_progress(store, client, questionnaire)
-    window.show_clients()
-    window.clients.select(client)
-    page = window.clients_page
-    page.tabs.setCurrentWidget(page.whatif_view)
-    whatif = page.whatif_view
-    whatif.select_result(ids[0])
+    client, ids = client_with_progress(window, questionnaire, "Client 3")
+    whatif = open_whatif(window, ids[0])
     for row in (0, 1):
         whatif.milestone_list.item(row).setCheckState(Qt.CheckState.Checked)
     ticked = whatif.ticked()

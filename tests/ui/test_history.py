@@ -6,6 +6,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from assessor.core.integrity import integrity_hash
 from assessor.core.results import build_result
 from tests.ui.conftest import WindowMaker
 from tests.ui.personas import ML_ENGINEER, persona_answers
@@ -52,3 +53,34 @@ def test_history_lists_results_and_compares_two_with_deltas(
     page.open_button.click()
     assert window.stack.currentWidget() is window.results_page
     assert window.results_page.result["completed_at"] == older["completed_at"]
+
+
+def test_history_table_shows_level_and_role_in_full_without_scrolling_sideways(
+        qtbot: QtBot, make_window: WindowMaker, store: Any) -> None:
+    """A long questionnaire title (translated titles are longer still) gives way, elided with
+    its full text as a tooltip; the level and the best-fitting role stay whole."""
+    window = make_window()
+    window.resize(1280, 800)
+    questionnaire = window.context.catalog.questionnaires[0]
+    result = build_result(questionnaire, persona_answers(questionnaire, ML_ENGINEER),
+                          completed_at="2025-06-10T09:00:00+00:00")
+    long_title = "Carreras en ciberseguridad de la IA: evaluación completa " * 3
+    result["questionnaire"]["title"] = long_title
+    long_role = "Analista de gobernanza y cumplimiento de IA"  # the longest shipped label
+    result["clusters"][0]["label"] = long_role
+    result["integrity"] = {"sha256": integrity_hash(result)}
+    store.add_result(window.context.profile_id, result)
+    window.show()
+    window.show_history()
+    page = window.history_page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    assert not table.horizontalScrollBar().isVisible()
+    role_cell = table.item(0, 3)
+    assert role_cell.text().startswith(long_role)
+    metrics = table.fontMetrics()
+    assert table.columnWidth(3) >= metrics.horizontalAdvance(role_cell.text())
+    assert table.columnWidth(2) >= metrics.horizontalAdvance(table.item(0, 2).text())
+    assert table.columnWidth(1) < metrics.horizontalAdvance(long_title)
+    assert table.item(0, 1).toolTip() == long_title

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import FakePrompts, WindowMaker
-from tests.ui.counsellor import add_progress, career_window
+from tests.ui.counsellor import add_progress, career_window, client_with_progress, open_whatif
 
 
 def test_a_note_is_changed_in_place_and_deleted_after_asking(
@@ -66,14 +66,8 @@ def test_about_combo_is_not_clipped(qtbot: QtBot, make_window: WindowMaker,
 def test_a_plan_keeps_the_scores_set_with_sliders(
         qtbot: QtBot, make_window: WindowMaker, store: Any) -> None:
     window, questionnaire = career_window(make_window)
-    client = store.create_profile("Client 6")
-    ids = add_progress(store, client, questionnaire)
-    window.show_clients()
-    window.clients.select(client)
-    page = window.clients_page
-    page.tabs.setCurrentWidget(page.whatif_view)
-    whatif = page.whatif_view
-    whatif.select_result(ids[-1])
+    client, ids = client_with_progress(window, questionnaire, "Client 6")
+    whatif = open_whatif(window, ids[-1])
     dim = next(iter(whatif.sliders))
     whatif.sliders[dim].setValue(77)
     projected = whatif.projection.percents[dim]

@@ -30,6 +30,7 @@ from assessor.ui.language import (
 from assessor.ui.main_window import MainWindow
 from tests.conftest import REPO_ROOT, TEST_DATA
 from tests.ui.conftest import FakePrompts
+from tests.ui.counsellor import career_window, client_with_progress, open_whatif
 
 TS = REPO_ROOT / "resources" / "assessor_es.ts"
 QM = REPO_ROOT / "resources" / "assessor_es.qm"
@@ -225,3 +226,68 @@ def test_a_result_is_shown_in_the_apps_language_and_exported_as_taken(
     exported = read_result_file(target)
     assert exported["questionnaire"]["title"] == result["questionnaire"]["title"]
     assert exported["clusters"][0]["label"] == english_label
+
+
+@pytest.mark.usefixtures("spanish")
+def test_what_if_numbers_are_written_the_spanish_way(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    """Percents with a space before the sign, decimals with a comma: the what-if page is
+    shown to a client in a session, in the app's language."""
+    window, questionnaire = career_window(make_window)
+    store = window.context.store
+    _client, ids = client_with_progress(window, questionnaire, "Cliente 2")
+    whatif = open_whatif(window, ids[0])
+    fit_text = whatif.outcome.fit_label.text()
+    # "1/3/25 10:00 — Carreras en ciberseguridad…": the date and the title as the app writes them
+    chosen = whatif.result_combo.currentText()
+    assert "Carreras en ciberseguridad" in chosen and not re.match(r"\d{4}-", chosen), chosen
+    assert fit_text.startswith("Encaje con ") and "\u00a0%" in fit_text, fit_text
+    assert not re.search(r"\d%", fit_text), fit_text
+    # The result's texts too, as on the results page (the stored result keeps its own).
+    english = {fit["label"] for fit in store.get_result(ids[0]).result["clusters"]}
+    assert whatif.cluster_combo.currentText() not in english
+    assert not any(label in fit_text for label in english), fit_text
+    cells = [whatif.outcome.score_table.item(row, 1).text()
+             for row in range(whatif.outcome.score_table.rowCount())]
+    assert cells and all(c == "—" or c.endswith("\u00a0%") for c in cells), cells
+    hours = [whatif.outcome.remaining_list.item(i).text()
+             for i in range(whatif.outcome.remaining_list.count())]
+    assert hours and not any(re.search(r"\d\.\d", text) for text in hours), hours
+    page = window.clients_page
+    page.tabs.setCurrentWidget(page.compare_view)
+    page.compare_view.choose(ids[0], ids[-1])
+    summary = page.compare_view.summary.text()
+    assert summary.startswith("De ") and not re.search(r"\d{4}-\d\d", summary), summary
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_client_is_presented_their_result_in_the_apps_language(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    from tests.ui.counsellor import screen_texts
+
+    window, questionnaire = career_window(make_window)
+    store = window.context.store
+    _client, ids = client_with_progress(window, questionnaire, "Cliente 4")
+    view = window.clients_page.results_view
+    view.select_result(ids[-1])
+    presentation = view.present_selected()
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    qtbot.waitUntil(lambda: presentation.path_chart.is_rendered)
+    texts = "\n".join(screen_texts(presentation))
+    result = store.get_result(ids[-1]).result
+    assert result["placement"]["label"] not in texts  # "Practitioner" and the like
+    assert result["clusters"][0]["label"] not in texts
+    assert "Nivel de Cliente 4" in texts or "Cliente 4" in texts
+    presentation.close()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_cohort_import_log_speaks_spanish(qtbot: QtBot) -> None:
+    from assessor.ui.import_log_view import ImportLogView
+
+    log = ImportLogView()
+    qtbot.addWidget(log)
+    log.set_rows([("a.json", "refused", "x"), ("b.json", "accepted", "re-scored")])
+    shown = [log.model.item(row, 1).text() for row in range(2)]
+    assert shown == ["rechazado", "aceptado"]

@@ -101,7 +101,7 @@ class RebuiltDisplay:
 
     @classmethod
     def of(cls, questionnaire: Questionnaire) -> RebuiltDisplay:
-        blocks = display_context(questionnaire)
+        blocks = display_context(questionnaire.untranslated or questionnaire)
         return cls(blocks, {key: canonical_json(value) for key, value in blocks.items()},
                    canonical_json(blocks))
 
@@ -154,6 +154,9 @@ def check_rescored(result: Mapping[str, Any], questionnaire: Questionnaire, name
     `rebuilt_display`: the questionnaire's, when the caller checks many results with it;
     `display_fingerprint`: the result's display block's, as `parse_result_fingerprinted`
     gave it (saves computing it again)."""
+    # A result keeps the texts it was written with, whatever language the app shows its
+    # questionnaire in: it is rebuilt from the questionnaire as written.
+    questionnaire = questionnaire.untranslated or questionnaire
     with_model = _model_matches(result, questionnaire, name)
     verify_against(result, questionnaire, name, check_paths=check_paths, with_model=with_model)
     _check_display(result, questionnaire, name, with_model, rebuilt_display,
