@@ -210,15 +210,6 @@ def _text_or_none(value: Any) -> bool:
     return value is None or type(value) is str
 
 
-def _in_range(value: Any, high: float) -> bool:
-    """A number of exactly int or float type within [0, high] (with TOLERANCE)."""
-    return (type(value) is float or type(value) is int) and -TOLERANCE <= value <= high + TOLERANCE
-
-
-def _in_range_or_none(value: Any, high: float) -> bool:
-    return value is None or _in_range(value, high)
-
-
 def _plainly_valid(value: dict[str, Any]) -> bool:
     """The common case of `_check_all` (display aside) at a fraction of its cost: True only
     when every field it checks has exactly the type parsed JSON gives for its kind and lies
@@ -251,24 +242,31 @@ def _plainly_valid(value: dict[str, Any]) -> bool:
         for text in texts:
             if type(text) is not str:
                 return False
+    numbers, low, high = _NUMBER_TYPES, -TOLERANCE, 100 + TOLERANCE
     for entry in scores.values():
-        if not (type(entry) is dict and type(entry.get("raw")) in _NUMBER_TYPES
-                and type(entry.get("min")) in _NUMBER_TYPES
-                and type(entry.get("max")) in _NUMBER_TYPES
-                and _in_range_or_none(entry.get("percent"), 100)
-                and _in_range_or_none(entry.get("self"), 100)
-                and _in_range_or_none(entry.get("knowledge"), 100)
-                and _in_range_or_none(entry.get("coverage"), 1)):
+        if type(entry) is not dict:
             return False
+        field = entry.get
+        if not (type(field("raw")) in numbers and type(field("min")) in numbers
+                and type(field("max")) in numbers):
+            return False
+        for key, top in _SCORE_RANGES:
+            number = field(key)
+            if number is not None and not (type(number) in numbers and low <= number <= top):
+                return False
     if placed is not None and not (type(placed.get("level")) is str
                                    and type(placed.get("label")) is str):
         return False
     for cluster in clusters:
         if not (type(cluster) is dict and type(cluster.get("id")) is str
-                and type(cluster.get("label")) is str and _in_range(cluster.get("fit"), 100)
-                and type(cluster.get("ready")) is bool and type(gaps := cluster.get("gaps")) is dict
-                and all(_in_range(gap, 100) for gap in gaps.values())):
+                and type(cluster.get("label")) is str
+                and type(cluster.get("fit")) in numbers and low <= cluster["fit"] <= high
+                and type(cluster.get("ready")) is bool
+                and type(gaps := cluster.get("gaps")) is dict):
             return False
+        for gap in gaps.values():
+            if not (type(gap) in numbers and low <= gap <= high):
+                return False
     for path in (paths or {}).values():
         if not (type(path) is dict and type(path.get("reachable")) is bool
                 and type(steps := path.get("steps")) is list
@@ -284,13 +282,15 @@ def _plainly_valid(value: dict[str, Any]) -> bool:
                     and _text_or_none(step.get("level"))):
                 return False
             for percent in projected.values():
-                if (type(percent) is float or type(percent) is int) and not (
-                        -TOLERANCE <= percent <= 100 + TOLERANCE):
+                if type(percent) in numbers and not low <= percent <= high:
                     return False
     return True
 
 
 _NUMBER_TYPES = frozenset({int, float})
+# The score fields `_check_ranges` bounds, with their top (and TOLERANCE).
+_SCORE_RANGES = (("percent", 100 + TOLERANCE), ("self", 100 + TOLERANCE),
+                 ("knowledge", 100 + TOLERANCE), ("coverage", 1 + TOLERANCE))
 
 
 def _check_all(value: dict[str, Any], name: str, display_print: bytes | None) -> None:
