@@ -16,6 +16,7 @@ corrupt terminals and CSV readers. Both are refused in every untrusted string.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -120,11 +121,18 @@ class _NumberWatch:
         return value
 
 
+# The escapes through which a JSON string can hold a refused character: `\\b`, `\\f`, a
+# `\\u` of U+0000-U+001F, or one of a surrogate (pairs too: they are told apart later).
+_RISKY_ESCAPE_RE = re.compile(r"\\(?:[bf]|u00[01]|u[dD][89a-fA-F])")
+
+
 def _may_hold_bad_text(text: str) -> bool:
     """JSON text read from UTF-8 holds a lone surrogate or a control character only through
-    a `\\u`, `\\b` or `\\f` escape (json.loads refuses them raw), so without one no string
-    in it can break the text rule."""
-    return "\\" in text and ("\\u" in text or "\\b" in text or "\\f" in text)
+    an escape (json.loads refuses them raw): `\\b`, `\\f`, or a `\\u` of a control
+    character or a surrogate. Without one, no string in it can break the text rule; other
+    escapes (`\\"`, `\\n`, `\\u00e9` as ASCII-only writers put it) cannot. A `\\\\` before
+    a `u00…` may make this say yes needlessly, never no wrongly."""
+    return "\\" in text and _RISKY_ESCAPE_RE.search(text) is not None
 
 
 def loads_checking_numbers(
@@ -136,9 +144,28 @@ def loads_checking_numbers(
     walk over the parsed value (it costs several times the parse) can be skipped. Noted
     while parsing: a scan of the text for risky numbers cost more than the parse itself."""
     watch = _NumberWatch(limit)
-    value = json.loads(text, parse_constant=parse_constant, parse_int=watch.integer,
+    # Integers are read by json's own C code unless some run of digits in the text is long
+    # enough to be an integer outside `limit` (or past MAX_INTEGER_DIGITS): every shorter
+    # integer literal is within it, and read alike either way.
+    digits = _safe_integer_digits(limit)
+    parse_int = watch.integer if digits == 0 or _DIGIT_RUNS[digits] in text.encode(
+        "utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO) else None
+    value = json.loads(text, parse_constant=parse_constant, parse_int=parse_int,
                        parse_float=watch.real)
     return value, watch.outside or _may_hold_bad_text(text)
+
+
+_DIGITS_AS_ZERO = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))
+_DIGIT_RUNS = {digits: b"0" * (digits + 1) for digits in range(1, MAX_INTEGER_DIGITS + 1)}
+
+
+@functools.lru_cache(maxsize=8)
+def _safe_integer_digits(limit: float) -> int:
+    """The most digits an integer literal can have and still certainly lie within `limit`
+    and be read by int() alike (0: none is certain)."""
+    if not 10 <= limit < math.inf:
+        return 0
+    return min(len(str(int(limit))) - 1, MAX_INTEGER_DIGITS)
 
 
 # ---- finding where in a JSON text a refused value stands ----------------------------------

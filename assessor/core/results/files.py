@@ -21,11 +21,12 @@ from assessor.core.format.input_rules import (
 from assessor.core.format.versions import READABLE_MAJOR, format_major
 from assessor.core.format.yamlsafe import (
     MAX_FILE_BYTES,
+    MAX_NODES,
     read_limited,
     refuse_oversized_json,
     utf16_hint,
 )
-from assessor.core.integrity import integrity_hash
+from assessor.core.integrity import display_fingerprint, integrity_hash
 
 RESULT_FORMAT = "assessor-result/1"
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
@@ -48,6 +49,12 @@ def _refuse_constant(name: str) -> Any:
 
 def parse_result(data: bytes, name: str) -> dict[str, Any]:
     """Parse and check a result file's bytes: size, JSON, format version, integrity."""
+    return parse_result_fingerprinted(data, name)[0]
+
+
+def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], bytes | None]:
+    """`parse_result`, with its display block's fingerprint (`integrity.display_fingerprint`)
+    for a caller that compares the block next (re-scoring, `rescoring.check_rescored`)."""
     if len(data) > MAX_FILE_BYTES:
         raise AssessorError.single(name, "is larger than 5 MiB")
     try:
@@ -57,7 +64,8 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     # A byte-order mark (Windows Notepad adds one) is not part of the JSON; the integrity
     # hash covers the canonical JSON, so the result is the same with or without it.
     text = text.removeprefix("\ufeff")
-    refuse_oversized_json(text, name)
+    if len(text) >= MAX_NODES:  # a shorter text cannot hold that many values
+        refuse_oversized_json(text, name)
     try:
         value, may_break_rules = loads_checking_numbers(text, RESULT_LIMIT, _refuse_constant)
     except json.JSONDecodeError as exc:
@@ -83,16 +91,17 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
             f"has result format {fmt}, newer than this version of Assessor reads "
             f"({RESULT_FORMAT}); update Assessor",
         )
-    _check_shape(value, name)
+    fingerprint = display_fingerprint(value)
+    _check_shape(value, name, fingerprint)
     stored = value.get("integrity")
     expected = stored.get("sha256") if isinstance(stored, dict) else None
     if not isinstance(expected, str):
         raise AssessorError.single(name, "has no integrity hash")
-    if integrity_hash(value) != expected.lower():
+    if integrity_hash(value, display_fingerprint=fingerprint) != expected.lower():
         raise AssessorError.single(
             name, "failed its integrity check: the file was changed or damaged after export"
         )
-    return value
+    return value, fingerprint
 
 
 class _Shape:
@@ -181,7 +190,110 @@ def _check_sha256(shape: _Shape, value: str, where: str) -> None:
         raise shape.fail(where, "64 lower-case hexadecimal digits")
 
 
-def _check_shape(value: dict[str, Any], name: str) -> None:
+# Display blocks that passed the shape check, by their exact serialization (see
+# core.integrity): the block is the same in every result of a questionnaire, so a cohort
+# checks it once. Only what passed is kept, so nothing is refused on the keep's word.
+_KEPT_DISPLAYS = 16
+_checked_displays: dict[bytes, None] = {}
+
+
+def _check_shape(value: dict[str, Any], name: str, display_print: bytes | None = None) -> None:
+    """`display_print`: the display block's fingerprint (`integrity.display_fingerprint`);
+    a block that passed before is not checked again."""
+    if _plainly_valid(value):
+        _check_display(_Shape(name), value.get("display"), display_print)
+        return
+    _check_all(value, name, display_print)
+
+
+def _text_or_none(value: Any) -> bool:
+    return value is None or type(value) is str
+
+
+def _plainly_valid(value: dict[str, Any]) -> bool:
+    """The common case of `_check_all` (display aside) at a fraction of its cost: True only
+    when every field it checks has exactly the type parsed JSON gives for its kind and lies
+    in range, so `_check_all` would pass; False sends the result through `_check_all`, which
+    then names what is wrong. Keep the two in step."""
+    get = value.get
+    questionnaire, model = get("questionnaire"), get("career_model")
+    scores, clusters, paths = get("scores"), get("clusters"), get("paths")
+    missing, done, placed = get("missing"), get("milestones_done"), get("placement")
+    if not (type(questionnaire) is dict and type(get("answers")) is dict
+            and type(scores) is dict and type(clusters) is list
+            and type(get("complete")) is bool and type(missing) is list
+            and _text_or_none(get("respondent")) and type(get("completed_at")) is str
+            and (placed is None or type(placed) is dict)
+            and (paths is None or type(paths) is dict)
+            and (get("display") is None or type(get("display")) is dict)
+            and _text_or_none(get("language")) and (done is None or type(done) is list)):
+        return False
+    sha = questionnaire.get("sha256")
+    if not (type(questionnaire.get("id")) is str and type(sha) is str
+            and _text_or_none(questionnaire.get("version"))
+            and _text_or_none(questionnaire.get("title")) and _SHA256_RE.fullmatch(sha)):
+        return False
+    if model is not None:
+        sha = model.get("sha256") if type(model) is dict else None
+        if not (type(sha) is str and type(model.get("id")) is str
+                and _text_or_none(model.get("version")) and _SHA256_RE.fullmatch(sha)):
+            return False
+    for texts in (missing, done or ()):
+        for text in texts:
+            if type(text) is not str:
+                return False
+    numbers, low, high = _NUMBER_TYPES, -TOLERANCE, 100 + TOLERANCE
+    for entry in scores.values():
+        if type(entry) is not dict:
+            return False
+        field = entry.get
+        if not (type(field("raw")) in numbers and type(field("min")) in numbers
+                and type(field("max")) in numbers):
+            return False
+        for key, top in _SCORE_RANGES:
+            number = field(key)
+            if number is not None and not (type(number) in numbers and low <= number <= top):
+                return False
+    if placed is not None and not (type(placed.get("level")) is str
+                                   and type(placed.get("label")) is str):
+        return False
+    for cluster in clusters:
+        if not (type(cluster) is dict and type(cluster.get("id")) is str
+                and type(cluster.get("label")) is str
+                and type(cluster.get("fit")) in numbers and low <= cluster["fit"] <= high
+                and type(cluster.get("ready")) is bool
+                and type(gaps := cluster.get("gaps")) is dict):
+            return False
+        for gap in gaps.values():
+            if not (type(gap) in numbers and low <= gap <= high):
+                return False
+    for path in (paths or {}).values():
+        if not (type(path) is dict and type(path.get("reachable")) is bool
+                and type(steps := path.get("steps")) is list
+                and type(path.get("total_effort_hours")) in _NUMBER_TYPES
+                and type(short := path.get("short")) is list
+                and all(type(text) is str for text in short)):
+            return False
+        for step in steps:
+            if not (type(step) is dict and type(step.get("milestone")) is str
+                    and type(step.get("title")) is str
+                    and type(step.get("effort_hours")) in _NUMBER_TYPES
+                    and type(projected := step.get("projected")) is dict
+                    and _text_or_none(step.get("level"))):
+                return False
+            for percent in projected.values():
+                if type(percent) in numbers and not low <= percent <= high:
+                    return False
+    return True
+
+
+_NUMBER_TYPES = frozenset({int, float})
+# The score fields `_check_ranges` bounds, with their top (and TOLERANCE).
+_SCORE_RANGES = (("percent", 100 + TOLERANCE), ("self", 100 + TOLERANCE),
+                 ("knowledge", 100 + TOLERANCE), ("coverage", 1 + TOLERANCE))
+
+
+def _check_all(value: dict[str, Any], name: str, display_print: bytes | None) -> None:
     shape = _Shape(name)
     shape.record(value, "result", {
         "questionnaire": "map", "answers": "map", "scores": "map", "clusters": "list",
@@ -219,7 +331,12 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
             "milestone": "text", "title": "text", "effort_hours": "number",
             "projected": "map", "level": "text?"})
     _check_ranges(shape, value)
-    display = value.get("display")
+    _check_display(shape, value.get("display"), display_print)
+
+
+def _check_display(shape: _Shape, display: Any, display_print: bytes | None) -> None:
+    if display_print is not None and display_print in _checked_displays:
+        return
     if display is not None:
         shape.record(display, "display", {"dimensions": "list?", "items": "map?",
                                           "ladder": "list?", "clusters": "list?",
@@ -236,6 +353,10 @@ def _check_shape(value: dict[str, Any], name: str) -> None:
         for milestone_id, milestone in (display.get("milestones") or {}).items():
             shape.record(milestone, f"display.milestones.{milestone_id}",
                          {"title": "text", "refs": "list?", "resources": "list?"})
+        if display_print is not None:
+            if len(_checked_displays) >= _KEPT_DISPLAYS:
+                _checked_displays.pop(next(iter(_checked_displays)), None)
+            _checked_displays[display_print] = None
 
 
 def _check_ranges(shape: _Shape, value: dict[str, Any]) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
-from assessor.core.integrity import canonical_json
+from assessor.core.integrity import canonical_json, known_canonical_json
 from assessor.core.results.build import display_context
 from assessor.core.results.verify import verify_against
 
@@ -89,17 +89,21 @@ def _same(stated: Any, rebuilt: Any) -> bool:
 
 @dataclass(frozen=True)
 class RebuiltDisplay:
-    """A questionnaire's display block rebuilt once for many results (a cohort), with each
-    key's canonical JSON: a result whose key encodes the same is the same, and only one
-    that differs is compared value by value (older results may lack keys added since)."""
+    """A questionnaire's display block rebuilt once for many results (a cohort), with its
+    canonical JSON and each key's: a result whose block encodes the same is the same (its
+    canonical JSON usually comes from the integrity check's keep, `core.integrity`), and
+    only one that differs is compared key by key, value by value (older results may lack
+    keys added since)."""
 
     blocks: Mapping[str, Any]
     encoded: Mapping[str, str]
+    whole: str = ""
 
     @classmethod
     def of(cls, questionnaire: Questionnaire) -> RebuiltDisplay:
         blocks = display_context(questionnaire.untranslated or questionnaire)
-        return cls(blocks, {key: canonical_json(value) for key, value in blocks.items()})
+        return cls(blocks, {key: canonical_json(value) for key, value in blocks.items()},
+                   canonical_json(blocks))
 
     def same(self, key: str, stated: Any) -> bool:
         if key in self.encoded and canonical_json(stated) == self.encoded[key]:
@@ -108,7 +112,8 @@ class RebuiltDisplay:
 
 
 def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name: str,
-                   with_model: bool, rebuilt_display: RebuiltDisplay | None) -> None:
+                   with_model: bool, rebuilt_display: RebuiltDisplay | None, *,
+                   display_fingerprint: bytes | None = None) -> None:
     stated = result["questionnaire"]
     for key, shown in (("id", questionnaire.id), ("version", questionnaire.version),
                        ("title", questionnaire.title)):
@@ -120,6 +125,9 @@ def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name
     if display is None:
         return
     rebuilt_display = rebuilt_display or RebuiltDisplay.of(questionnaire)
+    if type(display) is dict and known_canonical_json(display, display_fingerprint) == (
+            rebuilt_display.whole or canonical_json(rebuilt_display.blocks)):
+        return  # the very block re-scoring builds: every key below would be the same
     rebuilt = rebuilt_display.blocks
     for key in sorted(set(display) | {"provider"}):
         if not with_model and key in _MODEL_DISPLAY_KEYS:
@@ -138,15 +146,19 @@ def _check_display(result: Mapping[str, Any], questionnaire: Questionnaire, name
 
 def check_rescored(result: Mapping[str, Any], questionnaire: Questionnaire, name: str, *,
                    check_paths: bool = True,
-                   rebuilt_display: RebuiltDisplay | None = None) -> bool:
+                   rebuilt_display: RebuiltDisplay | None = None,
+                   display_fingerprint: bytes | None = None) -> bool:
     """Re-score `result` with the questionnaire whose sha256 it names; raise AssessorError on
     any difference. True when everything was rebuilt; False when the career model at hand
     is another version than the result's, so only scores and texts could be checked.
-    `rebuilt_display`: the questionnaire's, when the caller checks many results with it."""
+    `rebuilt_display`: the questionnaire's, when the caller checks many results with it;
+    `display_fingerprint`: the result's display block's, as `parse_result_fingerprinted`
+    gave it (saves computing it again)."""
     # A result keeps the texts it was written with, whatever language the app shows its
     # questionnaire in: it is rebuilt from the questionnaire as written.
     questionnaire = questionnaire.untranslated or questionnaire
     with_model = _model_matches(result, questionnaire, name)
     verify_against(result, questionnaire, name, check_paths=check_paths, with_model=with_model)
-    _check_display(result, questionnaire, name, with_model, rebuilt_display)
+    _check_display(result, questionnaire, name, with_model, rebuilt_display,
+                   display_fingerprint=display_fingerprint)
     return with_model

@@ -10,6 +10,7 @@ from typing import Any
 
 from assessor.core.format.model import Item, Questionnaire
 from assessor.core.scoring.conditions import visibility
+from assessor.core.scoring.memo import PerObject
 
 
 @dataclass(frozen=True)
@@ -141,25 +142,58 @@ class _Tally:
         self.answered = 0
 
 
+@dataclass(frozen=True)
+class _ItemPlan:
+    """What scoring needs of one item, worked out once per questionnaire: for each of its
+    dimensions (first-mention order) the points range, and for choice items the option
+    points by option id (`item_contribution` without its search)."""
+
+    item: Item
+    ranges: tuple[tuple[str, float, float], ...]
+    knowledge: bool
+    option_points: Mapping[str, Mapping[str, float]] | None
+
+
+def _plan_items(questionnaire: Questionnaire) -> tuple[_ItemPlan, ...]:
+    return tuple(
+        _ItemPlan(
+            item,
+            tuple((dim, *item_range(item, dim)) for dim in item.dimensions),
+            item.type == "knowledge",
+            # The first option of an id wins, as `Item.option` finds it.
+            {o.id: o.scores for o in reversed(item.options)} if item.type == "choice" else None,
+        )
+        for item in questionnaire.items
+    )
+
+
+_ITEM_PLANS: PerObject[Questionnaire, tuple[_ItemPlan, ...]] = PerObject(_plan_items)
+
+
 def score(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Scores:
     shown = visibility(questionnaire, answers)
     tallies = {dim: _Tally() for dim in questionnaire.dimension_ids}
     missing: list[str] = []
-    for item in questionnaire.items:
+    for plan in _ITEM_PLANS.get(questionnaire):
+        item = plan.item
         if not shown[item.id]:
             continue
         answered = item.id in answers
         if not answered and item.required:
             missing.append(item.id)
-        for dim in item.dimensions:
+        for dim, low, high in plan.ranges:
             tally = tallies[dim]
             tally.scored_visible += 1
             if not answered:
                 continue
             tally.answered += 1
-            low, high = item_range(item, dim)
-            raw = item_contribution(item, dim, answers[item.id])
-            part = tally.knowledge if item.type == "knowledge" else tally.self_rated
+            value = answers[item.id]
+            if plan.option_points is not None:
+                points = plan.option_points.get(value) if isinstance(value, str) else None
+                raw = points.get(dim, 0.0) if points is not None else 0.0
+            else:
+                raw = item_contribution(item, dim, value)
+            part = tally.knowledge if plan.knowledge else tally.self_rated
             for bucket in (tally.all, part):
                 bucket[0] += raw
                 bucket[1] += low

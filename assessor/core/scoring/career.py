@@ -18,10 +18,13 @@ from assessor.core.format.model import (
 )
 from assessor.core.scoring.conditions import (
     Measures,
+    RequirementCheck,
+    compile_requirement,
     evaluate_answer_condition,
     evaluate_requirement,
     visibility,
 )
+from assessor.core.scoring.memo import PerObject
 
 TIE_TOLERANCE = 1e-9
 PROJECTED_MEASURES = ("self", "knowledge")
@@ -69,14 +72,21 @@ def placement(
 ) -> Level | None:
     """The highest level whose requirement holds along with every level below it."""
     placed: Level | None = None
-    for level in model.ladder:
-        if not evaluate_requirement(level.requires, percents, measures):
+    for level, requires in _LADDERS.get(model):
+        if not requires(percents, measures):
             break
         placed = level
     return placed
 
 
-@dataclass(frozen=True)
+def _ladder(model: CareerModel) -> tuple[tuple[Level, RequirementCheck], ...]:
+    return tuple((level, compile_requirement(level.requires)) for level in model.ladder)
+
+
+_LADDERS = PerObject(_ladder)
+
+
+@dataclass(frozen=True, slots=True)  # slots: cohorts keep thousands of them
 class ClusterFit:
     """How well a person fits one role cluster: fit 0-100, ready or not, and the points
     short on each dimension. The one type for a fit, computed here or read from a result."""
@@ -262,6 +272,34 @@ def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -
     return total
 
 
+@dataclass(frozen=True)
+class _PathPlan:
+    """What `plan_path` works out of the model alone, once per model and cluster."""
+
+    cluster: Cluster
+    goals: list[Goal]
+    measure_goals: bool  # whether any goal tests a measure (self, knowledge)
+    allowed: set[str]  # milestones allowed on a path to the cluster
+    candidates: tuple[Milestone, ...]  # the allowed ones, in file order
+    order: dict[str, int]  # milestone id -> file position
+
+
+def _plan_paths(model: CareerModel) -> dict[str, _PathPlan]:
+    order = {m.id: index for index, m in enumerate(model.milestones)}
+    plans: dict[str, _PathPlan] = {}
+    for cluster in model.clusters:
+        goals = _goals(cluster)
+        candidates = tuple(m for m in model.milestones
+                           if m.clusters is None or cluster.id in m.clusters)
+        plans.setdefault(cluster.id, _PathPlan(
+            cluster, goals, any(goal[0] != "percent" for goal in goals),
+            {m.id for m in candidates}, candidates, order))
+    return plans
+
+
+_PATH_PLANS: PerObject[CareerModel, dict[str, _PathPlan]] = PerObject(_plan_paths)
+
+
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
@@ -279,29 +317,33 @@ def plan_path(
     projected: dict[str, dict[str, float | None]] = {
         measure: dict(values) for measure, values in (measures or {}).items()
     }
-    cluster = model.cluster(cluster_id)
-    goals = _goals(cluster)
+    plan = _PATH_PLANS.get(model)[cluster_id]
+    cluster = plan.cluster
+    goals = plan.goals
     current = {d.id: _score(percents, d.id) for d in model.dimensions}
     for dim in cluster.target:
         current.setdefault(dim, _score(percents, dim))
     taken = set(already_done)
-    allowed = {m.id for m in model.milestones if m.clusters is None or cluster_id in m.clusters}
-    order = {m.id: index for index, m in enumerate(model.milestones)}
+    allowed = plan.allowed
+    order = plan.order
     steps: list[PathStep] = []
-    while _gap(goals, current, projected) > 0:
-        before = _gap(goals, current, projected)
+    while (before := _gap(goals, current, projected)) > 0:
         best: tuple[float, int, list[Milestone]] | None = None
-        for milestone in model.milestones:
-            if milestone.id not in allowed or milestone.id in taken:
+        for milestone in plan.candidates:
+            if milestone.id in taken:
                 continue
-            bundle = _bundle(model, milestone, taken, allowed)
+            bundle = (_bundle(model, milestone, taken, allowed) if milestone.requires
+                      else [milestone])  # what _bundle gives a milestone without prerequisites
             if bundle is None:
                 continue
             trial = dict(current)
-            trial_measures = {m: dict(values) for m, values in projected.items()}
+            # The measures matter to the gap only through goals on them (`_goals`).
+            trial_measures = ({m: dict(values) for m, values in projected.items()}
+                              if plan.measure_goals else projected)
             for step in bundle:
                 _apply(trial, step)
-                _project_measures(trial_measures, step)
+                if plan.measure_goals:
+                    _project_measures(trial_measures, step)
             reduction = before - _gap(goals, trial, trial_measures)
             if reduction <= 0:
                 continue
@@ -332,8 +374,22 @@ def plan_path(
 def round_half_up(value: float, places: int = 1) -> float:
     """Round as a person does by hand (87.25 -> 87.3), on the number as written, not on its
     binary approximation, which Python's round() would take to 87.2."""
+    written = repr(value)
+    sign, digits = ("-", written[1:]) if written.startswith("-") else ("", written)
+    whole, point, fraction = digits.partition(".")
+    if places >= 1 and whole.isdigit() and (not point or fraction.isdigit()):
+        # The decimal rounding done on the digits as written: keep `places` of them, one
+        # more up when the first dropped is 5 or more (half away from zero, as
+        # ROUND_HALF_UP). A quotient of two integers is rounded to the nearest float as
+        # float() of the decimal text is, so this is the Decimal path's result, bit for bit.
+        kept = int(whole + fraction[:places].ljust(places, "0"))
+        if fraction[places:places + 1] >= "5":
+            kept += 1
+        scale: int = 10**places
+        rounded = kept / scale
+        return -rounded if sign else rounded
     quantum = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal(written).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def _tidy(value: float) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from assessor.core.format.model import (
@@ -16,6 +16,7 @@ from assessor.core.format.model import (
     Not,
     Questionnaire,
 )
+from assessor.core.scoring.memo import PerObject
 
 
 def compare(op: str, left: float, right: float) -> bool:
@@ -112,19 +113,103 @@ def evaluate_requirement(
     raise TypeError(f"not a dimension condition: {condition!r}")
 
 
+# ---- conditions compiled once per questionnaire or model ---------------------------------
+# The same conditions evaluated for thousands of answer sets (a cohort): each is turned once
+# into nested functions that do what the evaluators above do, in the same order, without
+# finding out the condition's kind again and again.
+
+AnswerCheck = Callable[[Mapping[str, Any], Mapping[str, bool]], bool]
+RequirementCheck = Callable[[Mapping[str, float | None], "Measures | None"], bool]
+
+
+def compile_answer_condition(condition: Condition) -> AnswerCheck:
+    """`evaluate_answer_condition(condition, …)` as a function of (answers, visible)."""
+    if isinstance(condition, Always):
+        return lambda answers, visible: True
+    if isinstance(condition, (AllOf, AnyOf)):
+        parts = tuple(compile_answer_condition(c) for c in condition.conditions)
+        if isinstance(condition, AllOf):
+            return lambda answers, visible: all(part(answers, visible) for part in parts)
+        return lambda answers, visible: any(part(answers, visible) for part in parts)
+    if isinstance(condition, Not):
+        inner = compile_answer_condition(condition.condition)
+        return lambda answers, visible: not inner(answers, visible)
+    if isinstance(condition, AnswerTest):
+        item, tests = condition.item, condition.tests
+        absent = all(op == "answered" and value is False for op, value in tests)
+        if len(tests) == 1:
+            ((op, expected),) = tests
+
+            def single_test(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
+                if not (visible.get(item, False) and item in answers):
+                    return absent
+                return _answer_test(op, expected, answers[item])
+
+            return single_test
+
+        def answer_test(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
+            if not (visible.get(item, False) and item in answers):
+                return absent
+            answer = answers[item]
+            return all(_answer_test(op, value, answer) for op, value in tests)
+
+        return answer_test
+    # Refused when evaluated, as the evaluator refuses it (validation never lets one by).
+    return lambda answers, visible: evaluate_answer_condition(condition, answers, visible)
+
+
+def compile_requirement(condition: Condition) -> RequirementCheck:
+    """`evaluate_requirement(condition, …)` as a function of (percents, measures)."""
+    if isinstance(condition, Always):
+        return lambda percents, measures: True
+    if isinstance(condition, (AllOf, AnyOf)):
+        parts = tuple(compile_requirement(c) for c in condition.conditions)
+        if isinstance(condition, AllOf):
+            return lambda percents, measures: all(part(percents, measures) for part in parts)
+        return lambda percents, measures: any(part(percents, measures) for part in parts)
+    if isinstance(condition, Not):
+        inner = compile_requirement(condition.condition)
+        return lambda percents, measures: not inner(percents, measures)
+    if isinstance(condition, DimensionTest):
+        dimension, tests, measure = condition.dimension, condition.tests, condition.measure
+
+        def dimension_test(percents: Mapping[str, float | None],
+                           measures: Measures | None) -> bool:
+            if measure == "percent":
+                value = percents.get(dimension)
+            else:
+                value = (measures or {}).get(measure, {}).get(dimension)
+            if value is None:
+                return False
+            return all(compare(op, value, bound) for op, bound in tests)
+
+        return dimension_test
+    return lambda percents, measures: evaluate_requirement(condition, percents, measures)
+
+
+def _visibility_plan(
+    questionnaire: Questionnaire,
+) -> tuple[tuple[AnswerCheck | None, tuple[tuple[str, AnswerCheck | None], ...]], ...]:
+    return tuple(
+        (None if section.when is None else compile_answer_condition(section.when),
+         tuple((item.id, None if item.when is None else compile_answer_condition(item.when))
+               for item in section.items))
+        for section in questionnaire.sections
+    )
+
+
+_VISIBILITY_PLANS = PerObject(_visibility_plan)
+
+
 def visibility(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, bool]:
     """Which items are visible given these answers, walking the questionnaire in order
     (conditions refer only to earlier items, so one pass decides everything)."""
     visible: dict[str, bool] = {}
-    for section in questionnaire.sections:
-        section_shown = section.when is None or evaluate_answer_condition(
-            section.when, answers, visible
-        )
-        for item in section.items:
-            shown = section_shown and (
-                item.when is None or evaluate_answer_condition(item.when, answers, visible)
-            )
-            visible[item.id] = shown
+    for section_when, items in _VISIBILITY_PLANS.get(questionnaire):
+        section_shown = section_when is None or section_when(answers, visible)
+        for item_id, item_when in items:
+            visible[item_id] = section_shown and (
+                item_when is None or item_when(answers, visible))
     return visible
 
 

@@ -10,7 +10,12 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessor.core.format.input_rules import RESULT_LIMIT, loads_checking_numbers, walk_problems
+from assessor.core.format.input_rules import (
+    MAX_INTEGER_DIGITS,
+    RESULT_LIMIT,
+    loads_checking_numbers,
+    walk_problems,
+)
 
 _numbers = st.one_of(
     st.integers(min_value=-(10**130), max_value=10**130),
@@ -52,3 +57,24 @@ def test_what_the_scan_sends_to_the_walk() -> None:
     assert not json_text_may_break_rules('{"a": ' + "9" * 100 + "}", RESULT_LIMIT)
     # Exponents within the limit, and hashes that look like them, need no walk any more.
     assert not json_text_may_break_rules('{"a": 1e5, "b": 2.5E-3, "c": "3e3ab"}', RESULT_LIMIT)
+
+
+def test_escapes_that_cannot_give_a_refused_character_need_no_walk() -> None:
+    """ASCII-only writers escape every accent (`\\u00e9`) and quote: those are plain."""
+    for plain in ('{"a": "caf\\u00e9 \\"quoted\\" \\n\\t\\r \\\\ \\/ \\u2028 \\u0020"}',
+                  '{"caf\\u00e9": 1}'):
+        assert not json_text_may_break_rules(plain, RESULT_LIMIT), plain
+    for risky in ('{"a": "\\u001b"}', '{"a": "\\u001F"}', '{"a": "\\ud800"}',
+                  '{"a": "\\uDFFF"}', '{"\\u0007": 1}', '{"a": "x\\\\\\u0000"}'):
+        assert json_text_may_break_rules(risky, RESULT_LIMIT), risky
+
+
+@given(st.integers(min_value=-(10**130), max_value=10**130), st.sampled_from([RESULT_LIMIT, 1e15]))
+def test_integers_read_by_json_itself_are_read_alike(number: int, limit: float) -> None:
+    """Short integer literals skip the Python hook: same value, same verdict."""
+    text = json.dumps({"n": [number, -number], "s": "12345"})
+    value, risky = loads_checking_numbers(text, limit, _refuse)
+    if len(str(abs(number))) <= MAX_INTEGER_DIGITS:  # longer ones are read as infinite
+        assert value == {"n": [number, -number], "s": "12345"}
+        assert type(value["n"][0]) is int
+    assert risky == (abs(number) > limit)

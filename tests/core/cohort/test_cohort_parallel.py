@@ -1,0 +1,89 @@
+"""A big cohort checked in forked processes (issue 16) has the very outcome of one process:
+the same entries, refusals and duplicates, in the same order, whichever worker met them."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assessor.core import cohort
+from assessor.core.cohort import import_files
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.format.model import Questionnaire
+from assessor.core.results import integrity_hash, write_result
+from tests.cohort_factory import edit_scores, load_json, random_result, write_cohort
+from tests.conftest import TEST_DATA
+
+
+@pytest.fixture(scope="module")
+def questionnaire() -> Questionnaire:
+    return load_questionnaire(TEST_DATA / "all_types.yaml")
+
+
+def mixed_cohort(folder: Path, questionnaire: Questionnaire) -> list[Path]:
+    """Good results, copies of them (next to each other and chunks apart), refusals of
+    every kind, and copies of a refused result."""
+    good = write_cohort(questionnaire, folder / "good", 14)
+    edited = folder / "edited.json"
+    edited.write_text(json.dumps(edit_scores(load_json(good[3]), "ml", reseal=True)),
+                      encoding="utf-8")
+    broken = folder / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    other = random_result(questionnaire, random.Random(9))
+    other["answers"]["years"] = "many"  # sealed, but its answers do not fit: refused late
+    other["integrity"] = {"sha256": integrity_hash(other)}
+    unfit = folder / "unfit.json"
+    write_result(other, unfit)
+    copies = []
+    for index, source in enumerate([good[0], good[0], good[13], edited, unfit, unfit]):
+        copy = folder / f"copy-{index}.json"
+        shutil.copy(source, copy)
+        copies.append(copy)
+    return [good[0], copies[0], edited, *good[1:7], broken, copies[3], unfit, *good[7:],
+            copies[1], copies[4], folder / "missing.json", copies[2], copies[5]]
+
+
+@pytest.mark.parametrize("details", [True, False])
+def test_forked_workers_give_the_outcome_of_one_process(
+        tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch,
+        details: bool) -> None:
+    files = mixed_cohort(tmp_path, questionnaire)
+    alone = import_files(files, [questionnaire], details=details)
+    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(cohort, "_CHUNK", 3)  # copies land in other workers' chunks
+    told: list[tuple[int, int]] = []
+    forked = import_files(files, [questionnaire], lambda done, total: told.append((done, total)),
+                          details=details, workers=2)
+    assert forked == alone
+    assert len(alone.entries) == 14 and len(alone.duplicates) == 6 and len(alone.refused) == 4
+    count, own = len(files), len(files) // 2
+    # This process checks the first half file by file; the rest is told chunk by chunk, as
+    # the forked worker hands it back.
+    assert told == [(done, count) for done in range(own)] + [
+        (min(done, count), count) for done in range(own + 3, count + 3, 3)]
+    hashed = import_files(files, details=details, workers=2)  # hash only, in workers too
+    assert hashed == import_files(files, details=details)
+
+
+def test_a_dead_worker_leaves_the_cohort_to_this_process(
+        tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = mixed_cohort(tmp_path, questionnaire)
+    alone = import_files(files, [questionnaire])
+    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(cohort, "_check_chunk", _die)
+    forked = cohort._import_forked
+    gave: list[Any] = []
+    monkeypatch.setattr(cohort, "_import_forked",
+                        lambda *args: gave.append(forked(*args)) or gave[-1])
+    assert import_files(files, [questionnaire], workers=2) == alone
+    assert gave == [None]  # the workers were started, died, and this process took over
+
+
+def _die(chunk: list[Path]) -> list[object]:
+    os._exit(3)
