@@ -205,7 +205,8 @@ def _advance_guess(renderer: RendererBase, font: FontProperties) -> Callable[[st
                 face = get_font(findfont(font))
                 face.set_size(font.get_size_in_points(), dpi)
             try:
-                found = face.load_char(ord(char), get_hinting_flag()).horiAdvance / 64
+                hinting = get_hinting_flag()  # type: ignore[no-untyped-call]  # untyped in matplotlib
+                found = face.load_char(ord(char), hinting).horiAdvance / 64
             except (RuntimeError, ValueError, OverflowError):
                 found = font.get_size_in_points() * dpi / 72 * 0.6
             advances[char] = found

@@ -91,8 +91,9 @@ def test_a_measured_width_is_the_renderers() -> None:
         assert text_width(renderer, text, font) == float(measured)
 
 
-def largest_fitting_one_by_one(layout: Any, renderer: Any, room: float, inner: float,
-                               gap: float, available: float) -> tuple[float, list[float]]:
+def largest_fitting_one_by_one(  # noqa: PLR0917 - stands in for the method, self included
+        layout: Any, renderer: Any, room: float, inner: float, gap: float,
+        available: float) -> tuple[float, list[float]]:
     """The reference: every size from the largest down, until the rows fit."""
     wrapped: tuple[float, list[float]] = (0.0, [])
     for scale in ladder.SCALES:
