@@ -130,6 +130,10 @@ class ChartFactory:
     def _warm_quietly(self) -> None:
         try:
             self._load()
+            if self._asked:
+                # A figure is being built on the window's thread: the small one below would
+                # only compete with it (fonts are loaded for each thread on its own).
+                return
             from matplotlib.backends.backend_agg import FigureCanvasAgg
             from matplotlib.figure import Figure
 
