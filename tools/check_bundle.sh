@@ -17,3 +17,6 @@ else
 fi
 "$exe" validate dist/assessor/_internal/assessor/questionnaires/*.yaml >/dev/null
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('bundle score ok:', r['placement'])" "$home/result.json"
+# A report draws every chart: matplotlib and what it imports must be in the bundle.
+"$exe" report "$home/result.json" -o "$home/report.pdf"
+python3 -c "import sys; d=open(sys.argv[1],'rb').read(); assert d[:5]==b'%PDF-' and len(d)>20000; print('bundle report ok:', len(d), 'bytes')" "$home/report.pdf"

@@ -73,12 +73,7 @@ class _LadderLayout:
             top -= text.get_window_extent(renderer).height + 2 * point
         top -= 4 * point
         available = top - pad
-        rows: list[float] = []
-        label_column = 0.0
-        for scale in SCALES:
-            label_column, rows = self._wrap(renderer, scale, room, inner)
-            if sum(rows) + gap * (len(rows) - 1) <= available:
-                break
+        label_column, rows = self._largest_fitting(renderer, room, inner, gap, available)
         used = sum(rows) + gap * (len(rows) - 1)
         self.needed_height = used + (height - available)
         # Spare height makes the rungs roomier, up to a point: a ladder, not a wall.
@@ -93,6 +88,31 @@ class _LadderLayout:
             rung.label.set_position((pad + inner, middle))
             rung.note.set_position((pad + label_column + 2 * inner, middle))
             y -= row + gap
+
+    def _largest_fitting(self, renderer: RendererBase, room: float, inner: float, gap: float,
+                         available: float) -> tuple[float, list[float]]:
+        """The rungs wrapped at the largest of SCALES whose rows fit `available`, or at the
+        smallest when none does. Type only shrinks the rows (smaller type wraps to as few
+        lines or fewer, each less tall), so once the smallest is found too tall, the sizes
+        between are not tried: a narrow ladder wraps three times, not five."""
+        def tried(scale: float) -> tuple[bool, tuple[float, list[float]]]:
+            wrapped = self._wrap(renderer, scale, room, inner)
+            rows = wrapped[1]
+            return sum(rows) + gap * (len(rows) - 1) <= available, wrapped
+
+        smallest = SCALES[-1]
+        for scale in SCALES[:2]:
+            fits, wrapped = tried(scale)
+            if fits:
+                return wrapped
+        fits, wrapped = tried(smallest)
+        if not fits:
+            return wrapped
+        for scale in SCALES[2:-1]:
+            fits, wrapped = tried(scale)
+            if fits:
+                return wrapped
+        return tried(smallest)[1]  # the texts are left wrapped at the size chosen
 
     def _wrap(self, renderer: RendererBase, scale: float, room: float,
               inner: float) -> tuple[float, list[float]]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.charts_access import ChartFactory, canvas_class
+from assessor.ui.charts_access import ChartFactory, Place, canvas_class, least_height
 from assessor.ui.tables import keyboard_table
 
 if TYPE_CHECKING:
@@ -91,6 +91,12 @@ class ChartView(QWidget):
         if self._dirty:
             self.redraw()
 
+    def place(self) -> Place:
+        """Where the chart is drawn at the view's present size (see charts_access.Place)."""
+        viewport = self.scroll_area.viewport().size()
+        return Place(viewport.width(), viewport.height(),
+                     self.scroll_area.verticalScrollBar().sizeHint().width())
+
     @property
     def is_rendered(self) -> bool:
         return not self._dirty and self._args is not None
@@ -152,9 +158,10 @@ class ChartView(QWidget):
                 old.deleteLater()
         canvas_type: Callable[[Any], Any] = canvas_class()
         self.figure = figure
-        # Inches at the figure's own dpi are the canvas' logical pixels at any scale.
-        least = int((getattr(figure, "min_height", None) or 0) * figure.get_dpi())
+        least = least_height(figure)
         self.canvas = canvas_type(figure)
+        # Drawn already where the figure was prepared for this place (charts_access.py).
+        self.canvas.prepared = self._factory.drawn_image(figure)
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(self.accessibleDescription())
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)

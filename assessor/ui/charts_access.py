@@ -7,7 +7,9 @@ import contextvars
 import importlib
 import importlib.util
 import threading
+import weakref
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.i18n import current_language
@@ -25,6 +27,25 @@ def _prepared_key(name: str, args: tuple[Any, ...],
     return (name, str(sha), dark, current_language()) if sha else None
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a chart will be shown: its scroll area's viewport in pixels, and the width a
+    vertical scroll bar takes from it (shown when the figure's rows need more height)."""
+
+    width: int
+    height: int
+    scroll_bar: int
+
+
+@dataclass(frozen=True)
+class DrawnImage:
+    """A figure drawn off screen at the size its canvas will have: the canvas shows this
+    image instead of drawing the same figure again, if its size and dpi are the same."""
+
+    key: tuple[int, int, float]  # physical width, height and dpi, as the canvas keys them
+    renderer: Any
+
+
 class ChartFactory:
     """Builds figures by name (`ladder_figure`, `plane_figure`, …) from a module that is
     imported on first use; tests may pass a module object of their own."""
@@ -37,6 +58,8 @@ class ChartFactory:
         self._asked = False
         self._prepared: dict[tuple[str, str, bool, str], Any] = {}
         self._prepared_lock = threading.Lock()
+        # Figures handed out by build() that were drawn at their place on screen.
+        self._images: weakref.WeakKeyDictionary[Any, DrawnImage] = weakref.WeakKeyDictionary()
         self.preparer: threading.Thread | None = None  # the latest prepare(), for tests
 
     def available(self) -> bool:
@@ -61,9 +84,17 @@ class ChartFactory:
             with self._prepared_lock:
                 prepared = self._prepared.pop(key, None)  # a figure goes to one canvas only
             if prepared is not None:
-                return prepared
+                figure, image = prepared
+                if image is not None:
+                    self._images[figure] = image
+                return figure
         builder = getattr(self._load(), name)
         return builder(*args, dark=dark)
+
+    def drawn_image(self, figure: Any) -> DrawnImage | None:
+        """The image of `figure` drawn off screen at its place, if build() gave a figure
+        prepared so (once: a later draw of the figure is a draw)."""
+        return self._images.pop(figure, None)
 
     def warm(self) -> None:
         """Import the chart code and matplotlib, and draw one small figure with text (which
@@ -80,23 +111,29 @@ class ChartFactory:
         """The background warm-up has finished (or there was none to do)."""
         return self._warmer is None or not self._warmer.is_alive()
 
-    def prepare(self, *samples: tuple[str, tuple[Any, ...]], dark: bool = False) -> None:
+    def prepare(self, *samples: tuple[str, tuple[Any, ...]], dark: bool = False,
+                places: Mapping[str, Place] | None = None) -> None:
         """Build each sample figure (builder name, arguments) off screen, in the background,
         and draw it: that fills matplotlib's caches and the builders' own (the plane's
         ladder regions), and a figure of a whole result is kept for when that result is
-        shown. Stops once a figure is asked for."""
+        shown. A figure whose builder has a place (`places`) is drawn at the size it will
+        have there, and its image is kept with it. Stops once a figure is asked for."""
         if samples and self.available() and not self._asked:
             # A thread starts in an empty context: it is given this one, so the figures it
             # builds are in the app's language, not the default.
             context = contextvars.copy_context()
-            self.preparer = threading.Thread(target=context.run,
-                                             args=(self._prepare_quietly, samples, dark),
-                                             name="prepare-charts", daemon=True)
+            self.preparer = threading.Thread(
+                target=context.run, args=(self._prepare_quietly, samples, dark, places or {}),
+                name="prepare-charts", daemon=True)
             self.preparer.start()
 
     def _warm_quietly(self) -> None:
         try:
             self._load()
+            if self._asked:
+                # A figure is being built on the window's thread: the small one below would
+                # only compete with it (fonts are loaded for each thread on its own).
+                return
             from matplotlib.backends.backend_agg import FigureCanvasAgg
             from matplotlib.figure import Figure
 
@@ -107,7 +144,7 @@ class ChartFactory:
             pass
 
     def _prepare_quietly(self, samples: tuple[tuple[str, tuple[Any, ...]], ...],
-                         dark: bool) -> None:
+                         dark: bool, places: Mapping[str, Place]) -> None:
         try:
             from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -115,13 +152,38 @@ class ChartFactory:
                 if self._asked:
                     return
                 figure = getattr(self._load(), name)(*args, dark=dark)
-                FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]  # likewise
+                place = places.get(name)
+                if place is not None:
+                    _size_for(figure, place)
+                canvas = FigureCanvasAgg(figure)
+                canvas.draw()  # type: ignore[no-untyped-call]  # likewise
+                image = None if place is None else DrawnImage(
+                    (*canvas.get_width_height(physical=True), figure.dpi), canvas.renderer)
                 key = _prepared_key(name, args, dark)
                 if key is not None and not self._asked:
                     with self._prepared_lock:
-                        self._prepared[key] = figure
+                        self._prepared[key] = (figure, image)
         except Exception:  # noqa: S110 - best effort, like warming
             pass
+
+
+def least_height(figure: Any) -> int:
+    """Pixels below which the figure's rows would be cramped (0: none): the canvas' least
+    height, scrolled when the view is lower. Inches at the figure's own dpi are the
+    canvas' logical pixels at any scale."""
+    return int((getattr(figure, "min_height", None) or 0) * figure.get_dpi())
+
+
+def _size_for(figure: Any, place: Place) -> None:
+    """The size the canvas gives the figure in that place, as the Qt canvas sets it (its
+    widget's size over the figure's dpi): the viewport, or narrower by the scroll bar
+    and as tall as the figure's least height where that is more than the viewport."""
+    width, height = place.width, place.height
+    least = least_height(figure)
+    if least > height:
+        width, height = width - place.scroll_bar, least
+    dpi = figure.dpi
+    figure.set_size_inches(width / dpi, height / dpi, forward=False)
 
 
 _CANVAS: Any = None
@@ -138,9 +200,22 @@ def canvas_class() -> Any:
         class ChartCanvas(FigureCanvasQTAgg):
             """The Qt canvas, quiet when a window is made too narrow for a chart's layout:
             matplotlib then warns on every paint and draws the chart unadjusted, which is
-            the best that can be done in that space (and a warning must not reach Qt)."""
+            the best that can be done in that space (and a warning must not reach Qt).
+            Its first draw shows the figure's image drawn off screen (`prepared`) when that
+            was drawn at the canvas' size and dpi: the same figure drawn the same way."""
+
+            prepared: DrawnImage | None = None
 
             def draw(self) -> None:
+                prepared, self.prepared = self.prepared, None
+                if prepared is not None:
+                    key = (*self.get_width_height(physical=True), self.figure.dpi)
+                    if key == prepared.key:
+                        # Where FigureCanvasAgg.draw leaves its image, and the key its
+                        # get_renderer() reuses it by (for copy_from_bbox when painting).
+                        self.renderer = prepared.renderer
+                        self._lastKey = key
+                        return
                 with warnings.catch_warnings():
                     warnings.filterwarnings("ignore", message=".*constrained_layout not applied")
                     warnings.filterwarnings("ignore", message=".*axes sizes collapsed")

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from assessor.app.session import AssessmentSession
     from assessor.core.format.model import Questionnaire
     from assessor.core.results.view import ResultView
+    from assessor.core.store import StoredResult
+    from assessor.ui.charts_access import Place
     from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
@@ -183,9 +185,29 @@ class MainWindow(QMainWindow):
         from assessor.app.result_language import shown_in_language
         from assessor.ui.widgets import is_dark
 
+        # Drawn at the size they will have on the page, so opening the result shows them
+        # as drawn (charts_access.ChartCanvas); elsewhere they are drawn again.
+        places = self._results_laid_out_for(latest[0]) if latest else {}
         # As the results page will show it (in the app's language), so the figure is used.
         charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
-                         for name in ("ladder_figure", "plane_figure")], dark=is_dark(self))
+                         for name in ("ladder_figure", "plane_figure")], dark=is_dark(self),
+                       places=places)
+
+    def _results_laid_out_for(self, stored: StoredResult) -> dict[str, Place]:
+        """The hidden results page shows `stored` as opening it does (the same texts, so the
+        same layout), and says where its first tab's charts will be drawn."""
+        from assessor.core.results.view import ResultView
+
+        try:
+            view = ResultView.from_data(stored.result)
+            questionnaire = self.context.catalog.find(view.questionnaire.id,
+                                                      view.questionnaire.sha256)
+            page = self.results_page
+            page.set_person(self._person_for(stored.profile_id))
+            page.show_result(view, questionnaire)
+            return page.chart_places()
+        except Exception:  # best effort: opening the result says what is wrong, if anything
+            return {}
 
     def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:
         """A menu action that waits for the context (only the first frame is without it)."""

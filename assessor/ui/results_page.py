@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from assessor.core.results.view import ClusterPath, ResultView, path_from_data
 from assessor.core.scoring.career import result_path
 from assessor.ui.calibration_view import CalibrationView
 from assessor.ui.chart_view import ChartView
-from assessor.ui.charts_access import ChartFactory
+from assessor.ui.charts_access import ChartFactory, Place
 from assessor.ui.cluster_list import ClusterList
 from assessor.ui.context import ReportRenderer, UiSettings
 from assessor.ui.locale_format import date_time_text
@@ -193,6 +194,17 @@ class ResultsPage(QWidget):
             chosen = preferred if preferred is not None and preferred in ids else ids[0]
             self.choose_cluster(chosen, remember=False)
         self.tabs.setCurrentIndex(0)
+
+    def chart_places(self) -> dict[str, Place]:
+        """Where the first tab's charts (by builder) will be drawn when the page is shown at
+        its stack's size: found while it is hidden, its layouts run as showing runs them
+        (rendering a pixel of a hidden widget sends its pending resizes first)."""
+        stack = self.parentWidget()
+        if stack is not None:
+            self.setGeometry(stack.contentsRect())  # what the stack gives its current page
+        self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
+        return {"ladder_figure": self.ladder_chart.place(),
+                "plane_figure": self.plane_chart.place()}
 
     def set_person(self, name: str | None) -> None:
         """Whose result the next `show_result` shows: a client's name, or None for the
