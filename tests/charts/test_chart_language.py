@@ -175,6 +175,6 @@ def test_cohort_charts_in_spanish_hold_no_english_of_the_catalogue(
     words = " | ".join(text for texts in spanish for text in texts)
     for title in ("Niveles", "Grupos de perfiles que mejor encajan",
                   "Hitos que harían avanzar a más personas", "Carencias hasta el objetivo",
-                  "el grupo que mejor encaja a cada persona"):
+                  "personas frente a su grupo de mejor encaje"):
         assert title in words, title
 
