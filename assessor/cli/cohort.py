@@ -6,6 +6,7 @@ Never imports Qt: only the PDF path does, lazily, inside the report renderer.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         # The CSV shows no paths, answers or texts: the paths are then neither re-scored
         # nor kept, and the rest not kept.
         outcome = import_files(files, questionnaires, progress=progress,
-                               details=suffix != ".csv")
+                               details=suffix != ".csv", workers=available_cores())
     _report(outcome)
     from assessor.core.i18n import current_language, use_language
 
@@ -133,6 +134,16 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     wrote(output)
     return EXIT_SOME_REFUSED if outcome.refused else EXIT_OK
+
+
+def available_cores() -> int:
+    """The cores this process may use, up to four: a cohort of thousands of files is checked
+    in that many processes (`import_files` decides whether it is big enough and safe)."""
+    try:
+        count = len(os.sched_getaffinity(0))
+    except AttributeError:  # not every system has it (macOS, Windows)
+        count = os.cpu_count() or 1
+    return max(1, min(count, 4))
 
 
 Writer = Callable[[CohortImport, Sequence[Questionnaire], Path, argparse.Namespace], None]
