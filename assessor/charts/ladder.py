@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from matplotlib.backend_bases import RendererBase
-from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
@@ -20,6 +19,7 @@ from assessor.charts.theme import (
     Theme,
     finish,
     literal_text,
+    measuring_renderer,
     message_figure,
     pixels,
     theme,
@@ -137,9 +137,7 @@ class _LadderLayout:
 
 def _renderer(figure: Figure) -> RendererBase:
     """A renderer to measure text with before the figure has a canvas."""
-    made: RendererBase = RendererAgg(  # type: ignore[no-untyped-call]  # untyped in matplotlib
-        int(figure.bbox.width), int(figure.bbox.height), figure.dpi)
-    return made
+    return measuring_renderer(dpi=float(figure.dpi))
 
 
 def _width(renderer: RendererBase, text: Text, source: str) -> float:

@@ -19,7 +19,7 @@ import matplotlib as mpl
 from matplotlib import text as mpl_text
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
-from matplotlib.backends.backend_agg import get_hinting_flag
+from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.layout_engine import ConstrainedLayoutEngine
@@ -119,17 +119,42 @@ class FittedFigure(Figure):
     def fit(self, renderer: RendererBase) -> None:
         if not self.fitters:
             return
+        renderer = measuring_renderer(renderer)
         for fitter in self.fitters:
             fitter(renderer)
         engine = self.get_layout_engine()
-        if engine is not None:
-            engine.execute(self)
+        if engine is None:
+            return  # nothing moved the axes: a second pass would give the same
+        engine.execute(self)
         for fitter in self.fitters:
             fitter(renderer)
 
     def draw(self, renderer: RendererBase) -> None:
         self.fit(renderer)
         super().draw(renderer)
+
+
+# One Agg renderer to measure text with, by dpi. matplotlib keeps text metrics per renderer
+# object, and every canvas and size has a renderer of its own, so the same lines were laid
+# out again for every figure drawn; Agg measures text the same whatever its canvas size.
+_MEASURING: dict[float, RendererBase] = {}
+
+
+def measuring_renderer(renderer: RendererBase | None = None, *,
+                       dpi: float | None = None) -> RendererBase:
+    """A renderer that measures text as an Agg `renderer` (or one at `dpi`) does, shared by
+    every figure at that dpi so measurements are kept across figures; any other kind of
+    renderer (PDF, SVG: their own metrics) is returned as it is."""
+    if renderer is not None:
+        if type(renderer) is not RendererAgg:
+            return renderer
+        dpi = float(renderer.dpi)
+    assert dpi is not None
+    shared = _MEASURING.get(dpi)
+    if shared is None:
+        shared = RendererAgg(1, 1, dpi)  # type: ignore[no-untyped-call]  # untyped in matplotlib
+        _MEASURING[dpi] = shared
+    return shared
 
 
 def new_figure(height: float, palette: Theme, width: float = WIDTH, *,
