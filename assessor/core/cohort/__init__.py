@@ -333,7 +333,7 @@ def _import_forked(paths: Sequence[Path], by_sha: Mapping[str, Questionnaire],
                 done += len(records)
                 if progress is not None:
                     progress(done, len(paths))
-    except BrokenProcessPool:
+    except (BrokenProcessPool, OSError):  # a worker died, or none could be forked (EAGAIN)
         return None
     finally:
         _forked_checker = None

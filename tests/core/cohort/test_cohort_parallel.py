@@ -87,3 +87,27 @@ def test_a_dead_worker_leaves_the_cohort_to_this_process(
 
 def _die(chunk: list[Path]) -> list[object]:
     os._exit(3)
+
+
+def test_when_no_worker_can_be_forked_this_process_checks_the_cohort(
+        tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system out of processes (fork fails with EAGAIN) still gets its summary."""
+    files = mixed_cohort(tmp_path, questionnaire)
+    alone = import_files(files, [questionnaire])
+    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
+
+    class NoFork:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+        def __enter__(self) -> NoFork:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def map(self, *args: Any) -> Any:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(cohort, "ProcessPoolExecutor", NoFork)
+    assert import_files(files, [questionnaire], workers=2) == alone
