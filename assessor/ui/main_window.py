@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from assessor.app.session import AssessmentSession
     from assessor.core.format.model import Questionnaire
     from assessor.core.results.view import ResultView
-    from assessor.core.store import StoredResult
-    from assessor.ui.charts_access import Place
     from assessor.ui.clients_model import ClientsModel
     from assessor.ui.clients_page import ClientsPage
     from assessor.ui.cohort_page import CohortPage
@@ -160,54 +158,11 @@ class MainWindow(QMainWindow):
             self.start_page.refresh()
             if self.stack.currentWidget() is self.start_page:
                 self.start_page.focus_first()
-        QTimer.singleShot(50, self, self._warm_results_page)
+        from assessor.ui.results_warm_up import ResultsWarmUp
 
-    def _warm_results_page(self) -> None:
-        """Once the chart code is in, make the results page (hidden) while nothing else
-        happens, and draw the person's latest result off screen, in the background."""
-        charts = self.context.charts
-        if not self.isVisible() or self.pages.made_results is not None:
-            return  # closed (its store may be too), or a result was shown meanwhile
-        if not charts.is_warm:
-            QTimer.singleShot(50, self, self._warm_results_page)
-            return
-        from assessor.ui.charts_access import canvas_class
-
-        if charts.available():
-            canvas_class()
-        _ = self.results_page
-        from assessor.core.errors import AssessorError
-
-        try:
-            latest = self.service.results()[-1:]
-        except (AssessorError, OSError):
-            return  # the start page has said what is wrong with the store
-        from assessor.app.result_language import shown_in_language
-        from assessor.ui.widgets import is_dark
-
-        # Drawn at the size they will have on the page, so opening the result shows them
-        # as drawn (charts_access.ChartCanvas); elsewhere they are drawn again.
-        places = self._results_laid_out_for(latest[0]) if latest else {}
-        # As the results page will show it (in the app's language), so the figure is used.
-        charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
-                         for name in ("ladder_figure", "plane_figure")], dark=is_dark(self),
-                       places=places)
-
-    def _results_laid_out_for(self, stored: StoredResult) -> dict[str, Place]:
-        """The hidden results page shows `stored` as opening it does (the same texts, so the
-        same layout), and says where its first tab's charts will be drawn."""
-        from assessor.core.results.view import ResultView
-
-        try:
-            view = ResultView.from_data(stored.result)
-            questionnaire = self.context.catalog.find(view.questionnaire.id,
-                                                      view.questionnaire.sha256)
-            page = self.results_page
-            page.set_person(self._person_for(stored.profile_id))
-            page.show_result(view, questionnaire)
-            return page.chart_places()
-        except Exception:  # best effort: opening the result says what is wrong, if anything
-            return {}
+        self._warm_up = ResultsWarmUp(self, self.pages, self.context, self.service.results,
+                                      self._person_for)
+        self._warm_up.start()
 
     def _when_ready(self, action: Callable[[], object]) -> Callable[[], None]:
         """A menu action that waits for the context (only the first frame is without it)."""

@@ -1,0 +1,85 @@
+"""The results page made ready before anyone asks for it: once the chart code has loaded
+(in the background, after the first paint), the hidden page shows the person's latest
+result as opening it would, and its first tab's charts are drawn off screen at the size
+they will have there, so that opening the result shows them at once
+(`charts_access.ChartFactory.prepare`). Anything else is drawn when it is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from assessor.core.store import StoredResult
+    from assessor.ui.charts_access import Place
+    from assessor.ui.context import ApplicationContext
+    from assessor.ui.window_pages import WindowPages
+
+_RETRY_MS = 50  # how often to look again whether the chart code has loaded
+
+
+class ResultsWarmUp:
+    """Prepares the hidden results page for `window` once its chart code is in; gives up
+    quietly when the window has closed or a result was shown meanwhile."""
+
+    def __init__(self, window: QWidget, pages: WindowPages, context: ApplicationContext,
+                 results: Callable[[], Sequence[StoredResult]],
+                 person_for: Callable[[int | None], str | None]) -> None:
+        """`results`: the current person's stored results, oldest first; `person_for`: the
+        name a page shows for a profile (None for the app's own user)."""
+        self._window = window
+        self._pages = pages
+        self._context = context
+        self._results = results
+        self._person_for = person_for
+
+    def start(self) -> None:
+        QTimer.singleShot(_RETRY_MS, self._window, self._run)
+
+    def _run(self) -> None:
+        charts = self._context.charts
+        if not self._window.isVisible() or self._pages.made_results is not None:
+            return  # closed (its store may be too), or a result was shown meanwhile
+        if not charts.is_warm:
+            self.start()
+            return
+        from assessor.ui.charts_access import canvas_class
+
+        if charts.available():
+            canvas_class()
+        _ = self._pages.results
+        from assessor.core.errors import AssessorError
+
+        try:
+            latest = list(self._results())[-1:]
+        except (AssessorError, OSError):
+            return  # the start page has said what is wrong with the store
+        from assessor.app.result_language import shown_in_language
+        from assessor.ui.widgets import is_dark
+
+        # Drawn at the size they will have on the page, so opening the result shows them
+        # as drawn (charts_access.ChartCanvas); elsewhere they are drawn again.
+        places = self._laid_out_for(latest[0]) if latest else {}
+        # As the results page will show it (in the app's language), so the figure is used.
+        charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
+                         for name in ("ladder_figure", "plane_figure")],
+                       dark=is_dark(self._window), places=places)
+
+    def _laid_out_for(self, stored: StoredResult) -> dict[str, Place]:
+        """The hidden results page shows `stored` as opening it does (the same texts, so the
+        same layout), and says where its first tab's charts will be drawn."""
+        from assessor.core.results.view import ResultView
+
+        try:
+            view = ResultView.from_data(stored.result)
+            questionnaire = self._context.catalog.find(view.questionnaire.id,
+                                                       view.questionnaire.sha256)
+            page = self._pages.results
+            page.set_person(self._person_for(stored.profile_id))
+            page.show_result(view, questionnaire)
+            return page.chart_places()
+        except Exception:  # best effort: opening the result says what is wrong, if anything
+            return {}
