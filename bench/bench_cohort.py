@@ -37,7 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor.core.cohort import import_results, write_cohort_csv
+from assessor.core.cohort import import_results
+from assessor.core.cohort.csv_summary import write_cohort_csv
 from assessor.core.cohort.dashboard import build_dashboard
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import integrity_hash, read_result_file, result_to_bytes

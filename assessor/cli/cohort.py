@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from assessor.core.cohort import CohortImport, write_cohort_csv
+from assessor.core.cohort import CohortImport
+from assessor.core.cohort.csv_summary import write_cohort_csv
 from assessor.core.cohort.dashboard import DEFAULT_MIN_GROUP
 from assessor.core.format.model import Questionnaire
 

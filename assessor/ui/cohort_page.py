@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.app.prompts import Prompts
-from assessor.core.cohort import CohortEntry, CohortImport, write_cohort_csv
+from assessor.core.cohort import CohortEntry, CohortImport
+from assessor.core.cohort.csv_summary import write_cohort_csv
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
 from assessor.ui.charts_access import ChartFactory

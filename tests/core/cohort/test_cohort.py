@@ -230,7 +230,8 @@ def _with_forged_path(questionnaire: Questionnaire, folder: Path) -> Path:
 
 def test_paths_are_re_scored_and_kept_only_when_the_summary_shows_them(
         tmp_path: Path, questionnaire: Questionnaire) -> None:
-    from assessor.core.cohort import cohort_csv_bytes, import_files
+    from assessor.core.cohort import import_files
+    from assessor.core.cohort.csv_summary import cohort_csv_bytes
 
     good = write_cohort(questionnaire, tmp_path / "good", 3)
     forged = _with_forged_path(questionnaire, tmp_path)
