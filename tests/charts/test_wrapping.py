@@ -40,32 +40,21 @@ def plain_wrap(text: str, width: float, font: FontProperties, renderer: Renderer
     for paragraph in text.split("\n"):
         line = ""
         for word in paragraph.split():
-            if not line:
-                if fits(word):
-                    line = word
-                    continue
-                pieces = [""]  # a word too wide on its own: broken between characters
-                for char in word:
-                    if pieces[-1] and not fits(pieces[-1] + char):
-                        pieces.append("")
-                    pieces[-1] += char
-                lines.extend(pieces[:-1])
-                line = pieces[-1]
-            elif fits(f"{line} {word}"):
+            if line and fits(f"{line} {word}"):
                 line = f"{line} {word}"
-            else:
+                continue
+            if line:
                 lines.append(line)
-                line = ""
-                if fits(word):
-                    line = word
-                else:
-                    pieces = [""]
-                    for char in word:
-                        if pieces[-1] and not fits(pieces[-1] + char):
-                            pieces.append("")
-                        pieces[-1] += char
-                    lines.extend(pieces[:-1])
-                    line = pieces[-1]
+            if fits(word):
+                line = word
+                continue
+            pieces = [""]  # a word too wide on its own: broken between characters
+            for char in word:
+                if pieces[-1] and not fits(pieces[-1] + char):
+                    pieces.append("")
+                pieces[-1] += char
+            lines.extend(pieces[:-1])
+            line = pieces[-1]
         lines.append(line)
     return "\n".join(lines)
 
