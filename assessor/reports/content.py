@@ -146,6 +146,27 @@ def path_summary(path: PathSection) -> str:
                     len(path.steps)).format(hours=format_short(path.total_hours))
 
 
+MAX_MISSING_LISTED = 5
+
+
+def missing_summary(report: Report) -> str:
+    """What an incomplete result lacks, in the questions' own words: a few are named, a
+    long list is counted (a client reads "47 questions", not 47 item ids)."""
+    count = len(report.missing)
+    listed = report.missing[:MAX_MISSING_LISTED if count <= MAX_MISSING_LISTED else 3]
+    shown = "; ".join(f"“{text}”" for text in listed)
+    if count <= MAX_MISSING_LISTED:
+        return ngettext("{n} required question was not answered: {questions}. The scores "
+                        "cover the rest.",
+                        "{n} required questions were not answered: {questions}. The scores "
+                        "cover the rest.", count).format(questions=shown)
+    return ngettext("{n} required question was not answered, among them {questions}. The "
+                    "scores cover the rest; the answers at the end show which were given.",
+                    "{n} required questions were not answered, among them {questions}. The "
+                    "scores cover the rest; the answers at the end show which were given.",
+                    count).format(questions=shown)
+
+
 def out_of_reach(path: PathSection) -> str:
     if path.short:
         return _("Even after every step this role stays out of reach: still short in "
@@ -318,6 +339,11 @@ def _as_labels(value: Any, choices: Any) -> Any:
     return label if isinstance(label, str) else value
 
 
+def _missing_question(result: ResultView, item_id: str) -> str:
+    item = result.items.get(item_id)
+    return _text(item.text if item is not None else None, _text(item_id))
+
+
 def _answer_table(result: ResultView) -> Table:
     items = result.items
     answers = result.answers
@@ -399,7 +425,7 @@ def build_report(
         generated_at=format_datetime(datetime.now().astimezone()),
         generator=f"assessor {__version__}",
         complete=result.complete,
-        missing=[_text(m) for m in result.missing],
+        missing=[_missing_question(result, m) for m in result.missing],
         level=result.placement_label,
         level_description=level_description,
         next_level=next_level,

@@ -16,6 +16,7 @@ from assessor.reports.content import (
     Table,
     about_facts,
     build_report,
+    missing_summary,
     out_of_reach,
     path_summary,
     step_effort,
@@ -181,8 +182,7 @@ def _cover(report: Report) -> str:
         parts.append(f"<p><strong>{escape(_('Next rung:'))}</strong> "
                      f"{escape(report.next_level)}</p>")
     if not report.complete:
-        incomplete = _("Some required questions were not answered ({items}); the scores "
-                       "cover the rest.").format(items=", ".join(report.missing))
+        incomplete = missing_summary(report)
         parts.append(f'<p class="caveat">{escape(incomplete)}</p>')
     parts.append(f'<div class="caveat"><strong>{escape(report.caveat)}</strong> '
                  f"{escape(report.caveat_detail)}</div>")

@@ -19,6 +19,7 @@ from assessor.reports.content import (
     Report,
     about_facts,
     build_report,
+    missing_summary,
     out_of_reach,
     path_summary,
     step_effort,
@@ -119,8 +120,7 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
         flow.text(f"<b>{escape(_('Next rung:'))}</b> {escape(report.next_level)}", 10, INK,
                   after=10)
     if not report.complete:
-        flow.box(escape(_("Some required questions were not answered ({items}); the scores "
-                          "cover the rest.").format(items=", ".join(report.missing))),
+        flow.box(escape(missing_summary(report)),
                  WARM, bar=ACCENT, size=9)
     if "ladder" in svgs:
         flow.svg(svgs["ladder"], after=12)

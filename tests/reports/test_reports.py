@@ -230,3 +230,38 @@ def test_answers_appendix_shows_the_words_chosen_not_ids(tmp_path: Path) -> None
     assert rows["Tools you have used"] == "PyTorch, Splunk"
     assert rows["I have trained a model"] == "Regularly"
     assert rows["Years in security"] == "3"  # numbers stay numbers
+
+
+def _without(answers: dict[str, Any], *item_ids: str) -> dict[str, Any]:
+    return {key: value for key, value in answers.items() if key not in item_ids}
+
+
+@needs_poppler
+def test_an_incomplete_result_names_the_questions_in_words_not_ids(tmp_path: Path) -> None:
+    answers = _without(factory._answers(), "sec_threat")
+    result = factory.result_from(factory._document(), answers, tmp_path)
+    assert result["missing"] == ["sec_threat"]
+    out = tmp_path / "report.pdf"
+    render_report(result, out)
+    text = pdf_text(out)
+    assert ("1 required question was not answered: “I can write a threat model for a web "
+            "application.”. The scores cover the rest.") in text
+    assert "sec_threat" not in text
+    html = render_html(result)
+    assert "I can write a threat model for a web application." in html
+    assert "sec_threat" not in html
+
+
+@needs_poppler
+def test_a_result_missing_many_questions_counts_them_and_names_a_few(tmp_path: Path) -> None:
+    answers = _without(factory._answers(), "ml_train", "ml_python", "sec_threat", "sec_ir",
+                       "adv_poison", "gov_rmf", "soc_triage")
+    result = factory.result_from(factory._document(), answers, tmp_path)
+    out = tmp_path / "report.pdf"
+    render_report(result, out)
+    text = pdf_text(out)
+    assert "7 required questions were not answered, among them" in text
+    assert "“I have trained and evaluated a" in text
+    assert "I triage alerts" not in text.split("among them", 1)[1].split("The scores", 1)[0]
+    for item_id in ("ml_train", "soc_triage", "gov_rmf"):
+        assert item_id not in text
