@@ -46,8 +46,14 @@ def store() -> Iterator[Store]:
     opened.close()
 
 
+COMPLETED_AT = "2026-11-30T09:15:00+00:00"
+
+
 def make_result(answers: dict[str, Any] | None = None, respondent: str = "Ann") -> dict[str, Any]:
-    return build_result(load_questionnaire(SAMPLE), answers or ANSWERS, respondent=respondent)
+    # A fixed completion time: two results made for the same answers are the same result
+    # (a duplicate) even when the clock ticks between them on a busy machine.
+    return build_result(load_questionnaire(SAMPLE), answers or ANSWERS, respondent=respondent,
+                        completed_at=COMPLETED_AT)
 
 
 def reseal(result: dict[str, Any]) -> dict[str, Any]:
