@@ -211,6 +211,7 @@ class WhatIfView(QWidget):
         for widget in [*self.sliders.values(), *self._slider_values.values(),
                        *self._slider_names]:
             self.slider_grid.removeWidget(widget)
+            widget.hide()  # out of the Tab order now, not once deleted
             widget.deleteLater()
         self._slider_names = []
         self.sliders, self._slider_values = {}, {}
@@ -233,6 +234,13 @@ class WhatIfView(QWidget):
             self.slider_grid.addWidget(slider, 2 * row + 1, 0, 1, 2)
             self.sliders[dim], self._slider_values[dim] = slider, shown
             self._slider_names.append(name)
+        # Made after the rest of the page, the sliders would come last in the Tab order:
+        # they go where they are shown, between the milestones and Reset scores.
+        previous: QWidget = self.milestone_list
+        for slider in self.sliders.values():
+            QWidget.setTabOrder(previous, slider)
+            previous = slider
+        QWidget.setTabOrder(previous, self.reset_button)
         self._show_slider_values()
         # Never narrower than what the column needs: it scrolls up and down, not sideways.
         self._inputs.setMinimumWidth(self._inputs_body.minimumSizeHint().width()
