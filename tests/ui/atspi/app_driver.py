@@ -152,6 +152,55 @@ def qt_checks(window: MainWindow, dialog: QWidget | None = None) -> dict[str, An
             "tab_stop_names": names}
 
 
+DIALOGS = ("shortcuts", "about", "pack", "problem")
+
+
+def make_dialog(window: MainWindow, name: str, folder: Path | None = None) -> QWidget:
+    """One of the app's own dialogs (DIALOGS), as the app makes it (a pack's files are
+    written in `folder`, else in a new temporary folder)."""
+    if name == "shortcuts":
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(window.menuBar(), window)
+    if name == "about":
+        from assessor.ui.about import AboutDialog
+
+        return AboutDialog(window)
+    if name == "pack":
+        return pack_dialog(window, folder)
+    if name == "problem":
+        from assessor.ui.problem_dialog import ProblemDialog
+
+        return ProblemDialog(window, "Cannot open the file", "broken.yaml: line 3: a tab",
+                             ["broken.yaml: line 3: a tab", "broken.yaml: line 9: no id"])
+    raise ValueError(name)
+
+
+def pack_dialog(window: MainWindow, folder: Path | None = None) -> QWidget:
+    """The dialog of a signed provider pack edited after signing: it then shows the
+    signature status, the warnings and "install anyway" as well."""
+    import zipfile
+
+    from assessor.core.packs import build_pack, generate_key, open_pack
+    from assessor.ui.pack_dialog import PackDialog
+    from tests.core.packs_factory import pack_members, write_source, write_zip
+
+    folder = folder or Path(tempfile.mkdtemp(prefix="pack-"))
+    members = pack_members()
+    # The example provider's logo: the factory's own is made to probe the SVG checks.
+    members["logo.svg"] = (UI_DATA.parents[2] / "examples" / "provider-pack"
+                           / "logo.svg").read_bytes()
+    pem, _public = generate_key()
+    built = folder / "acme.assessorpack"
+    build_pack(write_source(folder / "src", members), built, pem, "Acme Academy")
+    with zipfile.ZipFile(built) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["acme-check.yaml"] = files["acme-check.yaml"].replace(
+        b"Acme readiness check", b"Acme readiness check (edited)")
+    tampered = write_zip(folder / "tampered.assessorpack", files)
+    return PackDialog(open_pack(tampered), window.context.prompts, window)
+
+
 class Driver:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -169,56 +218,13 @@ class Driver:
             self.dialog.deleteLater()
             self.dialog = None
         if name.startswith("dialog:"):
-            self.dialog = self._dialog(name.split(":", 1)[1])
+            self.dialog = make_dialog(self.window, name.split(":", 1)[1])
             self.dialog.show()
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog.windowTitle()
         self._page(name)
         return self.window.windowTitle()
-
-    def _dialog(self, name: str) -> QWidget:
-        window = self.window
-        if name == "shortcuts":
-            from assessor.ui.shortcuts_dialog import ShortcutsDialog
-
-            return ShortcutsDialog(window.menuBar(), window)
-        if name == "about":
-            from assessor.ui.about import AboutDialog
-
-            return AboutDialog(window)
-        if name == "pack":
-            return self._pack_dialog()
-        if name == "problem":
-            from assessor.ui.problem_dialog import ProblemDialog
-
-            return ProblemDialog(window, "Cannot open the file", "broken.yaml: line 3: a tab",
-                                 ["broken.yaml: line 3: a tab", "broken.yaml: line 9: no id"])
-        raise ValueError(name)
-
-    def _pack_dialog(self) -> QWidget:
-        """A signed provider pack edited after signing: the dialog then shows the signature
-        status, the warnings and "install anyway" as well."""
-        from assessor.core.packs import build_pack, generate_key, open_pack
-        from assessor.ui.pack_dialog import PackDialog
-        from tests.core.packs_factory import pack_members, write_source, write_zip
-
-        folder = Path(tempfile.mkdtemp(prefix="pack-"))
-        members = pack_members()
-        members["logo.svg"] = (UI_DATA.parents[2] / "examples" / "provider-pack"
-                               / "logo.svg").read_bytes()
-        pem, _public = generate_key()
-        source = write_source(folder / "src", members)
-        built = folder / "acme.assessorpack"
-        build_pack(source, built, pem, "Acme Academy")
-        import zipfile
-
-        with zipfile.ZipFile(built) as archive:
-            files = {name: archive.read(name) for name in archive.namelist()}
-        files["acme-check.yaml"] = files["acme-check.yaml"].replace(
-            b"Acme readiness check", b"Acme readiness check (edited)")
-        tampered = write_zip(folder / "tampered.assessorpack", files)
-        return PackDialog(open_pack(tampered), self.window.context.prompts, self.window)
 
     def _page(self, name: str) -> None:
         window = self.window
