@@ -888,6 +888,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>distractor</translation>
     </message>
     <message>
+        <source>no flags</source>
+        <translation>sin alertas</translation>
+    </message>
+    <message>
         <source>almost nobody chooses it</source>
         <translation>casi nadie la elige</translation>
     </message>
@@ -1109,6 +1113,10 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>Item analysis needs the questionnaire the results were made with. Open that questionnaire file (or install its provider pack) on the start page; results are matched to it by the fingerprint of its file.</source>
         <translation>El análisis de ítems necesita el cuestionario con el que se obtuvieron los resultados. Abra ese archivo de cuestionario (o instale su paquete del proveedor) en la página de inicio; los resultados se asocian a él por la huella de su archivo.</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>sin alertas</translation>
     </message>
     <message>
         <source>{0}: alpha {1} ({2} complete responses)</source>
@@ -2434,6 +2442,10 @@ Nivel: {2} · mejor encaje: {3}</translation>
     <message>
         <source>{0}. {1} — {2} h → {3}</source>
         <translation>{0}. {1} — {2} h → {3}</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@ def _rung(ax: Any, level: Rung, position: int, index: int,
     if here:
         note = _("You are here — {description}").format(description=note) if note else \
             _("You are here")
+    elif reached:
+        # Reached rungs are filled, and said so in words: colour is never the only cue.
+        note = _("Reached — {description}").format(description=note) if note else \
+            _("Reached")
     elif position == index + 1 and index >= 0:
         note = _("Next: {description}").format(
             description=note or _("reach this rung's requirements"))

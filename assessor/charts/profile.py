@@ -100,7 +100,7 @@ def dimensions_figure(
             target = targets.get(dim)
             if target is not None and target > shown:
                 ax.barh(row, target - shown, left=shown, height=0.56, color=palette.gap,
-                        zorder=1)
+                        edgecolor=palette.gap_edge, linewidth=1.2, zorder=1)
             if target is not None:
                 ax.plot([target, target], [row - 0.38, row + 0.38], color=palette.target,
                         linewidth=2.2, solid_capstyle="butt", zorder=3)
@@ -109,7 +109,8 @@ def dimensions_figure(
         if chosen:
             subtitle = _("Your score, the gap and the role's target, per dimension.")
             handles = [Patch(color=palette.knowledge, label=_("Your score")),
-                       Patch(color=palette.gap, label=_("Gap to target")),
+                       Patch(facecolor=palette.gap, edgecolor=palette.gap_edge,
+                             linewidth=1.2, label=_("Gap to target")),
                        Line2D([], [], color=palette.target, linewidth=2.2, label=_("Target"))]
             legend = figure.legend(handles=handles, loc="outside lower center", ncols=3,
                                    frameon=False, fontsize=BASE_FONT - 0.5,

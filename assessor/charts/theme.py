@@ -64,6 +64,7 @@ class Theme:
     knowledge: str
     target: str
     gap: str
+    gap_edge: str  # the gap's outline: its pale fill alone is under 3:1 (WCAG 1.4.11)
     band_low: str
     band_mid: str
     band_high: str
@@ -75,13 +76,13 @@ LIGHT = Theme(
     dark=False, background="#FFFFFF", text="#1F2933", muted="#6B7280", grid="#E5E7EB",
     # Self-rating: a darker sky than Okabe-Ito's, for 3:1 against white (WCAG 1.4.11).
     rung="#F1F3F5", rung_done="#CFE3F1", you=VERMILLION, self_rating="#1F8FD0", knowledge=BLUE,
-    target="#1F2933", gap="#F6D5C2", band_low="#FAFAFA", band_mid="#EEF5FB",
+    target="#1F2933", gap="#F6D5C2", gap_edge="#B34A00", band_low="#FAFAFA", band_mid="#EEF5FB",
     band_high="#DCEBF7", rung_here="#B34A00", rung_here_text="#FFFFFF",
 )
 DARK = Theme(
     dark=True, background="#202124", text="#E8EAED", muted="#9AA0A6", grid="#3C4043",
     rung="#2D2F33", rung_done="#1F3B52", you="#FF8A3D", self_rating=SKY, knowledge="#7FB8E6",
-    target="#E8EAED", gap="#5A3A2A", band_low="#242528", band_mid="#23303B",
+    target="#E8EAED", gap="#5A3A2A", gap_edge="#FF8A3D", band_low="#242528", band_mid="#23303B",
     band_high="#1F3A50", rung_here="#FF8A3D", rung_here_text="#1A1A1A",
 )
 

@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from assessor.core.atomic import write_atomic
+from assessor.core.i18n import current_language
 from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
 from assessor.reports.pdf import ensure_qt_application
@@ -29,7 +30,8 @@ def write_cohort_pdf(blocks: Sequence[Block], path: Path, title: str, caveat: st
     os.close(handle)
     try:
         _paint(blocks, svgs, temporary, title=title, caveat=caveat, generated=generated)
-        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
+        # The language the summary is written in (the caller's use_language).
+        write_atomic(path, add_language(Path(temporary).read_bytes(), current_language()))
     finally:
         Path(temporary).unlink(missing_ok=True)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assessor import __version__
 from assessor.charts import cohort as cohort_charts
+from assessor.charts.tables import chart_table
 from assessor.core.atomic import write_atomic
 from assessor.core.cohort import CohortEntry, CohortImport
 from assessor.core.cohort.dashboard import (
@@ -39,7 +40,7 @@ from assessor.core.i18n import (
 )
 from assessor.reports.blocks import Block, Heading, Paragraph
 from assessor.reports.content import Chart, Table
-from assessor.reports.html import CSP, STYLE
+from assessor.reports.html import CSP, STYLE, figure_html, table_html
 from assessor.reports.svg import figure_svg
 
 TITLE = N_("Cohort summary")
@@ -127,11 +128,13 @@ def _dashboard_blocks(dashboard: CohortDashboard) -> list[Block]:
     ]
     if dashboard.levels:
         blocks += [Chart(f"{key}-levels", _("Levels"),
-                         lambda: cohort_charts.levels_figure(dashboard))]
+                         lambda: cohort_charts.levels_figure(dashboard),
+                         lambda: chart_table("levels_figure", dashboard))]
     if dashboard.clusters:
         blocks += [
             Chart(f"{key}-clusters", _("Best-fitting role clusters"),
-                  lambda: cohort_charts.clusters_figure(dashboard)),
+                  lambda: cohort_charts.clusters_figure(dashboard),
+                  lambda: chart_table("clusters_figure", dashboard)),
             Heading(_("Readiness per cluster"), 3),
             Table((_("Cluster"), _("Best fit for"), _("Ready"), _("Not ready"), _("Mean fit")),
                   [(c.label, c.best_fit.text, c.ready.text, c.not_ready.text,
@@ -141,7 +144,8 @@ def _dashboard_blocks(dashboard: CohortDashboard) -> list[Block]:
     if dashboard.milestones:
         blocks += [
             Chart(f"{key}-milestones", _("Milestones that would lift the most people"),
-                  lambda: cohort_charts.milestones_figure(dashboard)),
+                  lambda: cohort_charts.milestones_figure(dashboard),
+                  lambda: chart_table("milestones_figure", dashboard)),
             Table((_("Milestone"), _("People whose path includes it"), _("Shortfall removed")),
                   [(m.title, m.people.text,
                     format_short(m.shortfall_reduced) if not m.people.hidden else "–")
@@ -152,7 +156,8 @@ def _dashboard_blocks(dashboard: CohortDashboard) -> list[Block]:
                       "muted"),
         ]
     blocks.append(Chart(f"{key}-heatmap", _("Gaps to target"),
-                        lambda: cohort_charts.heatmap_figure(dashboard)))
+                        lambda: cohort_charts.heatmap_figure(dashboard),
+                        lambda: chart_table("heatmap_figure", dashboard)))
     return blocks
 
 
@@ -245,17 +250,6 @@ def cohort_blocks(outcome: CohortImport, questionnaires: Sequence[Questionnaire]
 # ---- HTML ---------------------------------------------------------------------------------
 
 
-def _html_table(table: Table) -> str:
-    def cell(tag: str, index: int, text: str) -> str:
-        css = ' class="num"' if index in table.numeric else ""
-        return f"<{tag}{css}>{escape(text)}</{tag}>"
-
-    head = "".join(cell("th", i, c) for i, c in enumerate(table.columns))
-    body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>"
-                   for row in table.rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 def _html_block(block: Block) -> str:
     if isinstance(block, Heading):
         return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
@@ -263,9 +257,11 @@ def _html_block(block: Block) -> str:
         css = {"muted": ' class="small"', "caveat": ' class="caveat"'}.get(block.tone, "")
         return f"<p{css}>{escape(block.text)}</p>"
     if isinstance(block, Chart):
-        return (f'<figure role="img" aria-label="{escape(block.heading)}">'
-                f"{figure_svg(block.build(), block.key)}</figure>")
-    return _html_table(block)
+        # The picture's alternative text holds its data, and a table of it follows (WCAG
+        # 1.1.1), as in the learner's report.
+        return figure_html(block.key, block.heading, figure_svg(block.build(), block.key),
+                           block.text())
+    return table_html(block)
 
 
 def generated_line() -> str:

@@ -74,7 +74,7 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule);
 """
 
 
-def _table(table: Table) -> str:
+def table_html(table: Table) -> str:
     def cell(tag: str, index: int, text: str) -> str:
         css = ' class="num"' if index in table.numeric else ""
         scope = ' scope="col"' if tag == "th" else ""
@@ -189,17 +189,18 @@ def _cover(report: Report) -> str:
     return "".join(parts)
 
 
-def _figure(key: str, heading: str, svg: str, text: ChartTable | None) -> str:
+def figure_html(key: str, heading: str, svg: str, text: ChartTable | None) -> str:
     """A chart with its text equivalent (WCAG 1.1.1): the picture's alternative text holds
     its data, and the same data follows as a table anyone can open."""
     described = text.description() if text is not None else heading
     picture = f'<div role="img" aria-label="{escape(heading)}: {escape(described)}">{svg}</div>'
     if text is None or not text.rows:
         return f"<figure>{picture}</figure>"
-    table = _table(Table(columns=text.headers, rows=text.rows,
+    table = table_html(Table(columns=text.headers, rows=text.rows,
                          widths=tuple(1.0 / len(text.headers) for _ in text.headers)))
+    summary = _("{heading}: the data as a table").format(heading=heading)
     return (f'<figure id="chart-{escape(key)}">{picture}<details><summary>'
-            f"{escape(heading)}: the data as a table</summary>{table}</details></figure>")
+            f"{escape(summary)}</summary>{table}</details></figure>")
 
 
 def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str:
@@ -211,20 +212,20 @@ def render_html(result: Mapping[str, Any], cluster_id: str | None = None) -> str
         if key not in figures:
             return ""
         heading, svg, text = figures[key]
-        return _figure(key, heading, svg, text)
+        return figure_html(key, heading, svg, text)
 
     body = [_cover(report), figure("ladder")]
     if report.has_career_model:
         body += [f"<h2>{escape(_('Where you stand among the roles'))}</h2>", figure("plane")]
         if report.clusters:
-            body += [f"<h3>{escape(_('Role clusters'))}</h3>", _table(report.clusters)]
+            body += [f"<h3>{escape(_('Role clusters'))}</h3>", table_html(report.clusters)]
     body += [f"<h2>{escape(_('Your profile'))}</h2>", figure("dimensions"),
-             _table(report.scores),
+             table_html(report.scores),
              f"<h2>{escape(_('Self-rating and knowledge'))}</h2>", figure("calibration")]
     if report.calibration is not None:
-        body.append(_table(report.calibration))
+        body.append(table_html(report.calibration))
     body += [_path(report), figure("path")]
-    body += [f"<h2>{escape(_('Appendix: your answers'))}</h2>", _table(report.answers)]
+    body += [f"<h2>{escape(_('Appendix: your answers'))}</h2>", table_html(report.answers)]
     about = [f"{label} {value}" for label, value in about_facts(report)] + [report.caveat]
     footer = "<footer>" + "<br>".join(escape(line) for line in about) + "</footer>"
     return (

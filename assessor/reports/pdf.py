@@ -52,7 +52,8 @@ def write_pdf(result: Mapping[str, Any], path: Path, *, page_size: str = "A4",
     try:
         ensure_qt_application()
         _paint(report, svgs, temporary, page_size)
-        write_atomic(path, add_language(Path(temporary).read_bytes(), "en"))
+        # The language the report is written in: a screen reader picks its voice by it.
+        write_atomic(path, add_language(Path(temporary).read_bytes(), report.language))
     finally:
         Path(temporary).unlink(missing_ok=True)
 

@@ -91,7 +91,7 @@ class ClientsPage(QWidget):
         layout.addWidget(self.client_list, 1)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New cl&ient"))
-        self.new_button.setAccessibleName(self.tr("Add a new client"))
+        self.new_button.setAccessibleDescription(self.tr("Add a new client"))
         self.new_button.clicked.connect(self.new_client)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected client"))

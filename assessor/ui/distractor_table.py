@@ -69,6 +69,8 @@ class DistractorTable(QWidget):
             cells = [self._cell(option.label), self._cell(option.option_id), self._cell(role),
                      self._number(option.chosen.text), self._number(self._share(option)),
                      self._number(self._r(option)), self._cell(flags)]
+            if not flags:  # "blank" to a screen reader otherwise
+                cells[-1].setData(self.tr("no flags"), Qt.ItemDataRole.AccessibleTextRole)
             cells[0].setToolTip(plain_tooltip(option.label))
             if option.flags:
                 for cell in cells:

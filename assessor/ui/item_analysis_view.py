@@ -89,7 +89,7 @@ class ItemAnalysisView(QWidget):
         row.addWidget(self.flagged_check)
         layout.addLayout(row)
         self.alphas = plain_label("", selectable=True)
-        self.alphas.setAccessibleName(self.tr("Cronbach's alpha per dimension"))
+        self.alphas.setAccessibleDescription(self.tr("Cronbach's alpha per dimension"))
         layout.addWidget(self.alphas)
         self.table_model = QStandardItemModel(0, len(COLUMNS), self)
         self.table_model.setHorizontalHeaderLabels([
@@ -200,6 +200,8 @@ class ItemAnalysisView(QWidget):
                     self._number_cell(item.alpha_if_dropped),
                     self._cell(flags, flags),
                 ]
+                if not flags:  # "blank" to a screen reader otherwise
+                    cells[-1].setData(self.tr("no flags"), Qt.ItemDataRole.AccessibleTextRole)
                 cells[0].setData(bool(item.flags), FLAGGED_ROLE)
                 cells[0].setData(len(self.rows), ROW_ROLE)
                 self.rows.append((analysis.label, item))

@@ -50,7 +50,7 @@ class PackDialog(QDialog):
         self.provider_card.set_provider(pack.provider)
         layout.addWidget(plain_label(self.tr("Signature"), bold=True))
         self.signature_label = plain_label(signature_note(pack), selectable=True)
-        self.signature_label.setAccessibleName(self.tr("Signature"))
+        self.signature_label.setAccessibleDescription(self.tr("Signature"))
         layout.addWidget(self.signature_label)
         if pack.signature.status == "valid":
             layout.addWidget(plain_label(self.tr(
@@ -71,7 +71,7 @@ class PackDialog(QDialog):
         buttons = QDialogButtonBox()
         self.install_button = QPushButton(
             self.tr("&Install") if pack.trusted else self.tr("&Install anyway…"))
-        self.install_button.setAccessibleName(self.tr("Install this pack"))
+        self.install_button.setAccessibleDescription(self.tr("Install this pack"))
         buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.install_button.clicked.connect(self.install)
@@ -91,7 +91,7 @@ class PackDialog(QDialog):
                                     "tells you why."), bold=True)
         inner.addWidget(title)
         self.warning_text = plain_label("\n".join(pack.warnings), selectable=True)
-        self.warning_text.setAccessibleName(self.tr("Warnings"))
+        self.warning_text.setAccessibleDescription(self.tr("Warnings"))
         inner.addWidget(self.warning_text)
         if pack.signature.status == "invalid" and pack.signature.signer:
             inner.addWidget(plain_label(self.tr(

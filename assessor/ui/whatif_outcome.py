@@ -35,7 +35,7 @@ class WhatIfOutcome(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         self.level_label = plain_label("", scale=1.15, bold=True)
-        self.level_label.setAccessibleName(self.tr("Projected level"))
+        self.level_label.setAccessibleDescription(self.tr("Projected level"))
         self.fit_label = plain_label("")
         self.path_label = plain_label("")
         for label in (self.level_label, self.fit_label):
@@ -130,6 +130,9 @@ class WhatIfOutcome(QWidget):
                 if column:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
+                if not text:
+                    # An empty cell is "blank" to a screen reader: say what it means.
+                    cell.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no target"))
                 self.score_table.setItem(row, column, cell)
         self._fit_score_rows()
 

@@ -87,6 +87,9 @@ class WhatIfView(QWidget):
         inputs.setWidgetResizable(True)
         inputs.setFrameShape(QScrollArea.Shape.NoFrame)
         inputs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (one a screen reader names nothing): the milestones and
+        # sliders inside take focus, and the area scrolls to show the one focused.
+        inputs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._inputs, self._inputs_body = inputs, self._build_inputs()
         inputs.setWidget(self._inputs_body)
         self.body.addWidget(inputs)
@@ -126,7 +129,7 @@ class WhatIfView(QWidget):
         self.slider_grid.setVerticalSpacing(2)
         layout.addWidget(scores)
         self.reset_button = QPushButton(self.tr("R&eset scores"))
-        self.reset_button.setAccessibleName(self.tr("Put every score back to the result's"))
+        self.reset_button.setAccessibleDescription(self.tr("Put every score back to the result's"))
         self.reset_button.clicked.connect(self.reset_sliders)
         self.slider_grid.addWidget(self.reset_button, 99, 0, 1, 2,
                                    Qt.AlignmentFlag.AlignLeft)
@@ -138,7 +141,7 @@ class WhatIfView(QWidget):
         self.plan_note.setPlaceholderText(self.tr("Optional note, e.g. \"agreed 12 March\""))
         self.plan_note.setMaxLength(500)
         self.save_button = QPushButton(self.tr("&Save plan"))
-        self.save_button.setAccessibleName(self.tr("Save the ticked milestones as a plan"))
+        self.save_button.setAccessibleDescription(self.tr("Save the ticked milestones as a plan"))
         self.save_button.clicked.connect(self.save_plan)
         self.save_button.setToolTip(self.tr("A plan keeps the role, the ticked milestones "
                                             "and any score you changed with a slider."))
@@ -208,6 +211,7 @@ class WhatIfView(QWidget):
         for widget in [*self.sliders.values(), *self._slider_values.values(),
                        *self._slider_names]:
             self.slider_grid.removeWidget(widget)
+            widget.hide()  # out of the Tab order now, not once deleted
             widget.deleteLater()
         self._slider_names = []
         self.sliders, self._slider_values = {}, {}
@@ -230,6 +234,13 @@ class WhatIfView(QWidget):
             self.slider_grid.addWidget(slider, 2 * row + 1, 0, 1, 2)
             self.sliders[dim], self._slider_values[dim] = slider, shown
             self._slider_names.append(name)
+        # Made after the rest of the page, the sliders would come last in the Tab order:
+        # they go where they are shown, between the milestones and Reset scores.
+        previous: QWidget = self.milestone_list
+        for slider in self.sliders.values():
+            QWidget.setTabOrder(previous, slider)
+            previous = slider
+        QWidget.setTabOrder(previous, self.reset_button)
         self._show_slider_values()
         # Never narrower than what the column needs: it scrolls up and down, not sideways.
         self._inputs.setMinimumWidth(self._inputs_body.minimumSizeHint().width()

@@ -99,6 +99,8 @@ def test_ladder_highlights_the_current_level_and_says_what_is_next(tmp_path: Pat
     assert "Current level: Entry" in words
     assert "You are here" in words
     assert "Next: Both foundations in place" in words
+    # The rungs below are reached: said in words, not by their fill alone (WCAG 1.4.1).
+    assert "Reached" in [t.get_text().split(" — ")[0] for t in figure.findobj(Text)]
     # The highlighted rung's label is drawn in white on the accent colour; the others are not.
     highlighted = [t.get_text() for t in figure.findobj(Text) if t.get_color() == "#FFFFFF"
                    and t.get_fontweight() == "bold"]
@@ -262,3 +264,41 @@ def test_builders_import_neither_pyplot_nor_qt(tmp_path: Path) -> None:
                           check=True)
     assert done.stdout.strip() == "[]"
     assert (tmp_path / "p.svg").stat().st_size > 1000
+
+
+def _luminance(rgba: tuple[float, ...]) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(v) for v in rgba[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _contrast(first: tuple[float, ...], second: tuple[float, ...]) -> float:
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_gap_to_target_has_a_3_to_1_outline(tmp_path: Path, dark: bool) -> None:
+    """WCAG 1.4.11: the shaded gap is a pale fill, so its outline carries the 3:1 against
+    the chart's background (in the bars and in the legend's key)."""
+    from matplotlib.colors import to_rgba
+    from matplotlib.patches import Rectangle
+
+    from assessor.charts.theme import theme
+
+    palette = theme(dark)
+    figure = charts.dimensions_figure(factory.career_result(tmp_path), "ai_gov", dark=dark)
+    gap = to_rgba(palette.gap)
+    background = to_rgba(palette.background)
+    ax = figure.axes[0]
+    bars = [p for p in ax.patches
+            if isinstance(p, Rectangle) and p.get_facecolor() == gap]
+    legend = ax.get_legend() or next(iter(figure.legends), None)
+    assert legend is not None
+    keys = [p for p in legend.get_patches() if p.get_facecolor() == gap]
+    assert bars and len(keys) == 1
+    for patch in [*bars, *keys]:
+        assert patch.get_linewidth() >= 1
+        assert _contrast(patch.get_edgecolor(), background) >= 3.0, patch

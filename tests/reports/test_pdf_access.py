@@ -59,3 +59,38 @@ def test_language_is_added_once_and_bad_input_is_refused() -> None:
         add_language(b"not a pdf", "en")
     with pytest.raises(ValueError):
         add_language(minimal, "en) /JS (x")
+
+
+def _catalog_language(target: Path) -> str | None:
+    """The /Lang of the catalog in force (the last definition of the trailer's /Root)."""
+    import re
+
+    data = target.read_bytes()
+    root = re.findall(rb"/Root\s+(\d+)\s+0\s+R", data)[-1]
+    catalog = re.findall(rb"(?:^|\s)" + root + rb"\s+0\s+obj\s*(<<.*?>>)", data, re.S)[-1]
+    found = re.search(rb"/Lang \(([^)]*)\)", catalog)
+    return found.group(1).decode() if found else None
+
+
+def test_a_spanish_pdf_says_it_is_spanish(tmp_path: Path) -> None:
+    """A screen reader picks its voice by /Lang: Spanish read as English is gibberish."""
+    from assessor.core.i18n import use_language
+    from assessor.core.results.history import client_history
+    from assessor.core.store.types import StoredResult
+    from assessor.core.translation_results import translate_result
+    from assessor.reports.history_pdf import write_history_pdf
+
+    english = factory.career_result(tmp_path)
+    result, _warnings = translate_result(english, "es")
+    render_report(result, tmp_path / "informe.pdf", language="es")
+    render_report(english, tmp_path / "report.pdf")
+    stored = [StoredResult(1, 1, english, "x", None)]
+    with use_language("es"):
+        write_history_pdf(client_history("Cliente A", stored, []), [english],
+                          tmp_path / "historial.pdf")
+    write_history_pdf(client_history("Client A", stored, []), [english],
+                      tmp_path / "history.pdf")
+    assert _catalog_language(tmp_path / "informe.pdf") == "es"
+    assert _catalog_language(tmp_path / "historial.pdf") == "es"
+    assert _catalog_language(tmp_path / "report.pdf") == "en"
+    assert _catalog_language(tmp_path / "history.pdf") == "en"

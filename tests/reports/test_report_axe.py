@@ -109,3 +109,39 @@ def test_every_chart_has_alternative_text_with_its_data(tmp_path: Path) -> None:
     assert page.count("<details>") >= 4  # each chart's data, as a table
     assert '<th scope="col">' in page
     assert '<html lang="en">' in page and "<main>" in page and "<h1>" in page
+
+
+def _cohort_summary(folder: Path) -> str:
+    from assessor.core.cohort import expand_sources, import_files
+    from assessor.core.format.loading import load_questionnaire
+    from assessor.reports.cohort_report import (
+        CohortReportOptions,
+        cohort_blocks,
+        render_cohort_html,
+    )
+    from tests.cohort_factory import write_cohort
+
+    questionnaire = load_questionnaire(REPO_ROOT / "questionnaires" / "ai-cyber-career.yaml")
+    write_cohort(questionnaire, folder / "cohort", 12)
+    outcome = import_files(expand_sources([folder / "cohort"]), [questionnaire])
+    return render_cohort_html(cohort_blocks(outcome, [questionnaire], CohortReportOptions()))
+
+
+def test_cohort_summary_has_no_wcag_2_1_aa_violations(tmp_path: Path) -> None:
+    found = axe_check(_cohort_summary(tmp_path), tmp_path)
+    print(f"axe-core: {len(found['violations'])} violations, {found['passes']} rules passed")
+    assert found["violations"] == []
+    assert found["passes"] >= 10
+
+
+def test_every_cohort_chart_has_alternative_text_with_its_data(tmp_path: Path) -> None:
+    page = _cohort_summary(tmp_path)
+    labels = re.findall(r'role="img" aria-label="([^"]*)"', page)
+    assert len(labels) == page.count("<svg") >= 4, "a chart without alternative text"
+    # The levels chart says how many people are at each level, not only "Levels".
+    levels = next(label for label in labels if label.startswith("Levels"))
+    assert "People per level" in levels and "People" in levels.split(".", 1)[1]
+    heatmap = next(label for label in labels if label.startswith("Gaps to target"))
+    assert "points short" in heatmap or "not targeted" in heatmap
+    assert page.count("<details>") == len(labels)  # each chart's data, as a table too
+    assert '<th scope="col">' in page

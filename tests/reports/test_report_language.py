@@ -110,3 +110,18 @@ def test_spanish_pdf_report_has_its_charts_in_spanish(tmp_path: Path) -> None:
     english = tmp_path / "report.pdf"
     render_report(build_result(questionnaire, answers), english)
     assert "Career ladder" in pdf_text(english) and "Role targets" in pdf_text(english)
+
+
+def test_spanish_html_report_names_its_data_tables_in_spanish() -> None:
+    from assessor.reports import render_html
+
+    questionnaire = load_questionnaire(REPO_ROOT / "questionnaires" / "ai-cyber-career.yaml")
+    answers = load_answers(REPO_ROOT / "tests" / "personas" / "career-changer.yaml",
+                           questionnaire).answers
+    result, _warnings = translate_result(build_result(questionnaire, answers), "es")
+    with use_language("es"):
+        page = render_html(result)
+    summaries = re.findall(r"<summary>([^<]*)</summary>", page)
+    assert len(summaries) >= 4  # one per chart
+    # A screen reader reads the page in Spanish (lang="es"): an English line is misread.
+    assert [s for s in summaries if not s.endswith("los datos en una tabla")] == []

@@ -37,6 +37,7 @@ from assessor.ui.theme import (
     light_palette,
     palette_for,
 )
+from tests.ui.atspi.app_driver import DIALOGS, make_dialog
 from tests.ui.conftest import WindowMaker
 from tests.ui.personas import ML_ENGINEER, persona_answers
 
@@ -265,6 +266,17 @@ def test_no_two_controls_share_an_access_key_on_any_page(
     assert [type(h.parentWidget()).__name__ for h in headers if not h.accessibleName()] == []
     clashing = {where: clash for where, clash in found.items() if clash}
     assert not clashing, "\n".join(f"{where}: {clash}" for where, clash in clashing.items())
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_no_two_controls_share_an_access_key_in_any_dialog(
+        qtbot: QtBot, make_window: WindowMaker, tmp_path: Path, name: str) -> None:
+    window = make_window()
+    dialog = make_dialog(window, name, tmp_path)
+    qtbot.addWidget(dialog)
+    # Not shown: clashes() asks what would show in the dialog (and offscreen Qt warns when
+    # a dialog is shown).
+    assert clashes(dialog) == {}, name
 
 
 def test_help_lists_the_shortcuts_of_the_main_actions(qtbot: QtBot,

@@ -60,17 +60,33 @@ def _problems(walk: dict, kind: str) -> list[str]:
     return [f"{page}: {problem}" for page, found in walk.items() for problem in found[kind]]
 
 
-def test_every_page_was_walked(walk: dict) -> None:
+EVERY_PAGE = {"start", "review", "history", "cohort", "cohort:items",
+              *(f"results:{tab}" for tab in range(4)),
+              *(f"clients:{tab}" for tab in range(4)),  # results, compare, what-if, notes
+              *(f"cohort:{tab}" for tab in range(1, 5)),  # with six people imported
+              *(f"dialog:{name}" for name in ("shortcuts", "about", "pack", "problem"))}
+
+
+def test_every_page_was_walked_in_english_and_in_spanish(walk: dict) -> None:
     pages = set(walk)
-    assert {"start", "review", "history", "clients", "cohort"} <= pages
-    assert {f"results:{tab}" for tab in range(4)} <= pages
-    assert {f"cohort:{tab}" for tab in range(1, 5)} <= pages  # with six people imported
+    assert pages >= EVERY_PAGE
+    assert {f"es:{page}" for page in EVERY_PAGE} <= pages
+    # One section per page of the test questionnaire: every item type is on one of them.
     assert len([page for page in pages if page.startswith("section:")]) >= 3
+    assert len([page for page in pages if page.startswith("es:section:")]) >= 3
     for page, found in walk.items():
         assert found["counts"]["interactive"] > 0, page
-    charts = sum(found["counts"]["charts"] for found in walk.values())
+    charts = sum(found["counts"]["charts"] for page, found in walk.items()
+                 if not page.startswith("es:"))
     # Two objects per chart (area and canvas): 5 results, 2 trend and 4 cohort charts.
     assert charts >= 22, "some charts were not in the tree"
+    spanish = sum(found["counts"]["charts"] for page, found in walk.items()
+                  if page.startswith("es:"))
+    assert spanish == charts, "the Spanish charts are not named as charts"
+
+
+def test_the_spanish_walk_hears_no_english_ui_name(walk: dict) -> None:
+    assert _problems(walk, "untranslated") == []
 
 
 def test_every_focusable_object_has_a_name_and_role(walk: dict) -> None:

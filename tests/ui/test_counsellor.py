@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from assessor.core.results.history import compare
@@ -308,3 +309,23 @@ def test_pages_name_the_client_instead_of_saying_your(qtbot: QtBot, make_window:
     window.clients.select(window.context.person.own_profile_id)
     qtbot.waitUntil(lambda: window.start_page.results_box.title() == "Your past results")
     assert window.history_page.title_label.text() == "Your results over time"
+
+
+def test_tab_goes_from_the_milestones_down_the_sliders_to_reset(
+        qtbot: QtBot, make_window: WindowMaker) -> None:
+    """The sliders are made when a result is chosen, so they would come last in the focus
+    chain (after the plans and the outcome on the right): Tab follows the page instead."""
+    window, questionnaire = career_window(make_window)
+    _client, ids = client_with_progress(window, questionnaire, "Client 4")
+    whatif = open_whatif(window, ids[0])
+    whatif.select_result(ids[1])  # the sliders made again, for another result
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: all(s.isVisible() for s in whatif.sliders.values()))
+    whatif.milestone_list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(whatif.milestone_list.hasFocus)
+    reached = []
+    for _ in range(len(whatif.sliders) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [*whatif.sliders.values(), whatif.reset_button]

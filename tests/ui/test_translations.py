@@ -142,6 +142,16 @@ def test_no_two_controls_share_an_access_key_in_spanish(
 
 
 @pytest.mark.usefixtures("spanish")
+def test_no_two_controls_share_an_access_key_in_any_dialog_in_spanish(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path) -> None:
+    import tests.ui.test_accessibility as accessibility
+
+    for name in accessibility.DIALOGS:
+        accessibility.test_no_two_controls_share_an_access_key_in_any_dialog(
+            qtbot, make_window, tmp_path / name, name)
+
+
+@pytest.mark.usefixtures("spanish")
 def test_questionnaires_are_offered_in_the_apps_language(tmp_path: Path) -> None:
     shutil.copy(TEST_DATA / "all_types.yaml", tmp_path / "all_types.yaml")
     shutil.copy(TEST_DATA / "all_types.es.yaml", tmp_path / "all_types.es.yaml")

@@ -9,6 +9,7 @@ cannot leave a control, an accessible name that hides a control's visible text).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import tempfile
@@ -34,6 +35,7 @@ from assessor.core.format.loading import load_questionnaire
 from assessor.core.store import Store
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.context import ApplicationContext, ReportRenderer, UiSettings
+from assessor.ui.language import install_translators
 from assessor.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -91,18 +93,32 @@ def _tab_leaves(widget: QWidget) -> bool:
     start = QApplication.focusWidget()
     if start is None or not (start is widget or widget.isAncestorOf(start)):
         return True  # cannot take focus here (a disabled or hidden proxy): not a trap
+    def left() -> bool:
+        now = QApplication.focusWidget()
+        return now is not None and not (now is widget or widget.isAncestorOf(now))
+
     for _ in range(3):  # an item view with tab-key navigation eats several Tabs
         target = QApplication.focusWidget() or widget
         press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, press)
         QApplication.processEvents()
-    now = QApplication.focusWidget()
-    return now is not None and not (now is widget or widget.isAncestorOf(now))
+        if left():  # asked at each Tab: in a small dialog three Tabs come back round
+            return True
+    return False
 
 
-def qt_checks(window: MainWindow) -> dict[str, Any]:
-    page = window.stack.currentWidget()
-    scope = [window.menuBar(), page]
+def _escape_closes(dialog: QWidget) -> bool:
+    """A dialog's standard way out (WCAG 2.1.2): Escape closes it. A dialog with one
+    control keeps Tab on it, as every dialog keeps Tab inside itself."""
+    focused = QApplication.focusWidget() or dialog
+    QApplication.sendEvent(focused, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                              Qt.KeyboardModifier.NoModifier))
+    QApplication.processEvents()
+    return not dialog.isVisible()
+
+
+def qt_checks(window: MainWindow, dialog: QWidget | None = None) -> dict[str, Any]:
+    scope = [dialog] if dialog is not None else [window.menuBar(), window.stack.currentWidget()]
     traps: list[str] = []
     hidden: list[str] = []
     checked = 0
@@ -126,19 +142,91 @@ def qt_checks(window: MainWindow) -> dict[str, Any]:
                                  "Tab moves between cells")
                 elif not _tab_leaves(widget):
                     traps.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    if dialog is not None:
+        closes = _escape_closes(dialog)
+        if closes and checked == 1:
+            traps = []  # its one control keeps Tab, and Escape leaves
+        if not closes:
+            traps.append(f"dialog {dialog.windowTitle()!r}: Escape does not close it")
     return {"tab_stops": checked, "traps": traps, "names_hiding_text": hidden,
             "tab_stop_names": names}
+
+
+DIALOGS = ("shortcuts", "about", "pack", "problem")
+
+
+def make_dialog(window: MainWindow, name: str, folder: Path | None = None) -> QWidget:
+    """One of the app's own dialogs (DIALOGS), as the app makes it (a pack's files are
+    written in `folder`, else in a new temporary folder)."""
+    if name == "shortcuts":
+        from assessor.ui.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(window.menuBar(), window)
+    if name == "about":
+        from assessor.ui.about import AboutDialog
+
+        return AboutDialog(window)
+    if name == "pack":
+        return pack_dialog(window, folder)
+    if name == "problem":
+        from assessor.ui.problem_dialog import ProblemDialog
+
+        return ProblemDialog(window, "Cannot open the file", "broken.yaml: line 3: a tab",
+                             ["broken.yaml: line 3: a tab", "broken.yaml: line 9: no id"])
+    raise ValueError(name)
+
+
+def pack_dialog(window: MainWindow, folder: Path | None = None) -> QWidget:
+    """The dialog of a signed provider pack edited after signing: it then shows the
+    signature status, the warnings and "install anyway" as well."""
+    import zipfile
+
+    from assessor.core.packs import build_pack, generate_key, open_pack
+    from assessor.ui.pack_dialog import PackDialog
+    from tests.core.packs_factory import pack_members, write_source, write_zip
+
+    folder = folder or Path(tempfile.mkdtemp(prefix="pack-"))
+    members = pack_members()
+    # The example provider's logo: the factory's own is made to probe the SVG checks.
+    members["logo.svg"] = (UI_DATA.parents[2] / "examples" / "provider-pack"
+                           / "logo.svg").read_bytes()
+    pem, _public = generate_key()
+    built = folder / "acme.assessorpack"
+    build_pack(write_source(folder / "src", members), built, pem, "Acme Academy")
+    with zipfile.ZipFile(built) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["acme-check.yaml"] = files["acme-check.yaml"].replace(
+        b"Acme readiness check", b"Acme readiness check (edited)")
+    tampered = write_zip(folder / "tampered.assessorpack", files)
+    return PackDialog(open_pack(tampered), window.context.prompts, window)
 
 
 class Driver:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self.dialog: QWidget | None = None
+        self._added_second = False
         self.questionnaire = load_questionnaire(DATA / "all_types.yaml")
         self.answers = json.loads(json.dumps(
             __import__("yaml").safe_load((DATA / "all_types_answers.yaml").read_text())
         ))["answers"]
 
-    def page(self, name: str) -> None:
+    def page(self, name: str) -> str:
+        """Show page `name`; the title of the window it is in (a dialog's own)."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if name.startswith("dialog:"):
+            self.dialog = make_dialog(self.window, name.split(":", 1)[1])
+            self.dialog.show()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog.windowTitle()
+        self._page(name)
+        return self.window.windowTitle()
+
+    def _page(self, name: str) -> None:
         window = self.window
         if name == "start":
             window.show_start()
@@ -158,11 +246,24 @@ class Driver:
                 window.finish()
             window.results_page.tabs.setCurrentIndex(int(name.split(":", 1)[1]))
         elif name == "history":
+            self._second_result()
             window.show_history()
-        elif name == "clients":
+        elif name.startswith("clients"):
             window.show_clients()
+            window.clients_page.tabs.setCurrentIndex(
+                int(name.split(":", 1)[1]) if ":" in name else 0)
+        elif name == "cohort:items":
+            # The item analysis tab, with a knowledge check chosen: its options' table shows.
+            window.show_cohort()
+            if not window.cohort_page._model.entries:
+                self._import_cohort()
+            window.cohort_page.tabs.setCurrentIndex(1)
+            view = window.cohort_page.item_analysis
+            row = next(i for i, (_dim, item) in enumerate(view.rows) if item.options)
+            view.table.setCurrentIndex(view.proxy.index(row, 0))
         elif name.startswith("cohort"):
             window.show_cohort()
+            window.cohort_page.tabs.setCurrentIndex(0)
             tab = int(name.split(":", 1)[1]) if ":" in name else 0
             dashboard = window.cohort_page.dashboard
             if tab and not window.cohort_page._model.entries:
@@ -170,6 +271,17 @@ class Driver:
             dashboard.tabs.setCurrentIndex(max(tab - 1, 0))
         else:
             raise ValueError(name)
+
+    def _second_result(self) -> None:
+        """An earlier result of the person, so history shows a trend and Compare has two."""
+        if self._added_second:
+            return
+        self._added_second = True
+        from assessor.core.results import build_result
+
+        context = self.window.context
+        context.store.add_result(context.profile_id, build_result(
+            self.questionnaire, self.answers, completed_at="2024-01-10T10:00:00+00:00"))
 
     def _import_cohort(self) -> None:
         """Six people's results of the full test questionnaire, so every cohort chart draws
@@ -200,6 +312,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Assessor")
     app.setApplicationDisplayName("Assessor")
+    # The walker's second pass is in Spanish: every name a screen reader says, translated.
+    install_translators(app, os.environ.get("ASSESSOR_DRIVER_LANGUAGE", "en"))
     store = Store.open()
     context = ApplicationContext(
         store=store, catalog=QuestionnaireCatalog([("test", DATA), ("ui", UI_DATA)]),
@@ -225,13 +339,13 @@ def main() -> int:
         verb, _, argument = line.partition(" ")
         try:
             if verb == "page":
-                driver.page(argument)
+                title = driver.page(argument)
                 # Let layouts, lazy charts and the accessibility bridge settle.
                 for _ in range(5):
                     app.processEvents()
-                reply = f"ready {argument}"
+                reply = f"ready {argument}\t{title}"
             elif verb == "checks":
-                reply = "checks " + json.dumps(qt_checks(window))
+                reply = "checks " + json.dumps(qt_checks(window, driver.dialog))
             else:
                 reply = f"unknown {verb}"
         except Exception as exc:

@@ -48,8 +48,9 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 class App:
-    def __init__(self, python: str, display: str, home: str) -> None:
+    def __init__(self, python: str, display: str, home: str, language: str) -> None:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   ASSESSOR_DRIVER_LANGUAGE=language,
                    QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                    ASSESSOR_HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home,
                    XDG_CACHE_HOME=home, MPLBACKEND="Agg")
@@ -86,7 +87,9 @@ class App:
             self.process.kill()
 
 
-def find_window(pyatspi, pid: int, timeout: float = 30):
+def find_window(pyatspi, pid: int, title: str | None = None, timeout: float = 30):
+    """The app's showing top-level window; with `title`, the one of that name (a dialog
+    open over the main window is a second top-level object)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -96,12 +99,33 @@ def find_window(pyatspi, pid: int, timeout: float = 30):
                 if app is not None and app.get_process_id() == pid:
                     for child_index in range(app.childCount):
                         frame = app.getChildAtIndex(child_index)
-                        if frame.getState().contains(pyatspi.STATE_SHOWING):
+                        if frame.getState().contains(pyatspi.STATE_SHOWING) and (
+                                title is None or (frame.name or "").startswith(title)):
                             return frame
             except Exception:
                 continue
         time.sleep(0.3)
-    raise SystemExit("the app never appeared on the AT-SPI bus")
+    raise SystemExit(f"the app's window {title!r} never appeared on the AT-SPI bus")
+
+
+def translations(language: str) -> dict[str, str]:
+    """Source text -> translation of the app's Qt catalogue, without access-key marks, for
+    the strings whose translation differs (a name equal to such a source is untranslated)."""
+    from xml.etree import ElementTree
+
+    def plain(text: str) -> str:
+        return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+    found: dict[str, str] = {}
+    root = ElementTree.parse(REPO / "resources" / f"assessor_{language}.ts").getroot()
+    for message in root.iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or not (translation.text or "").strip():
+            continue
+        english, translated = plain(source.text or ""), plain(translation.text or "")
+        if english and english != translated and "{" not in english:
+            found[english] = translated
+    return found
 
 
 def describe(acc) -> str:
@@ -135,7 +159,7 @@ def walk_page(pyatspi, frame) -> dict:
                 unnamed.append(describe(acc))
             if role in (pyatspi.ROLE_INVALID, pyatspi.ROLE_UNKNOWN):
                 no_role.append(describe(acc))
-        if name.startswith("Chart"):
+        if name.startswith(("Chart:", "Gráfico:")):  # every chart's name, in en and es
             counts["charts"] += 1
             if not (acc.description or "").strip():
                 charts_undescribed.append(describe(acc))
@@ -153,27 +177,29 @@ def walk_page(pyatspi, frame) -> dict:
             "names": names}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--app-python", required=True)
-    options = parser.parse_args()
-    import pyatspi
+PAGES_AFTER_SECTIONS = ["review", *(f"results:{i}" for i in range(4)), "history",
+                        *(f"clients:{tab}" for tab in range(4)), "cohort",
+                        *(f"cohort:{tab}" for tab in range(1, 5)), "cohort:items",
+                        "dialog:shortcuts", "dialog:about", "dialog:pack", "dialog:problem"]
 
-    xvfb, display = start_xvfb()
-    os.environ["DISPLAY"] = display
+
+def walk_app(pyatspi, python: str, display: str, language: str, report: dict) -> None:
+    """Every page in one language; pages of a language other than English are keyed
+    "LANG:page" and report the names left in English."""
+    untranslated_names = translations(language) if language != "en" else {}
+    prefix = "" if language == "en" else f"{language}:"
     with tempfile.TemporaryDirectory() as home:
-        app = App(options.app_python, display, home)
+        app = App(python, display, home, language)
         try:
             sections = app.read().split()[1:]
-            frame = find_window(pyatspi, app.process.pid)
-            pages = ["start", *(f"section:{s}" for s in sections), "review",
-                     *(f"results:{i}" for i in range(4)), "history", "clients", "cohort",
-                     *(f"cohort:{tab}" for tab in range(1, 5))]
-            report = {}
+            find_window(pyatspi, app.process.pid)
+            pages = ["start", *(f"section:{s}" for s in sections), *PAGES_AFTER_SECTIONS]
             for page in pages:
-                app.ask(f"page {page}")
-                frame = find_window(pyatspi, app.process.pid)
+                title = app.ask(f"page {page}").split("\t", 1)[1]
+                frame = find_window(pyatspi, app.process.pid, title)
                 found = walk_page(pyatspi, frame)
+                found["untranslated"] = sorted(
+                    name for name in found["names"] if name in untranslated_names)
                 qt = json.loads(app.ask("checks").split(" ", 1)[1])
                 found["traps"] = qt["traps"]
                 # A control Tab reaches but a screen reader cannot find.
@@ -183,19 +209,36 @@ def main() -> int:
                     if not names.intersection(alternatives))
                 found["names_hiding_text"] += qt["names_hiding_text"]
                 found["counts"]["tab_stops"] = qt["tab_stops"]
-                report[page] = found
+                report[prefix + page] = found
                 counts = found["counts"]
-                print(f"{page}: {counts['objects']} objects, {counts['interactive']} "
+                print(f"{prefix}{page}: {counts['objects']} objects, {counts['interactive']} "
                       f"interactive, {len(found['unnamed'])} unnamed, {counts['charts']} "
                       f"chart objects, {len(found['charts_without_description'])} without "
                       f"description, {len(found['traps'])} Tab traps, "
                       f"{len(found['names_hiding_text'])} names hiding text, "
-                      f"{len(found['missing_from_tree'])} Tab stops missing from the tree",
-                      flush=True)
+                      f"{len(found['missing_from_tree'])} Tab stops missing from the tree"
+                      + (f", {len(found['untranslated'])} names untranslated" if prefix
+                         else ""), flush=True)
         finally:
             app.stop()
-            xvfb.terminate()
-            xvfb.wait(10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app-python", required=True)
+    options = parser.parse_args()
+    import pyatspi
+
+    xvfb, display = start_xvfb()
+    os.environ["DISPLAY"] = display
+    report: dict = {}
+    try:
+        for language in ("en", "es"):
+            walk_app(pyatspi, options.app_python, display, language, report)
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
     def total(key: str) -> int:
         return sum(found["counts"][key] for found in report.values())
 
