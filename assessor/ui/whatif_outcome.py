@@ -69,11 +69,19 @@ class WhatIfOutcome(QWidget):
             label.setText("")
         self.remaining_list.clear()
 
+    def _level_label(self, career: CareerModel, result: ResultView) -> str:
+        """The result's level in the career model's words, as the projection's is (in a
+        translated model both read in the learner's language, not one in each)."""
+        for level in career.ladder:
+            if level.id == result.placement_id:
+                return level.label
+        return result.placement_label or self.tr("not placed")
+
     def show_projection(self, projection: Projection, result: ResultView,
                         career: CareerModel, cluster_id: str, role: str) -> None:
         """`projection` of `result` towards cluster `cluster_id` (named `role`)."""
         labels = result.dimension_labels()
-        now_level = result.placement_label or self.tr("not placed")
+        now_level = self._level_label(career, result)
         self.level_label.setText(self.tr("Projected level: {0} (now {1})").format(
             projection.level.label if projection.level else self.tr("not placed"), now_level))
         fit = projection.fit(cluster_id)

@@ -257,6 +257,12 @@ def test_what_if_numbers_are_written_the_spanish_way(
     english = {fit["label"] for fit in store.get_result(ids[0]).result["clusters"]}
     assert whatif.cluster_combo.currentText() not in english
     assert not any(label in fit_text for label in english), fit_text
+    # Both levels in the learner's language: "Nivel proyectado: Sénior (ahora Sénior)",
+    # not the projection translated and the current level as the result stored it.
+    stored_level = store.get_result(ids[0]).result["placement"]["label"]
+    level_text = whatif.outcome.level_label.text()
+    assert level_text.startswith("Nivel proyectado: ") and stored_level not in level_text, (
+        level_text)
     cells = [whatif.outcome.score_table.item(row, 1).text()
              for row in range(whatif.outcome.score_table.rowCount())]
     assert cells and all(c == "—" or c.endswith("\u00a0%") for c in cells), cells
