@@ -111,13 +111,6 @@ def _score(percents: Mapping[str, float | None], dimension: str) -> float:
     return 0.0 if value is None else float(value)
 
 
-def shortfall(cluster: Cluster, percents: Mapping[str, float | None]) -> float:
-    return sum(
-        cluster.weight(dim) * max(0.0, target - _score(percents, dim))
-        for dim, target in cluster.target.items()
-    )
-
-
 def cluster_fit(
     model: CareerModel,
     cluster: Cluster,
