@@ -344,8 +344,9 @@ _UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueErr
 
 def _read_result(path: Path) -> tuple[dict[str, Any], bytes | None]:
     """`read_result_file`, with the display block's fingerprint
-    (`parse_result_fingerprinted`)."""
-    return parse_result_fingerprinted(read_limited(path), str(path))
+    (`parse_result_fingerprinted`). A display block read before may be the very value read
+    then: the cohort keeps one copy of each block anyway (`_Checker.shared`)."""
+    return parse_result_fingerprinted(read_limited(path), str(path), share_display=True)
 
 
 # ---- turning a checked result into a typed entry ------------------------------------------
