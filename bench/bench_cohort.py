@@ -8,8 +8,9 @@ the CPU ratio moves less with other work on it).
 - `read_result_file` alone is the floor every accepted file must pass: size, UTF-8, JSON
   with its number and text rules, the format version, the shape check and the SPEC 3 hash.
   The hash re-encodes the result as canonical JSON, all but its display block (the same in
-  every result of a questionnaire, so its JSON is kept, `core/integrity.py`), so that
-  floor is still about twice parsing.
+  every result of a questionnaire, so its JSON is kept, `core/integrity.py`, and its text,
+  once read, is not parsed again, `core/results/display_text.py`), so that floor is still
+  about twice parsing.
 - The integrity-checked aggregate adds the cohort's own pass: typed entries, the CSV, the
   dashboard.
 - The re-scored aggregate also re-scores every result against its questionnaire (scores,

@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import stat
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -30,9 +29,8 @@ from typing import Any
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.model import Questionnaire
-from assessor.core.format.yamlsafe import MAX_FILE_BYTES
+from assessor.core.format.yamlsafe import read_limited
 from assessor.core.plaintext import path_text
-from assessor.core.results import read_result_file
 from assessor.core.results.files import parse_result_fingerprinted
 from assessor.core.results.rescoring import (
     RebuiltDisplay,
@@ -345,22 +343,10 @@ _UNFORESEEN = (ArithmeticError, AttributeError, LookupError, TypeError, ValueErr
 
 
 def _read_result(path: Path) -> tuple[dict[str, Any], bytes | None]:
-    """`read_result_file`, without its up-front 5 MiB read buffer for the common small
-    regular file (that allocation alone costs half as much as parsing a result), with the
-    display block's fingerprint (`parse_result_fingerprinted`)."""
-    try:
-        status = path.stat()
-        small_file = stat.S_ISREG(status.st_mode) and status.st_size <= MAX_FILE_BYTES
-    except OSError:
-        small_file = False
-    if not small_file:
-        return read_result_file(path), None  # its size, folder and missing-file messages
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return read_result_file(path), None
-    # parse_result checks the size again, in case the file grew.
-    return parse_result_fingerprinted(data, str(path))
+    """`read_result_file`, with the display block's fingerprint
+    (`parse_result_fingerprinted`). A display block read before may be the very value read
+    then: the cohort keeps one copy of each block anyway (`_Checker.shared`)."""
+    return parse_result_fingerprinted(read_limited(path), str(path), share_display=True)
 
 
 # ---- turning a checked result into a typed entry ------------------------------------------

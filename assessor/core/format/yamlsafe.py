@@ -142,12 +142,14 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         _refuse_special(os.stat(path).st_mode, name)
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                              | getattr(os, "O_BINARY", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            status = os.fstat(handle.fileno())
+        try:
+            status = os.fstat(descriptor)
             _refuse_special(status.st_mode, name)
             # Ask for what the file holds (+1 to notice growth past the limit), not for the
             # limit: reading 5 MiB buffers for thousands of small results costs real time.
-            data = handle.read(min(status.st_size, limit) + 1)
+            data = _read_up_to(descriptor, min(status.st_size, limit) + 1)
+        finally:
+            os.close(descriptor)
     except IsADirectoryError:
         raise AssessorError.single(name, "is a folder, not a file") from None
     except FileNotFoundError:
@@ -156,6 +158,19 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise AssessorError.single(name, f"cannot be read: {exc.strerror or exc}") from None
     if len(data) > limit:
         raise AssessorError.single(name, f"is larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
+def _read_up_to(descriptor: int, wanted: int) -> bytes:
+    """Up to `wanted` bytes, fewer only at the end of the file: what a buffered file's
+    read(wanted) gives, without making the buffered file (a third of the cost of reading
+    a small result, which every file of a cohort pays)."""
+    data = os.read(descriptor, wanted)
+    while 0 < len(data) < wanted:
+        more = os.read(descriptor, wanted - len(data))
+        if not more:
+            break
+        data += more
     return data
 
 

@@ -27,6 +27,7 @@ from assessor.core.format.yamlsafe import (
     utf16_hint,
 )
 from assessor.core.integrity import display_fingerprint, integrity_hash
+from assessor.core.results.display_text import read_known_display, remember_display
 
 RESULT_FORMAT = "assessor-result/1"
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
@@ -52,9 +53,12 @@ def parse_result(data: bytes, name: str) -> dict[str, Any]:
     return parse_result_fingerprinted(data, name)[0]
 
 
-def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], bytes | None]:
+def parse_result_fingerprinted(data: bytes, name: str, *, share_display: bool = False,
+                               ) -> tuple[dict[str, Any], bytes | None]:
     """`parse_result`, with its display block's fingerprint (`integrity.display_fingerprint`)
-    for a caller that compares the block next (re-scoring, `rescoring.check_rescored`)."""
+    for a caller that compares the block next (re-scoring, `rescoring.check_rescored`).
+    `share_display`: a display block read before may be given as the very value read then
+    (`display_text`), for a caller that keeps it unchanged; else each result has its own."""
     if len(data) > MAX_FILE_BYTES:
         raise AssessorError.single(name, "is larger than 5 MiB")
     try:
@@ -66,8 +70,11 @@ def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], 
     text = text.removeprefix("\ufeff")
     if len(text) >= MAX_NODES:  # a shorter text cannot hold that many values
         refuse_oversized_json(text, name)
+    known = read_known_display(text, _loads, share=share_display)
+    if known is not None:
+        return _checked(known[0], name, known[1])
     try:
-        value, may_break_rules = loads_checking_numbers(text, RESULT_LIMIT, _refuse_constant)
+        value, may_break_rules = _loads(text)
     except json.JSONDecodeError as exc:
         raise AssessorError.single(
             name, f"is not valid JSON: {exc.msg}", exc.lineno, exc.colno
@@ -81,6 +88,20 @@ def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], 
         line, column = locate_in_json(text, RESULT_LIMIT) or (None, None)
         raise AssessorError.single(name, f"is not a valid result: '{where}' {problem}",
                                    line, column)
+    fingerprint = display_fingerprint(value)
+    _checked(value, name, fingerprint)
+    if not may_break_rules:
+        remember_display(text, value, fingerprint)
+    return value, fingerprint
+
+
+def _loads(text: str) -> tuple[Any, bool]:
+    return loads_checking_numbers(text, RESULT_LIMIT, _refuse_constant)
+
+
+def _checked(value: dict[str, Any], name: str, fingerprint: bytes | None,
+             ) -> tuple[dict[str, Any], bytes | None]:
+    """The format version, the shape and the integrity hash of a parsed result."""
     fmt = value.get("format")
     major = format_major(fmt, "assessor-result", minor=False)
     if major is None:
@@ -91,7 +112,6 @@ def parse_result_fingerprinted(data: bytes, name: str) -> tuple[dict[str, Any], 
             f"has result format {fmt}, newer than this version of Assessor reads "
             f"({RESULT_FORMAT}); update Assessor",
         )
-    fingerprint = display_fingerprint(value)
     _check_shape(value, name, fingerprint)
     stored = value.get("integrity")
     expected = stored.get("sha256") if isinstance(stored, dict) else None

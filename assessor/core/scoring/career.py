@@ -21,7 +21,6 @@ from assessor.core.scoring.conditions import (
     RequirementCheck,
     compile_requirement,
     evaluate_answer_condition,
-    evaluate_requirement,
     visibility,
 )
 from assessor.core.scoring.memo import PerObject
@@ -112,13 +111,6 @@ def _score(percents: Mapping[str, float | None], dimension: str) -> float:
     return 0.0 if value is None else float(value)
 
 
-def shortfall(cluster: Cluster, percents: Mapping[str, float | None]) -> float:
-    return sum(
-        cluster.weight(dim) * max(0.0, target - _score(percents, dim))
-        for dim, target in cluster.target.items()
-    )
-
-
 def cluster_fit(
     model: CareerModel,
     cluster: Cluster,
@@ -126,24 +118,68 @@ def cluster_fit(
     level: Level | None,
     measures: Measures | None = None,
 ) -> ClusterFit:
-    total = sum(cluster.weight(dim) * target for dim, target in cluster.target.items())
+    plan = _FIT_PLANS.get(model).get(cluster.id)
+    if plan is None or plan.cluster is not cluster:  # a cluster not of this model
+        plan = _fit_plan(model, cluster)
+    scores = [(dim, target, weight, _score(percents, dim)) for dim, target, weight in plan.targets]
+    total = plan.total
     fit = (
-        100.0 if total == 0 else round_half_up(100.0 * (1.0 - shortfall(cluster, percents) / total))
+        100.0 if total == 0 else round_half_up(
+            100.0 * (1.0 - sum(weight * max(0.0, target - value)
+                               for _, target, weight, value in scores) / total))
     )
     gaps = {
-        dim: round_half_up(target - _score(percents, dim))
-        for dim, target in cluster.target.items()
-        if target - _score(percents, dim) > 0
+        dim: round_half_up(target - value)
+        for dim, target, _, value in scores
+        if target - value > 0
     }
     level_ok = level is not None and (
-        model.level_index(level.id) >= model.level_index(cluster.min_level)
-    )
-    targets_met = all(_score(percents, d) >= t for d, t in cluster.target.items())
-    evidence_ok = cluster.ready_when is None or evaluate_requirement(
-        cluster.ready_when, percents, measures
-    )
+        plan.position(model, level.id) >= plan.position(model, cluster.min_level))
+    targets_met = all(value >= target for _, target, _, value in scores)
+    evidence_ok = plan.ready is None or plan.ready(percents, measures)
     return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met and evidence_ok,
                       gaps)
+
+
+@dataclass(frozen=True)
+class _FitPlan:
+    """What `cluster_fit` works out of the model alone: the cluster's targets with their
+    weights, the weighted sum of its targets, the ladder's positions and its compiled
+    `ready_when`. The sums are taken as before, term by term in the cluster's order."""
+
+    cluster: Cluster
+    targets: tuple[tuple[str, float, float], ...]  # (dimension, target, weight)
+    total: float
+    level_index: Mapping[str, int]  # level id -> its first position on the ladder
+    ready: RequirementCheck | None
+
+    def position(self, model: CareerModel, level_id: str) -> int:
+        """`model.level_index(level_id)`, looked up."""
+        found = self.level_index.get(level_id)
+        # A level not on the ladder (validation never lets one by) fails as it did.
+        return found if found is not None else model.level_index(level_id)
+
+
+def _fit_plan(model: CareerModel, cluster: Cluster) -> _FitPlan:
+    index: dict[str, int] = {}
+    for position, step in enumerate(model.ladder):
+        index.setdefault(step.id, position)
+    return _FitPlan(
+        cluster,
+        tuple((dim, target, cluster.weight(dim)) for dim, target in cluster.target.items()),
+        sum(cluster.weight(dim) * target for dim, target in cluster.target.items()),
+        index,
+        None if cluster.ready_when is None else compile_requirement(cluster.ready_when))
+
+
+def _fit_plans(model: CareerModel) -> dict[str, _FitPlan]:
+    plans: dict[str, _FitPlan] = {}
+    for cluster in model.clusters:
+        plans.setdefault(cluster.id, _fit_plan(model, cluster))
+    return plans
+
+
+_FIT_PLANS: PerObject[CareerModel, dict[str, _FitPlan]] = PerObject(_fit_plans)
 
 
 def cluster_fits(

@@ -7,13 +7,14 @@ scenarios build small models inline so each rule has its own milestones.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.format.model import CareerModel
-from assessor.core.scoring.career import cluster_fits, placement, plan_path
+from assessor.core.scoring.career import cluster_fit, cluster_fits, placement, plan_path
 
 SPEC_DATA = Path(__file__).resolve().parents[2] / "data" / "spec"
 Percents = dict[str, float | None]
@@ -112,6 +113,19 @@ def test_ready_needs_level_and_every_target(model: CareerModel) -> None:
     assert fits["c1"] == (pytest.approx(99.9), False)
     # a 60, b 50: placed l2 -> c2 ready
     assert fits_by_id(model, {"a": 60, "b": 50, "c": 70})["c2"] == (100.0, True)
+
+
+def test_a_cluster_not_of_the_model_is_fitted_by_its_own_targets(model: CareerModel) -> None:
+    """The per-model plan of each cluster's targets (worked out once) must not stand in for
+    a changed cluster of the same id: it is fitted by what it says."""
+    c1 = model.cluster("c1")
+    changed = dataclasses.replace(c1, target={"a": 40}, weights={}, min_level="l0")
+    placed = placement(model, {"a": 20, "b": 0})
+    fit = cluster_fit(model, changed, {"a": 20, "b": 0}, placed)
+    # a 20 against 40, weight 1: 100*(1 - 20/40) = 50.0; gaps only on its own target
+    assert (fit.fit, fit.ready, dict(fit.gaps)) == (50.0, False, {"a": 20.0})
+    assert cluster_fit(model, c1, {"a": 20, "b": 0}, placed).fit == pytest.approx(
+        100 * (1 - (2 * 40 + 40) / 160))
 
 
 def test_clusters_sorted_best_fit_first(model: CareerModel) -> None:
