@@ -230,3 +230,38 @@ def test_answers_appendix_shows_the_words_chosen_not_ids(tmp_path: Path) -> None
     assert rows["Tools you have used"] == "PyTorch, Splunk"
     assert rows["I have trained a model"] == "Regularly"
     assert rows["Years in security"] == "3"  # numbers stay numbers
+
+
+# The report's headings and the block each must share a page with (a heading alone at the
+# foot of a page, its chart on the next, was seen in the sample report).
+HEADINGS_AND_NEXT = (("Self-rating and knowledge", "Self-rating vs knowledge check"),
+                     ("Role clusters", "ROLE CLUSTER"),
+                     ("About this report", "Questionnaire SHA-256"))
+
+
+def _page_texts(path: Path) -> list[str]:
+    pages = int(pdf_info(path)["Pages"])
+    texts = []
+    for number in range(1, pages + 1):
+        out = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(path),
+                              "-"], capture_output=True, text=True, check=True).stdout
+        texts.append(" ".join(unicodedata.normalize("NFKC", out).split()))
+    return texts
+
+
+@needs_poppler
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize("persona", ["ml-engineer-no-security", "policy-lawyer-no-security",
+                                     "career-changer", "long-names"])
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path: Path, persona: str,
+                                                         page_size: str) -> None:
+    from tests import layout_subjects
+
+    out = tmp_path / "report.pdf"
+    render_report(layout_subjects.persona_result(persona), out, page_size=page_size)
+    pages = _page_texts(out)
+    for heading, following in HEADINGS_AND_NEXT:
+        on = [n for n, text in enumerate(pages, start=1) if heading in text]
+        assert on, f"{heading!r} is in the report"
+        assert following in pages[on[0] - 1], \
+            f"{heading!r} ends page {on[0]}; {following!r} is on another page"
