@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from assessor.core.format.model import Questionnaire
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import fold_narrow_headers, keyboard_table, refit_headers
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
@@ -177,21 +177,27 @@ class CohortDashboardView(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Names wrap onto more lines rather than end in "…"; the rows follow the width the
+        # columns get (Qt measures row heights only when asked).
         table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setMinimumWidth(320)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        return table
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, table, table.resizeRowsToContents))
+        return fold_narrow_headers(table, range(1, len(columns)))
 
     @staticmethod
     def _pair(chart: ChartView, table: QTableWidget) -> QWidget:
         pair = QWidget()
         layout = QHBoxLayout(pair)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(chart, 3)
-        layout.addWidget(table, 2)
+        # Half each: the charts lay themselves out for any width, the tables' names need it.
+        layout.addWidget(chart, 1)
+        layout.addWidget(table, 1)
         return pair
 
     def _at_hand(self, questionnaire_id: str) -> Questionnaire | None:
@@ -324,7 +330,7 @@ class CohortDashboardView(QWidget):
                 if column:
                     cell.setTextAlignment(_RIGHT)
                 else:
-                    cell.setToolTip(plain_tooltip(text))  # long labels are elided in the column
+                    cell.setToolTip(plain_tooltip(text))
                 if isinstance(value, Count) and value.hidden:
                     cell.setForeground(muted)
                     cell.setToolTip(self.tr(
@@ -332,4 +338,5 @@ class CohortDashboardView(QWidget):
                     cell.setData(Qt.ItemDataRole.AccessibleTextRole,
                                  self.tr("hidden ({0})").format(text))
                 table.setItem(row_index, column, cell)
+        refit_headers(table)
         table.resizeRowsToContents()

@@ -3,10 +3,12 @@ cells), and the header views carry names a screen reader can announce (WCAG 2.1.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTableWidget
 
 Table = TypeVar("Table", bound=QTableView)
 
@@ -33,3 +35,73 @@ def give_way_column(table: Table, column: int) -> Table:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setWordWrap(False)
     return table
+
+
+def _two_lines(text: str, metrics: QFontMetrics) -> str:
+    """`text` broken at the space that makes its wider line narrowest."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(metrics.horizontalAdvance(pair[0]),
+                                                      metrics.horizontalAdvance(pair[1])))
+    return f"{first}\n{second}"
+
+
+class _HeaderFolder(QObject):
+    """Folds the headers of a table's narrow columns onto two lines when, on one line, they
+    would leave the first column too little room for its names (long translated headers
+    such as "Mejor encaje para" otherwise squeeze the names into "Analista d…")."""
+
+    def __init__(self, table: QTableWidget, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = tuple(columns)
+        self._labels = {c: item.text() if (item := table.horizontalHeaderItem(c)) else ""
+                        for c in self._columns}
+        self._folded = False
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table and event.type() in (QEvent.Type.Resize,
+                                                        QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table = self._table
+        metrics = table.horizontalHeader().fontMetrics()
+        cells = table.fontMetrics()
+        margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+
+        def texts(column: int) -> list[str]:
+            return [item.text() for row in range(table.rowCount())
+                    if (item := table.item(row, column)) is not None]
+
+        # What the narrow columns take with one-line headers, against the widest name.
+        one_line = sum(max([metrics.horizontalAdvance(self._labels[column])]
+                           + [cells.horizontalAdvance(text) for text in texts(column)]) + margin
+                       for column in self._columns)
+        widest_name = max([cells.horizontalAdvance(name) for name in texts(0)] + [0]) + margin
+        folded = table.viewport().width() - one_line < widest_name
+        if folded != self._folded:
+            self._folded = folded
+            for column, label in self._labels.items():
+                header = table.horizontalHeaderItem(column)
+                if header is not None:
+                    header.setText(_two_lines(label, metrics) if folded else label)
+                    # A screen reader reads the words, not the line break.
+                    header.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+
+
+def fold_narrow_headers(table: QTableWidget, columns: Sequence[int]) -> QTableWidget:
+    """See _HeaderFolder; call after the header labels are set and again (`refit`) after
+    the rows change."""
+    _HeaderFolder(table, columns)
+    return table
+
+
+def refit_headers(table: QTableWidget) -> None:
+    folder = table.findChild(_HeaderFolder)
+    if folder is not None:
+        folder.fit()

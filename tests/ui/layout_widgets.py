@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QTableView,
     QTableWidget,
     QTreeWidget,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from tests.layout_check import figure_problems
 
 BUTTON_MARGIN = 8  # pixels of a push button's frame and padding
+HEADER_MARGIN = 6  # pixels of a header section's padding (and its sort arrow's none)
 
 
 def _name(widget: QWidget) -> str:
@@ -72,6 +74,17 @@ def view_problems(view: QAbstractItemView) -> list[str]:
     problems = []
     if view.horizontalScrollBar().isVisible():
         problems.append(f"{_name(view)} scrolls sideways")
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    header_metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        title = str(view.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        needed = max((header_metrics.horizontalAdvance(line) for line in title.split("\n")),
+                     default=0) + HEADER_MARGIN
+        if needed > header.sectionSize(section):
+            problems.append(f"{_name(view)} header {title!r} is clipped: needs {needed} px, "
+                            f"has {header.sectionSize(section)}")
     wraps = view.wordWrap()
     metrics = view.fontMetrics()
     model = view.model()
