@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTableWidget
 
@@ -23,18 +23,75 @@ def keyboard_table(table: Table) -> Table:
     return table
 
 
-def give_way_column(table: Table, column: int) -> Table:
-    """Every column as wide as its contents but `column`, which takes what is left, elided
-    (its cells should carry their full text as a tooltip): for a title that repeats on every
-    row and may be long (translated ones are), so the columns beside it show in full without
-    scrolling sideways."""
+def give_way_column(table: QTableWidget, column: int, *, then: Sequence[int] = ()
+                    ) -> QTableWidget:
+    """Every column as wide as its contents but `column` (a title that repeats on every row
+    and may be long; translated ones are): it takes what is left, wrapping onto more lines
+    when that is less than its text, never narrower than its header or longest word. When
+    even that is too wide, the `then` columns wrap too, in turn, so the table does not
+    scroll sideways. Cells keep their full text; rows grow to it."""
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setWordWrap(True)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setStretchLastSection(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.setWordWrap(False)
+    _ColumnSharer(table, (column, *then))
     return table
+
+
+class _ColumnSharer(QObject):
+    """Shares a table's width out as give_way_column says, at every resize and refit."""
+
+    def __init__(self, table: QTableWidget, giving: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._giving = tuple(giving)
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.rowsInserted, model.dataChanged, model.modelReset):
+            signal.connect(lambda *_: QTimer.singleShot(0, self, self.fit))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table = self._table
+        cells, heads = table.fontMetrics(), table.horizontalHeader().fontMetrics()
+        margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 10
+
+        def texts(column: int) -> list[str]:
+            return [item.text() for row in range(table.rowCount())
+                    if (item := table.item(row, column)) is not None]
+
+        def title(column: int) -> str:
+            item = table.horizontalHeaderItem(column)
+            return item.text() if item is not None else ""
+
+        columns = range(table.columnCount())
+        natural = [max([heads.horizontalAdvance(title(c))]
+                       + [cells.horizontalAdvance(t) for t in texts(c)]) + margin
+                   for c in columns]
+        least = list(natural)
+        for c in self._giving:
+            words = [w for t in texts(c) for w in t.split()]
+            least[c] = max([heads.horizontalAdvance(title(c))]
+                           + [cells.horizontalAdvance(w) for w in words]) + margin
+        widths = list(natural)
+        room = table.viewport().width()
+        first = self._giving[0]
+        if sum(widths) <= room:
+            widths[first] += room - sum(widths)  # the title takes what is left
+        else:
+            for c in self._giving:  # each gives way in turn, down to its longest word
+                widths[c] = max(least[c], widths[c] - (sum(widths) - room))
+        header = table.horizontalHeader()
+        if [header.sectionSize(c) for c in columns] != widths:
+            for c in columns:
+                header.resizeSection(c, widths[c])
+            table.resizeRowsToContents()
 
 
 def _two_lines(text: str, metrics: QFontMetrics) -> str:
