@@ -133,30 +133,33 @@ class CohortDashboardView(QWidget):
         self.min_group_spin.setAccessibleName(self.tr("Smallest group shown"))
         self.min_group_spin.setToolTip(self.tr(
             "Counts of fewer people than this are hidden, so no one can be singled out."))
+        # Two rows that fit 1024 pixels in Spanish too: what is analysed (and how small a
+        # group may show) above, the dates and the comparison below.
         for label_text, widget in ((self.tr("&Questionnaire:"), self.questionnaire_combo),
                                    (self.tr("&Version:"), self.version_combo)):
             label = QLabel(label_text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
+        row.addStretch(1)
+        smallest = QLabel(self.tr("Smallest group sho&wn:"))
+        smallest.setBuddy(self.min_group_spin)
+        row.addWidget(smallest)
+        row.addWidget(self.min_group_spin)
         for check, edit in ((self.since_check, self.since_edit),
                             (self.until_check, self.until_edit)):
-            row.addWidget(check)
-            row.addWidget(edit)
+            second.addWidget(check)
+            second.addWidget(edit)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.refresh)
             edit.dateChanged.connect(self.refresh)
             edit.setEnabled(False)
-        row.addStretch(1)
+        second.addSpacing(16)
         against = QLabel(self.tr("Gaps and paths agai&nst:"))
         against.setBuddy(self.cluster_combo)
         second.addWidget(against)
         second.addWidget(self.cluster_combo)
         second.addStretch(1)
-        smallest = QLabel(self.tr("Smallest group sho&wn:"))
-        smallest.setBuddy(self.min_group_spin)
-        second.addWidget(smallest)
-        second.addWidget(self.min_group_spin)
         self.questionnaire_combo.currentIndexChanged.connect(self._questionnaire_changed)
         self.version_combo.currentIndexChanged.connect(self.refresh)
         self.cluster_combo.currentIndexChanged.connect(self.refresh)
@@ -213,8 +216,15 @@ class CohortDashboardView(QWidget):
         titles = {e.questionnaire_id: e.questionnaire_title for e in entries}
         for qid in questionnaire_ids(entries):
             shown = self._at_hand(qid)
-            title = shown.title if shown is not None and shown.language else titles[qid]
-            self.questionnaire_combo.addItem(f"{title} ({qid})", qid)
+            titles[qid] = shown.title if shown is not None and shown.language else titles[qid]
+        # The title a person knows; the id only tells apart two questionnaires of one title.
+        repeated = {t for t in titles.values() if list(titles.values()).count(t) > 1}
+        for qid in questionnaire_ids(entries):
+            title = titles[qid]
+            self.questionnaire_combo.addItem(f"{title} ({qid})" if title in repeated else title,
+                                             qid)
+            self.questionnaire_combo.setItemData(self.questionnaire_combo.count() - 1, qid,
+                                                 Qt.ItemDataRole.ToolTipRole)
         index = self.questionnaire_combo.findData(current)
         self.questionnaire_combo.setCurrentIndex(max(index, 0))
         days = [e.completed.date() for e in entries if e.completed is not None]

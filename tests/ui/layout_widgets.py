@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QTableWidget,
     QTreeWidget,
@@ -70,6 +73,20 @@ def button_problems(button: QAbstractButton) -> list[str]:
     return []
 
 
+def combo_problems(combo: QComboBox) -> list[str]:
+    """The chosen entry shows whole beside the drop-down arrow."""
+    text = combo.currentText()
+    if not text:
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    if combo.fontMetrics().horizontalAdvance(text) > room:
+        return [f"combo box {text[:50]!r} is clipped at {room} px"]
+    return []
+
+
 def view_problems(view: QAbstractItemView) -> list[str]:
     problems = []
     if view.horizontalScrollBar().isVisible():
@@ -123,6 +140,9 @@ def window_problems(root: QWidget, name: str) -> tuple[list[str], int]:
     for button in root.findChildren(QAbstractButton):
         if _shown(button, root) and button.metaObject().className() == "QPushButton":
             problems += [f"{name}: {p}" for p in button_problems(button)]
+    for combo in root.findChildren(QComboBox):
+        if _shown(combo, root):
+            problems += [f"{name}: {p}" for p in combo_problems(combo)]
     for view in [*root.findChildren(QTreeWidget), *root.findChildren(QTableWidget)]:
         if _shown(view, root):
             problems += [f"{name}: {p}" for p in view_problems(view)]
