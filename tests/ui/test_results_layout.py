@@ -79,16 +79,11 @@ def test_results_page_lays_out_at_every_size(qtbot: QtBot, persona: str,
     assert problems == [], "\n".join(problems)
 
 
-def _presentation_cases() -> list[Any]:
-    # Known limit: in a 1024-pixel presentation the profile beside the path is about 400
-    # pixels wide, too narrow for five 90-character dimension names at a legible size.
-    limit = pytest.mark.xfail(reason="known limit: long dimension names at 1024", strict=True)
-    return [pytest.param(persona, size, id=f"{persona}-{size[0]}x{size[1]}",
-                         marks=[limit] if persona == "long-names" and size[0] == 1024 else [])
-            for persona in PERSONAS for size in WINDOW_SIZES]
+PRESENTATION_CASES = [pytest.param(persona, size, id=f"{persona}-{size[0]}x{size[1]}")
+                      for persona in PERSONAS for size in WINDOW_SIZES]
 
 
-@pytest.mark.parametrize(("persona", "size"), _presentation_cases())
+@pytest.mark.parametrize(("persona", "size"), PRESENTATION_CASES)
 def test_presentation_lays_out_at_every_size(qtbot: QtBot, persona: str,
                                              size: tuple[int, int]) -> None:
     result = subjects.persona_result(persona)
