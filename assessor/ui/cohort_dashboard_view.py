@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,12 @@ from assessor.core.format.model import Questionnaire
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
-from assessor.ui.tables import fold_narrow_headers, keyboard_table, refit_headers
+from assessor.ui.tables import (
+    fold_narrow_headers,
+    keyboard_table,
+    refit_headers,
+    rows_follow_width,
+)
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
@@ -180,8 +185,7 @@ class CohortDashboardView(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # Names wrap onto more lines rather than end in "…"; the rows follow the width the
-        # columns get (Qt measures row heights only when asked).
+        # Names wrap onto more lines rather than end in "…"; the rows follow the width.
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setMinimumWidth(320)
@@ -189,9 +193,7 @@ class CohortDashboardView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, table, table.resizeRowsToContents))
-        return fold_narrow_headers(table, range(1, len(columns)))
+        return fold_narrow_headers(rows_follow_width(table), range(1, len(columns)))
 
     @staticmethod
     def _pair(chart: ChartView, table: QTableWidget) -> QWidget:

@@ -23,6 +23,15 @@ def keyboard_table(table: Table) -> Table:
     return table
 
 
+def rows_follow_width(table: Table) -> Table:
+    """Rows of wrapped text as tall as their text at the width their columns get now: Qt
+    measures row heights only when asked, so rows sized while the table was hidden or
+    narrower stay too tall (or cut) after it is laid out."""
+    table.horizontalHeader().sectionResized.connect(
+        lambda *_: QTimer.singleShot(0, table, table.resizeRowsToContents))
+    return table
+
+
 def give_way_column(table: QTableWidget, column: int, *, then: Sequence[int] = ()
                     ) -> QTableWidget:
     """Every column as wide as its contents but `column` (a title that repeats on every row

@@ -120,3 +120,23 @@ def test_scaled_run_really_is_at_twice_the_pixel_ratio(qtbot: QtBot) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.devicePixelRatioF() == (2.0 if SCALED else 1.0)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_calibration_rows_are_as_tall_as_their_text_at_the_width_shown(
+        qtbot: QtBot, size: tuple[int, int]) -> None:
+    """The readings are filled in before the tab is shown: their rows are measured again
+    at the width the table gets, not left at the height of a narrower table (a tall empty
+    band under each reading was seen at 1024)."""
+    result = subjects.persona_result("ml-engineer-no-security")
+    page = ResultsPage(ChartFactory(), FakePrompts(), ReportRenderer(), UiSettings())
+    page.setMinimumSize(800, 560)
+    qtbot.addWidget(page)
+    page.show_result(result, subjects.questionnaire(result["questionnaire"]["id"]))
+    _show(qtbot, page, (size[0], size[1] - 30))
+    page.tabs.setCurrentWidget(page.calibration)
+    table = page.calibration.table
+    least = table.verticalHeader().minimumSectionSize()  # Qt's floor for a row
+    qtbot.waitUntil(lambda: all(table.rowHeight(row) == max(table.sizeHintForRow(row), least)
+                                for row in range(table.rowCount())), timeout=3000)
+    assert table.rowCount() == 5
