@@ -36,20 +36,34 @@ LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn
 LABEL_SHARE = 0.3  # of the figure's width for the dimension names
 
 
-def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None) -> None:
-    """Wrap the dimension names to the width the figure is drawn at, and the legend into as
-    many columns as fit."""
-    columns = len(legend.get_texts()) if legend is not None else 0
+def _fit_rows(figure: Figure, ax: Axes, names: list[str],
+              handles: list[Any] | None, palette: Any) -> None:
+    """Wrap the dimension names to the width the figure is drawn at, and put the legend
+    (of `handles`) under the plot in as many columns as fit. Matplotlib lays a legend's
+    columns out once: it is made again for each count tried."""
+    def legend(columns: int) -> Legend:
+        with literal_text():
+            made = figure.legend(handles=handles, loc="outside lower center", ncols=columns,
+                                 frameon=False, fontsize=BASE_FONT - 0.5,
+                                 labelcolor=palette.text)
+        for text in made.get_texts():
+            text.set_parse_math(False)
+        return made
+
+    shown = [legend(len(handles))] if handles else []
 
     def fit(renderer: RendererBase) -> None:
         fit_tick_labels(ax, names, LABEL_SHARE, renderer)
-        if legend is not None:
-            count = columns
-            legend.set_ncols(count)
-            while count > 1 and legend.get_window_extent(renderer).width > \
+        if not handles:
+            return
+        shown.pop().remove()
+        for columns in range(len(handles), 0, -1):
+            made = legend(columns)
+            if columns == 1 or made.get_window_extent(renderer).width <= \
                     figure.bbox.width * 0.95:
-                count -= 1
-                legend.set_ncols(count)
+                break
+            made.remove()
+        shown.append(made)
 
     if isinstance(figure, FittedFigure):
         figure.fitters.append(fit)
@@ -106,18 +120,15 @@ def dimensions_figure(
                 ax.plot([target, target], [row - 0.38, row + 0.38], color=palette.target,
                         linewidth=2.2, solid_capstyle="butt", zorder=3)
             _value_label(ax, row, value, shown, target=target, palette=palette)
-        legend = None
+        handles: list[Any] | None = None
         if chosen:
             subtitle = _("Your score, the gap and the role's target, per dimension.")
             handles = [Patch(color=palette.knowledge, label=_("Your score")),
                        Patch(color=palette.gap, label=_("Gap to target")),
                        Line2D([], [], color=palette.target, linewidth=2.2, label=_("Target"))]
-            legend = figure.legend(handles=handles, loc="outside lower center", ncols=3,
-                                   frameon=False, fontsize=BASE_FONT - 0.5,
-                                   labelcolor=palette.text)
         else:
             subtitle = _("Your score per dimension (no role targets in this questionnaire).")
-        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
+        _fit_rows(figure, ax, [label for _dim, label in dims], handles, palette)
         heading = (_("Your profile vs {role}").format(role=chosen.label) if chosen
                    else _("Your profile"))
         title(ax, heading, palette, subtitle)
@@ -214,9 +225,7 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
             Line2D([], [], marker="o", linestyle="none", markersize=8,
                    color=palette.knowledge, label=_("Knowledge check")),
         ]
-        legend = figure.legend(handles=handles, loc="outside lower center", ncols=2,
-                               frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
-        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
+        _fit_rows(figure, ax, [label for _dim, label in dims], handles, palette)
         if isinstance(figure, FittedFigure):
             figure.fitters.append(lambda renderer: _fit_notes(ax, notes, renderer))
         title(ax, _("Self-rating vs knowledge check"), palette,

@@ -103,7 +103,7 @@ class _ColumnSharer(QObject):
             table.resizeRowsToContents()
 
 
-def _two_lines(text: str, metrics: QFontMetrics) -> str:
+def two_lines(text: str, metrics: QFontMetrics) -> str:
     """`text` broken at the space that makes its wider line narrowest."""
     words = text.split(" ")
     if len(words) < 2:
@@ -155,7 +155,7 @@ class _HeaderFolder(QObject):
             for column, label in self._labels.items():
                 header = table.horizontalHeaderItem(column)
                 if header is not None:
-                    header.setText(_two_lines(label, metrics) if folded else label)
+                    header.setText(two_lines(label, metrics) if folded else label)
                     # A screen reader reads the words, not the line break.
                     header.setData(Qt.ItemDataRole.AccessibleTextRole, label)
 

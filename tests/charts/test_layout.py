@@ -222,3 +222,15 @@ def test_trend_and_cohort_charts_fit_every_size_in_spanish(dashboard: Any) -> No
             problems += check(lambda chosen=builder: chosen(dashboard), "cohort",
                               f"cohort-{chart}/es")[0]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("chart", "width"), [("dimensions", 330), ("calibration", 420)])
+def test_profile_legend_takes_fewer_columns_when_narrow(chart: str, width: int) -> None:
+    """The legend under a profile chart goes onto more rows when its names (Spanish ones
+    are longer) are wider than the figure: it was left in one row, its end off the figure."""
+    from assessor.core.i18n import use_language
+
+    with use_language("es"):
+        result = subjects.persona_result("policy-lawyer-no-security")
+        figure = at_size(RESULT_CHARTS[chart](result), width, 460)
+        assert figure_problems(figure, f"{chart} es {width} px") == []

@@ -100,6 +100,33 @@ def test_presentation_lays_out_at_every_size(qtbot: QtBot, persona: str,
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_presentation_lays_out_in_spanish_at_every_size(qtbot: QtBot, qapp: Any,
+                                                        size: tuple[int, int]) -> None:
+    """Spanish names and headers are longer ("Carencias por cubrir" was clipped, the
+    profile's legend ran off its figure): the type is less enlarged in a narrower window
+    and the roles' headers fold, so every role still shows whole."""
+    from assessor.app.result_language import shown_in_language
+    from assessor.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")
+    try:
+        for persona in ("policy-lawyer-no-security", "ml-engineer-no-security"):
+            result = shown_in_language(subjects.persona_result(persona))
+            view = PresentationView(result, "Alejandra Montgomery-Kowalczyk", ChartFactory())
+            qtbot.addWidget(view)
+            _show(qtbot, view, size)
+            problems: list[str] = []
+            for cluster in [c["id"] for c in result["clusters"]]:
+                view.choose_cluster(cluster)
+                _settled(qtbot, view)
+                problems += window_problems(view, f"es {persona} {size} {cluster}")[0]
+            assert problems == [], "\n".join(problems)
+            assert view.cluster_list.headerItem().text(1) == "Encaje"  # really Spanish
+    finally:
+        remove_translators(qapp, translators)
+
+
 @pytest.mark.skipif(SCALED, reason="this is the run at 2×")
 def test_pages_lay_out_at_twice_the_pixel_ratio() -> None:
     """The same checks on a 2× screen: Qt scales only in a fresh process, so run there."""
