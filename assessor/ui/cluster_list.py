@@ -21,6 +21,7 @@ class ClusterList(QTreeWidget):
     """The role clusters with their fit, best first; choosing one shows its path."""
 
     clusterChosen = Signal(str)  # cluster id
+    rowsFitted = Signal(int)  # pixels the list needs to show every row whole
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,9 @@ class ClusterList(QTreeWidget):
                 int(Qt.TextFlag.TextWordWrap), item.text(column)).height()
                 for column in range(self.columnCount()))
             item.setSizeHint(0, QSize(header.sectionSize(0), height + 6))  # -1 is "unset"
+        rows = sum(item.sizeHint(0).height() for row in range(self.topLevelItemCount())
+                   if (item := self.topLevelItem(row)) is not None)
+        self.rowsFitted.emit(rows + header.height() + 2 * self.frameWidth() + 2)
 
     def set_clusters(self, clusters: Sequence[ClusterFit], labels: Mapping[str, str]) -> None:
         self.blockSignals(True)

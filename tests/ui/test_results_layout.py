@@ -167,3 +167,23 @@ def test_calibration_rows_are_as_tall_as_their_text_at_the_width_shown(
     qtbot.waitUntil(lambda: all(table.rowHeight(row) == max(table.sizeHintForRow(row), least)
                                 for row in range(table.rowCount())), timeout=3000)
     assert table.rowCount() == 5
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_roles_tab_shows_every_role_without_scrolling(qtbot: QtBot,
+                                                      size: tuple[int, int]) -> None:
+    """The four roles of the shipped model show whole above the profile chart (at 1024
+    the last was cut in half at the table's foot, behind a scroll bar)."""
+    result = subjects.persona_result("ml-engineer-no-security")
+    page = ResultsPage(ChartFactory(), FakePrompts(), ReportRenderer(), UiSettings())
+    page.setMinimumSize(800, 560)
+    qtbot.addWidget(page)
+    page.show_result(result, subjects.questionnaire(result["questionnaire"]["id"]))
+    _show(qtbot, page, (size[0], size[1] - 30))
+    page.tabs.setCurrentIndex(1)
+    _settled(qtbot, page)
+    roles = page.cluster_list
+    assert roles.topLevelItemCount() == 4
+    last = roles.topLevelItem(roles.topLevelItemCount() - 1)
+    qtbot.waitUntil(lambda: roles.visualItemRect(last).bottom() <= roles.viewport().height())
+    assert not roles.verticalScrollBar().isVisible()
