@@ -601,13 +601,6 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
         <translation>Aná&amp;lisis de ítems</translation>
     </message>
     <message numerus="yes">
-        <source>{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, %n duplicate(s) counted once.</source>
-        <translation>
-            <numerusform>{0} aceptados ({1} recalculados, {2} comprobados solo por el hash de integridad), {3} rechazados, %n duplicado contado una vez.</numerusform>
-            <numerusform>{0} aceptados ({1} recalculados, {2} comprobados solo por el hash de integridad), {3} rechazados, %n duplicados contados una vez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import cancelled after %n file(s). </source>
         <translation>
             <numerusform>Importación cancelada tras %n archivo. </numerusform>
@@ -641,6 +634,45 @@ Los resultados sirven para explorar y conversar, no para filtrar candidatos ni c
     <message>
         <source>Checking result files…</source>
         <translation>Comprobando archivos de resultados…</translation>
+    </message>
+    <message>
+        <source>{accepted} ({rescored}, {hash_only}), {refused}, {duplicates}.</source>
+        <translation>{accepted} ({rescored}, {hash_only}), {refused}, {duplicates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-scored</source>
+        <translation>
+            <numerusform>%n recalculado</numerusform>
+            <numerusform>%n recalculados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked by integrity hash only</source>
+        <translation>
+            <numerusform>%n comprobado solo por el hash de integridad</numerusform>
+            <numerusform>%n comprobados solo por el hash de integridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%n duplicado contado una vez</numerusform>
+            <numerusform>%n duplicados contados una vez</numerusform>
+        </translation>
     </message>
     <message>
         <source>No result files (.json) were found there.</source>

@@ -36,20 +36,34 @@ LABEL_WIDTH = 34  # characters, a first guess before the figure is drawn
 LABEL_SHARE = 0.3  # of the figure's width for the dimension names
 
 
-def _fit_rows(figure: Figure, ax: Axes, names: list[str], legend: Legend | None) -> None:
-    """Wrap the dimension names to the width the figure is drawn at, and the legend into as
-    many columns as fit."""
-    columns = len(legend.get_texts()) if legend is not None else 0
+def _fit_rows(figure: Figure, ax: Axes, names: list[str],
+              handles: list[Any] | None, palette: Any) -> None:
+    """Wrap the dimension names to the width the figure is drawn at, and put the legend
+    (of `handles`) under the plot in as many columns as fit. Matplotlib lays a legend's
+    columns out once: it is made again for each count tried."""
+    def legend(columns: int) -> Legend:
+        with literal_text():
+            made = figure.legend(handles=handles, loc="outside lower center", ncols=columns,
+                                 frameon=False, fontsize=BASE_FONT - 0.5,
+                                 labelcolor=palette.text)
+        for text in made.get_texts():
+            text.set_parse_math(False)
+        return made
+
+    shown = [legend(len(handles))] if handles else []
 
     def fit(renderer: RendererBase) -> None:
         fit_tick_labels(ax, names, LABEL_SHARE, renderer)
-        if legend is not None:
-            count = columns
-            legend.set_ncols(count)
-            while count > 1 and legend.get_window_extent(renderer).width > \
+        if not handles:
+            return
+        shown.pop().remove()
+        for columns in range(len(handles), 0, -1):
+            made = legend(columns)
+            if columns == 1 or made.get_window_extent(renderer).width <= \
                     figure.bbox.width * 0.95:
-                count -= 1
-                legend.set_ncols(count)
+                break
+            made.remove()
+        shown.append(made)
 
     if isinstance(figure, FittedFigure):
         figure.fitters.append(fit)
@@ -63,9 +77,10 @@ def _rows_height(dims: list[tuple[str, str]], width: int = LABEL_WIDTH) -> float
 
 def _profile_figure(dims: list[tuple[str, str]], palette: Any) -> Figure:
     """Print height for the page's width; in the GUI at least the height the names need
-    wrapped beside a chart half a small window wide."""
+    wrapped beside a chart half a small window wide (presentation mode at 1024 pixels gives
+    the names about 120 pixels: 18 characters a line)."""
     figure = new_figure(_rows_height(dims), palette, rows_grow=True)
-    figure.min_height = _rows_height(dims, 26)
+    figure.min_height = _rows_height(dims, 18)
     return figure
 
 
@@ -105,19 +120,16 @@ def dimensions_figure(
                 ax.plot([target, target], [row - 0.38, row + 0.38], color=palette.target,
                         linewidth=2.2, solid_capstyle="butt", zorder=3)
             _value_label(ax, row, value, shown, target=target, palette=palette)
-        legend = None
+        handles: list[Any] | None = None
         if chosen:
             subtitle = _("Your score, the gap and the role's target, per dimension.")
             handles = [Patch(color=palette.knowledge, label=_("Your score")),
                        Patch(facecolor=palette.gap, edgecolor=palette.gap_edge,
                              linewidth=1.2, label=_("Gap to target")),
                        Line2D([], [], color=palette.target, linewidth=2.2, label=_("Target"))]
-            legend = figure.legend(handles=handles, loc="outside lower center", ncols=3,
-                                   frameon=False, fontsize=BASE_FONT - 0.5,
-                                   labelcolor=palette.text)
         else:
             subtitle = _("Your score per dimension (no role targets in this questionnaire).")
-        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
+        _fit_rows(figure, ax, [label for _dim, label in dims], handles, palette)
         heading = (_("Your profile vs {role}").format(role=chosen.label) if chosen
                    else _("Your profile"))
         title(ax, heading, palette, subtitle)
@@ -214,9 +226,7 @@ def calibration_figure(result: ResultView | Mapping[str, Any], *,
             Line2D([], [], marker="o", linestyle="none", markersize=8,
                    color=palette.knowledge, label=_("Knowledge check")),
         ]
-        legend = figure.legend(handles=handles, loc="outside lower center", ncols=2,
-                               frameon=False, fontsize=BASE_FONT - 0.5, labelcolor=palette.text)
-        _fit_rows(figure, ax, [label for _dim, label in dims], legend)
+        _fit_rows(figure, ax, [label for _dim, label in dims], handles, palette)
         if isinstance(figure, FittedFigure):
             figure.fitters.append(lambda renderer: _fit_notes(ax, notes, renderer))
         title(ax, _("Self-rating vs knowledge check"), palette,

@@ -220,6 +220,11 @@ class _LocalDates(ConciseDateFormatter):
         return self._named(super().get_offset())  # type: ignore[no-untyped-call]  # likewise
 
 
+# The trend's percent axis: below 0, so the "0" is clear of the first date; above 100, room
+# for the level names written from LEVEL_Y up (more on a short plot, see _fit_trend).
+TREND_BOTTOM, TREND_TOP, LEVEL_Y = -6.0, 112.0, 104.0
+
+
 def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
                renderer: RendererBase) -> None:
     """The legend beside the plot (names wrapped to a fifth of the figure) or, when the
@@ -250,6 +255,13 @@ def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
                 break
             below.remove()
     inside = ax.get_window_extent(renderer)
+    if levels:
+        # Room above the lines for the level names (drawn from LEVEL_Y up) at any height:
+        # on a short plot a fixed margin in data units is fewer pixels than a line of text.
+        needed = max(t.get_window_extent(renderer).height for t in levels) + 3.0
+        height = inside.height
+        top = (LEVEL_Y * height + (-TREND_BOTTOM) * needed) / max(height - needed, 1.0)
+        ax.set_ylim(TREND_BOTTOM, max(TREND_TOP, min(top, 2 * TREND_TOP)))
     shown: list[Any] = []
     previous = None
     for text in levels:
@@ -264,7 +276,7 @@ def _fit_trend(ax: Any, levels: list[Text], beside: Any, style: dict[str, Any],
         box = text.get_window_extent(renderer)
         repeated = text.get_text() == previous
         previous = text.get_text()
-        clear = box.x0 >= inside.x0 and box.x1 <= inside.x1 and \
+        clear = box.x0 >= inside.x0 and box.x1 <= inside.x1 and box.y1 <= inside.y1 and \
             not any(box.overlaps(other) for other in shown)
         if repeated or not clear:
             text.set_visible(False)
@@ -292,7 +304,7 @@ def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
         figure = new_figure(3.9, palette)
         ax = figure.add_subplot()
         style_axes(ax, palette, grid_axis="y")
-        ax.set_ylim(-6, 112)  # below 0, so the "0" is clear of the first date
+        ax.set_ylim(TREND_BOTTOM, TREND_TOP)
         ax.set_yticks([0, 25, 50, 75, 100], percent_ticks())
         times = [when for when, _ in dated]
         for index, (dim, label) in enumerate(dims.items()):
@@ -307,7 +319,7 @@ def trend_figure(results: Sequence[ResultView | Mapping[str, Any]], *,
         for when, result in dated:
             level = result.placement_label
             if level:
-                levels.append(ax.annotate(level, (_days(when), 104), ha="center", va="bottom",
+                levels.append(ax.annotate(level, (_days(when), LEVEL_Y), ha="center", va="bottom",
                                           fontsize=BASE_FONT - 1, color=palette.muted,
                                           annotation_clip=False))
         _date_axis(ax, times)

@@ -10,6 +10,7 @@ figure is drawn in the language in use when it is built (the GUI's, or a report'
 from __future__ import annotations
 
 import contextlib
+import re
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -353,16 +354,49 @@ def fit_tick_labels(ax: Axes, labels: list[str], share: float, renderer: Rendere
     current = size
     while True:
         font = FontProperties(family="DejaVu Sans", size=current)
-        wrapped = [wrap_to_width(label, max(width, 20.0), font, renderer) for label in labels]
-        tallest = max(_height(renderer, text, font) for text in wrapped)
-        if axis == "x" or tallest <= pitch * 0.92 or current <= smallest:
-            break
+        if axis == "x":
+            # Side by side, a name can only grow downwards: the type gets smaller until
+            # every word (or hyphenated part) fits its column, so none is cut in two.
+            wrapped = [_wrap_at_hyphens(label, max(width, 20.0), font, renderer)
+                       for label in labels]
+            widest = max(text_width(renderer, piece, font)
+                         for label in labels for piece in _unbreakable(label))
+            if widest <= max(width, 20.0) or current <= smallest:
+                break
+        else:
+            wrapped = [wrap_to_width(label, max(width, 20.0), font, renderer)
+                       for label in labels]
+            tallest = max(_height(renderer, text, font) for text in wrapped)
+            if tallest <= pitch * 0.92 or current <= smallest:
+                break
         current -= 0.5
     if axis == "y":
         ax.set_yticks(ticks, wrapped)
-        ax.tick_params(axis="y", labelsize=current)
     else:
         ax.set_xticks(ticks, wrapped)
+    ax.tick_params(axis=axis, labelsize=current)
+
+
+# Marks a break allowed after a hyphen inside a word; never drawn (taken out after wrapping).
+_HYPHEN_BREAK = "\u200b"
+_INNER_HYPHEN = re.compile(r"(?<=\S)-(?=\S)")
+
+
+def _unbreakable(label: str) -> list[str]:
+    """The pieces of `label` a line may not split: words, or their parts after a hyphen."""
+    return [piece for word in label.split() for piece in re.split(r"(?<=-)", word) if piece]
+
+
+def _wrap_at_hyphens(label: str, width: float, font: FontProperties,
+                     renderer: RendererBase) -> str:
+    """As wrap_to_width, but where a word is too wide for a line it is broken after a
+    hyphen inside it ("Machine-" / "learning depth") rather than between two letters."""
+    plain = wrap_to_width(label, width, font, renderer)
+    if set(plain.split()) <= set(label.split()):  # no word was broken
+        return plain
+    marked = _INNER_HYPHEN.sub("-" + _HYPHEN_BREAK + " ", label)
+    wrapped = wrap_to_width(marked, width, font, renderer)
+    return wrapped.replace(_HYPHEN_BREAK + " ", "").replace(_HYPHEN_BREAK, "")
 
 
 def _height(renderer: RendererBase, text: str, font: FontProperties) -> float:

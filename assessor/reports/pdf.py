@@ -85,6 +85,7 @@ def _paint(report: Report, svgs: dict[str, str], filename: str, page_size: str) 
 
 
 def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
+    from assessor.reports import pdf_layout as layout
     from assessor.reports.pdf_layout import ACCENT, BLUE, INK, MUTED, SOFT, WARM
 
     # ---- cover ----
@@ -138,7 +139,8 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
         if "plane" in svgs:
             flow.svg(svgs["plane"], width_share=0.92)
         if report.clusters:
-            flow.text(f"<b>{escape(_('Role clusters'))}</b>", 11.5, INK, after=4, keep_with=120)
+            flow.text(f"<b>{escape(_('Role clusters'))}</b>", 11.5, INK, after=4,
+                      keep_with=layout.pt(120))
             table = report.clusters
             flow.table(table.columns, table.rows, table.widths, table.numeric)
 
@@ -150,7 +152,8 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
     flow.svg(svgs["dimensions"])
     flow.table(report.scores.columns, report.scores.rows, report.scores.widths,
                report.scores.numeric)
-    flow.heading(_("Self-rating and knowledge"), keep_with=180)
+    # The heading goes with its chart: a heading alone at a page's foot reads as a mistake.
+    flow.heading(_("Self-rating and knowledge"), keep_with=flow.svg_height(svgs["calibration"]))
     flow.svg(svgs["calibration"])
     if report.calibration is not None:
         calibration = report.calibration
@@ -196,7 +199,7 @@ def _compose(flow: Any, report: Report, svgs: dict[str, str]) -> None:
         flow.table(answers.columns, answers.rows, answers.widths, answers.numeric, size=8.5)
     else:
         flow.text(escape(_("No answers are recorded in this result.")), 10, MUTED)
-    flow.heading(_("About this report"), keep_with=120)
+    flow.heading(_("About this report"), keep_with=layout.pt(120))
     for label, value in about_facts(report):
         flow.text(f'<span style="color:{MUTED}">{escape(label)}</span> {escape(value)}', 9,
                   INK, after=2)

@@ -119,19 +119,29 @@ class Flow:
         self.add(lambda p: draw_document(p, document, x, y))
         self.y += height + pt(after)
 
-    def heading(self, text: str, size: float = 16.0, *, keep_with: float = 140.0) -> None:
-        self.text(f"<b>{escape(text)}</b>", size, INK, after=3, keep_with=pt(keep_with))
+    def heading(self, text: str, size: float = 16.0, *, keep_with: float = pt(140.0)) -> None:
+        """A section heading and its rule, moved to the next page unless `keep_with` device
+        pixels of what follows (give the next block's height) fit under it."""
+        self.text(f"<b>{escape(text)}</b>", size, INK, after=3, keep_with=keep_with + pt(13))
         y, left, width = self.y, self.left, self.width
         self.add(lambda p: _rule(p, left, y, width, RULE, pt(0.8)))
         self.y += pt(10)
 
-    def svg(self, svg: str, width_share: float = 1.0, after: float = 10.0) -> None:
-        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    def _svg_box(self, renderer: QSvgRenderer, width_share: float) -> tuple[float, float]:
         box = renderer.viewBoxF()
         width = self.width * width_share
         height = width * box.height() / box.width() if box.width() else width * 0.6
         if height > self.bottom - self.top:  # never taller than a page
             width, height = width * (self.bottom - self.top) / height, self.bottom - self.top
+        return width, height
+
+    def svg_height(self, svg: str, width_share: float = 1.0) -> float:
+        """The height (device pixels) `svg` will take: what a heading above it keeps with."""
+        return self._svg_box(QSvgRenderer(QByteArray(svg.encode("utf-8"))), width_share)[1]
+
+    def svg(self, svg: str, width_share: float = 1.0, after: float = 10.0) -> None:
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        width, height = self._svg_box(renderer, width_share)
         self.ensure(height)
         rect = QRectF(self.left + (self.width - width) / 2, self.y, width, height)
         self.add(lambda p: renderer.render(p, rect))

@@ -20,7 +20,7 @@ from assessor.core.i18n import format_percent
 from assessor.core.results.view import ResultView
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import keyboard_table, rows_follow_width
 
 
 def _pct(value: float | None) -> str:
@@ -44,6 +44,7 @@ class CalibrationView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        rows_follow_width(self.table)  # filled before the tab is shown, at another width
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

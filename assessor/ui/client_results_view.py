@@ -61,7 +61,7 @@ class ClientResultsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        give_way_column(self.table, 1)  # the questionnaire's title
+        give_way_column(self.table, 1, then=(3,))  # the title, then the role
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _cell: self.open_selected())
         splitter.addWidget(self.table)

@@ -42,7 +42,12 @@ from assessor.core.format.model import Questionnaire
 from assessor.ui.chart_view import ChartView
 from assessor.ui.charts_access import ChartFactory
 from assessor.ui.cohort_model import CohortModel
-from assessor.ui.tables import keyboard_table
+from assessor.ui.tables import (
+    fold_narrow_headers,
+    keyboard_table,
+    refit_headers,
+    rows_follow_width,
+)
 from assessor.ui.widgets import plain_label, plain_tooltip
 
 Cell = str | Count
@@ -133,30 +138,33 @@ class CohortDashboardView(QWidget):
         self.min_group_spin.setAccessibleName(self.tr("Smallest group shown"))
         self.min_group_spin.setToolTip(self.tr(
             "Counts of fewer people than this are hidden, so no one can be singled out."))
+        # Two rows that fit 1024 pixels in Spanish too: what is analysed (and how small a
+        # group may show) above, the dates and the comparison below.
         for label_text, widget in ((self.tr("&Questionnaire:"), self.questionnaire_combo),
                                    (self.tr("&Version:"), self.version_combo)):
             label = QLabel(label_text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
+        row.addStretch(1)
+        smallest = QLabel(self.tr("Smallest group sho&wn:"))
+        smallest.setBuddy(self.min_group_spin)
+        row.addWidget(smallest)
+        row.addWidget(self.min_group_spin)
         for check, edit in ((self.since_check, self.since_edit),
                             (self.until_check, self.until_edit)):
-            row.addWidget(check)
-            row.addWidget(edit)
+            second.addWidget(check)
+            second.addWidget(edit)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.refresh)
             edit.dateChanged.connect(self.refresh)
             edit.setEnabled(False)
-        row.addStretch(1)
+        second.addSpacing(16)
         against = QLabel(self.tr("Gaps and paths agai&nst:"))
         against.setBuddy(self.cluster_combo)
         second.addWidget(against)
         second.addWidget(self.cluster_combo)
         second.addStretch(1)
-        smallest = QLabel(self.tr("Smallest group sho&wn:"))
-        smallest.setBuddy(self.min_group_spin)
-        second.addWidget(smallest)
-        second.addWidget(self.min_group_spin)
         self.questionnaire_combo.currentIndexChanged.connect(self._questionnaire_changed)
         self.version_combo.currentIndexChanged.connect(self.refresh)
         self.cluster_combo.currentIndexChanged.connect(self.refresh)
@@ -177,21 +185,24 @@ class CohortDashboardView(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Names wrap onto more lines rather than end in "…"; the rows follow the width.
         table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setMinimumWidth(320)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        return table
+        return fold_narrow_headers(rows_follow_width(table), range(1, len(columns)))
 
     @staticmethod
     def _pair(chart: ChartView, table: QTableWidget) -> QWidget:
         pair = QWidget()
         layout = QHBoxLayout(pair)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(chart, 3)
-        layout.addWidget(table, 2)
+        # Half each: the charts lay themselves out for any width, the tables' names need it.
+        layout.addWidget(chart, 1)
+        layout.addWidget(table, 1)
         return pair
 
     def _at_hand(self, questionnaire_id: str) -> Questionnaire | None:
@@ -207,8 +218,15 @@ class CohortDashboardView(QWidget):
         titles = {e.questionnaire_id: e.questionnaire_title for e in entries}
         for qid in questionnaire_ids(entries):
             shown = self._at_hand(qid)
-            title = shown.title if shown is not None and shown.language else titles[qid]
-            self.questionnaire_combo.addItem(f"{title} ({qid})", qid)
+            titles[qid] = shown.title if shown is not None and shown.language else titles[qid]
+        # The title a person knows; the id only tells apart two questionnaires of one title.
+        repeated = {t for t in titles.values() if list(titles.values()).count(t) > 1}
+        for qid in questionnaire_ids(entries):
+            title = titles[qid]
+            self.questionnaire_combo.addItem(f"{title} ({qid})" if title in repeated else title,
+                                             qid)
+            self.questionnaire_combo.setItemData(self.questionnaire_combo.count() - 1, qid,
+                                                 Qt.ItemDataRole.ToolTipRole)
         index = self.questionnaire_combo.findData(current)
         self.questionnaire_combo.setCurrentIndex(max(index, 0))
         days = [e.completed.date() for e in entries if e.completed is not None]
@@ -324,7 +342,7 @@ class CohortDashboardView(QWidget):
                 if column:
                     cell.setTextAlignment(_RIGHT)
                 else:
-                    cell.setToolTip(plain_tooltip(text))  # long labels are elided in the column
+                    cell.setToolTip(plain_tooltip(text))
                 if isinstance(value, Count) and value.hidden:
                     cell.setForeground(muted)
                     cell.setToolTip(self.tr(
@@ -332,4 +350,5 @@ class CohortDashboardView(QWidget):
                     cell.setData(Qt.ItemDataRole.AccessibleTextRole,
                                  self.tr("hidden ({0})").format(text))
                 table.setItem(row_index, column, cell)
+        refit_headers(table)
         table.resizeRowsToContents()

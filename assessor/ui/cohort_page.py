@@ -207,11 +207,14 @@ class CohortPage(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         outcome = run.outcome
-        headline = self.tr(
-            "{0} accepted ({1} re-scored, {2} checked by integrity hash only), {3} refused, "
-            "%n duplicate(s) counted once.", "", len(outcome.duplicates)).format(
-            len(outcome.entries), sum(1 for e in outcome.entries if e.rescored),
-            len(outcome.hash_only), len(outcome.refused))
+        # One message per count, so each agrees with its own number ("1 rechazado").
+        headline = self.tr("{accepted} ({rescored}, {hash_only}), {refused}, "
+                           "{duplicates}.").format(
+            accepted=self.tr("%n accepted", "", len(outcome.entries)),
+            rescored=self.tr("%n re-scored", "", sum(1 for e in outcome.entries if e.rescored)),
+            hash_only=self.tr("%n checked by integrity hash only", "", len(outcome.hash_only)),
+            refused=self.tr("%n refused", "", len(outcome.refused)),
+            duplicates=self.tr("%n duplicate(s) counted once", "", len(outcome.duplicates)))
         if run.cancelled:
             headline = self.tr("Import cancelled after %n file(s). ", "",
                                len(run.files)) + headline

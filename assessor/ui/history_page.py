@@ -67,7 +67,7 @@ class HistoryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        give_way_column(self.table, _QUESTIONNAIRE_COLUMN)
+        give_way_column(self.table, _QUESTIONNAIRE_COLUMN, then=(3,))  # then the role
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _cell: self._open_selected())
         left_layout.addWidget(self.table, 1)

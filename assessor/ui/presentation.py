@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,8 +29,14 @@ from assessor.ui.locale_format import date_time_text
 from assessor.ui.path_view import PathView
 from assessor.ui.widgets import heading, plain_label
 
-FONT_SCALE = 1.45
-_SCALED = "presentationScaled"
+# Larger type for a screen shown across a room; in a narrower window less larger, so that
+# the roles table, the names and the charts beside each other still fit (in Spanish too).
+FONT_SCALES = ((1400, 1.45), (1150, 1.3), (0, 1.15))  # (least window width, scale)
+_BASE_SIZE = "presentationBaseSize"
+
+
+def font_scale(width: int) -> float:
+    return next((scale for least, scale in FONT_SCALES if width >= least), FONT_SCALES[-1][1])
 _TEXT_WIDGETS = (QLabel, QAbstractButton, QAbstractItemView, QComboBox)
 
 
@@ -125,16 +131,28 @@ class PresentationView(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
-        """Enlarge every widget that shows text, once (rebuilt parts of the path are new
-        widgets and are enlarged when they appear). Containers keep the normal font, so a
-        label never inherits an enlarged size and then gets enlarged again."""
-        pending = [w for w in self.findChildren(QWidget)
-                   if isinstance(w, _TEXT_WIDGETS) and not w.property(_SCALED)]
-        fonts = [(w, QFont(w.font())) for w in pending]  # read all before changing any
-        for widget, font in fonts:
-            font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-            widget.setFont(font)
-            widget.setProperty(_SCALED, True)
+        """Enlarge every widget that shows text by the scale for the window's width (rebuilt
+        parts of the path are new widgets and are enlarged when they appear). Each keeps its
+        own size to scale from; containers keep the normal font, so a label never inherits
+        an enlarged size and then gets enlarged again."""
+        scale = font_scale(self.width())
+        widgets = [w for w in self.findChildren(QWidget) if isinstance(w, _TEXT_WIDGETS)]
+        for widget in widgets:  # read every own size before changing any font
+            if widget.property(_BASE_SIZE) is None:
+                widget.setProperty(_BASE_SIZE, widget.font().pointSizeF())
+        for widget in widgets:
+            size = float(widget.property(_BASE_SIZE)) * scale
+            if widget.font().pointSizeF() != size:
+                font = QFont(widget.font())
+                font.setPointSizeF(size)
+                widget.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if font_scale(event.size().width()) != font_scale(event.oldSize().width()):
+            # After the resize: changing fonts inside it would lay the window out again
+            # while it is being laid out.
+            QTimer.singleShot(0, self, self._scale_fonts)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -125,6 +125,8 @@ class ResultsPage(QWidget):
         roles.addWidget(self.cluster_list)
         roles.addWidget(self.dimensions_chart)
         roles.setSizes([120, 480])
+        self.roles_splitter = roles
+        self.cluster_list.rowsFitted.connect(self._fit_roles)
         self.tabs.addTab(roles, self.tr("&Roles"))
         path_tab = QSplitter()
         self.path_view = PathView()
@@ -215,6 +217,17 @@ class ResultsPage(QWidget):
         if self.person is None:
             return self.tr("Your level: {0}").format(level)
         return self.tr("{name}'s level: {0}").format(level, name=self.person)
+
+    def _fit_roles(self, needed: int) -> None:
+        """Every role shown whole above the chart, up to 45% of the tab's height (more roles
+        than that scroll); the chart scrolls when its rows need more."""
+        sizes = self.roles_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        wanted = min(needed, int(total * 0.45))
+        if sizes[0] != wanted:
+            self.roles_splitter.setSizes([wanted, total - wanted])
 
     def choose_cluster(self, cluster_id: str, remember: bool = True) -> None:
         if cluster_id == self.cluster_id:

@@ -27,6 +27,15 @@ from assessor.ui.tables import keyboard_table
 from assessor.ui.widgets import plain_label
 
 
+def short_of(value: float, goal: float | None) -> str:
+    """`value` as a percent, with the decimals it takes not to read as `goal` when it
+    falls short of it (14.96 against 15 is "14.96%", not "15%" beside "15%" unticked)."""
+    digits = 0
+    while goal is not None and value < goal and round(value, digits) >= goal and digits < 2:
+        digits += 1
+    return format_percent(value, digits)
+
+
 class WhatIfOutcome(QWidget):
     """The projected level, fit, scores and remaining path of one what-if."""
 
@@ -95,8 +104,8 @@ class WhatIfOutcome(QWidget):
             else:
                 ready = self.tr("ready") if fit.ready else self.tr("not ready yet")
             self.fit_label.setText(self.tr("Fit to {0}: {1} (now {2}) · {3}").format(
-                role, format_percent(fit.fit), "—" if now_fit is None else format_percent(now_fit),
-                ready))
+                role, format_percent(fit.fit) if fit.ready else short_of(fit.fit, 100.0),
+                "—" if now_fit is None else format_percent(now_fit), ready))
         path = projection.path
         hours = path.total_effort_hours
         if not path.steps and path.reachable:
@@ -127,7 +136,7 @@ class WhatIfOutcome(QWidget):
             cells = [
                 labels.get(dim, dim),
                 "—" if before is None else format_percent(before),
-                ("—" if after is None else format_percent(after))
+                ("—" if after is None else short_of(after, goal))
                 + (f"  ({arrow(moved)}{signed(moved)})" if moved else ""),
                 "" if goal is None else (
                     format_percent(goal, 0 if float(goal).is_integer() else 1)

@@ -5,6 +5,7 @@ or axes, overlaps another, covers a bar or is shortened; no marker is cut at the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,33 @@ def test_cohort_charts_fit_every_size(chart: str, dashboard: Any) -> None:
     assert "…" not in words
 
 
+def _whole_pieces(label: str) -> set[str]:
+    """The pieces a label may be broken into: its words, and their parts after a hyphen."""
+    pieces = set()
+    for word in label.split():
+        parts = re.split(r"(?<=-)", word)
+        pieces |= {word, *parts}
+        pieces |= {"".join(parts[i:j]) for i in range(len(parts))
+                   for j in range(i + 1, len(parts) + 1)}
+    return pieces
+
+
+@pytest.mark.parametrize("width", [1000, 700, 500])
+def test_heatmap_names_break_between_words_not_inside_them(dashboard: Any, width: int) -> None:
+    """Under pressure the dimension names under the heatmap wrap at spaces or after a
+    hyphen ("Machine-" / "learning depth"), and the type gets smaller, never "Machine-learnin"
+    / "g depth"."""
+    figure = at_size(cohort.heatmap_figure(dashboard), width, 400)
+    assert figure_problems(figure, f"heatmap {width}") == []
+    names = [label for _dim, label in dashboard.heatmap.dimensions]
+    shown = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+    assert len(shown) == len(names)
+    for name, text in zip(names, shown, strict=True):
+        assert " ".join(text.split()).replace("- ", "-") == name
+        for line in text.split("\n"):
+            assert set(line.split()) <= _whole_pieces(name), f"{line!r} breaks a word of {name!r}"
+
+
 def test_message_figures_fit_every_size(tmp_path: Path) -> None:
     from tests.charts import factory
 
@@ -194,3 +222,15 @@ def test_trend_and_cohort_charts_fit_every_size_in_spanish(dashboard: Any) -> No
             problems += check(lambda chosen=builder: chosen(dashboard), "cohort",
                               f"cohort-{chart}/es")[0]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("chart", "width"), [("dimensions", 330), ("calibration", 420)])
+def test_profile_legend_takes_fewer_columns_when_narrow(chart: str, width: int) -> None:
+    """The legend under a profile chart goes onto more rows when its names (Spanish ones
+    are longer) are wider than the figure: it was left in one row, its end off the figure."""
+    from assessor.core.i18n import use_language
+
+    with use_language("es"):
+        result = subjects.persona_result("policy-lawyer-no-security")
+        figure = at_size(RESULT_CHARTS[chart](result), width, 460)
+        assert figure_problems(figure, f"{chart} es {width} px") == []

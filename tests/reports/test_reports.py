@@ -265,3 +265,38 @@ def test_a_result_missing_many_questions_counts_them_and_names_a_few(tmp_path: P
     assert "I triage alerts" not in text.split("among them", 1)[1].split("The scores", 1)[0]
     for item_id in ("ml_train", "soc_triage", "gov_rmf"):
         assert item_id not in text
+
+
+# The report's headings and the block each must share a page with (a heading alone at the
+# foot of a page, its chart on the next, was seen in the sample report).
+HEADINGS_AND_NEXT = (("Self-rating and knowledge", "Self-rating vs knowledge check"),
+                     ("Role clusters", "ROLE CLUSTER"),
+                     ("About this report", "Questionnaire SHA-256"))
+
+
+def _page_texts(path: Path) -> list[str]:
+    pages = int(pdf_info(path)["Pages"])
+    texts = []
+    for number in range(1, pages + 1):
+        out = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(path),
+                              "-"], capture_output=True, text=True, check=True).stdout
+        texts.append(" ".join(unicodedata.normalize("NFKC", out).split()))
+    return texts
+
+
+@needs_poppler
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize("persona", ["ml-engineer-no-security", "policy-lawyer-no-security",
+                                     "career-changer", "long-names"])
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path: Path, persona: str,
+                                                         page_size: str) -> None:
+    from tests import layout_subjects
+
+    out = tmp_path / "report.pdf"
+    render_report(layout_subjects.persona_result(persona), out, page_size=page_size)
+    pages = _page_texts(out)
+    for heading, following in HEADINGS_AND_NEXT:
+        on = [n for n, text in enumerate(pages, start=1) if heading in text]
+        assert on, f"{heading!r} is in the report"
+        assert following in pages[on[0] - 1], \
+            f"{heading!r} ends page {on[0]}; {following!r} is on another page"

@@ -11,7 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
     QTableWidget,
     QTreeWidget,
     QWidget,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 from tests.layout_check import figure_problems
 
 BUTTON_MARGIN = 8  # pixels of a push button's frame and padding
+HEADER_MARGIN = 6  # pixels of a header section's padding (and its sort arrow's none)
 
 
 def _name(widget: QWidget) -> str:
@@ -68,10 +73,35 @@ def button_problems(button: QAbstractButton) -> list[str]:
     return []
 
 
+def combo_problems(combo: QComboBox) -> list[str]:
+    """The chosen entry shows whole beside the drop-down arrow."""
+    text = combo.currentText()
+    if not text:
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    if combo.fontMetrics().horizontalAdvance(text) > room:
+        return [f"combo box {text[:50]!r} is clipped at {room} px"]
+    return []
+
+
 def view_problems(view: QAbstractItemView) -> list[str]:
     problems = []
     if view.horizontalScrollBar().isVisible():
         problems.append(f"{_name(view)} scrolls sideways")
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    header_metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        title = str(view.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        needed = max((header_metrics.horizontalAdvance(line) for line in title.split("\n")),
+                     default=0) + HEADER_MARGIN
+        if needed > header.sectionSize(section):
+            problems.append(f"{_name(view)} header {title!r} is clipped: needs {needed} px, "
+                            f"has {header.sectionSize(section)}")
     wraps = view.wordWrap()
     metrics = view.fontMetrics()
     model = view.model()
@@ -110,6 +140,9 @@ def window_problems(root: QWidget, name: str) -> tuple[list[str], int]:
     for button in root.findChildren(QAbstractButton):
         if _shown(button, root) and button.metaObject().className() == "QPushButton":
             problems += [f"{name}: {p}" for p in button_problems(button)]
+    for combo in root.findChildren(QComboBox):
+        if _shown(combo, root):
+            problems += [f"{name}: {p}" for p in combo_problems(combo)]
     for view in [*root.findChildren(QTreeWidget), *root.findChildren(QTableWidget)]:
         if _shown(view, root):
             problems += [f"{name}: {p}" for p in view_problems(view)]

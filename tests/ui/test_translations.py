@@ -307,3 +307,38 @@ def test_the_cohort_import_log_speaks_spanish(qtbot: QtBot) -> None:
     log.set_rows([("a.json", "refused", "x"), ("b.json", "accepted", "re-scored")])
     shown = [log.model.item(row, 1).text() for row in range(2)]
     assert shown == ["rechazado", "aceptado"]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_cohort_import_headline_agrees_with_each_count_in_spanish(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Every count of the import's headline takes its own plural ("1 rechazado", not
+    "1 rechazados"), in English too ("1 duplicate")."""
+    from assessor.core.cohort import import_results
+    from assessor.core.format.loading import load_questionnaire
+    from assessor.ui.charts_access import ChartFactory
+    from assessor.ui.cohort_model import CohortModel, ImportRun
+    from assessor.ui.cohort_page import CohortPage
+    from tests.cohort_factory import write_cohort
+    from tests.conftest import TEST_DATA
+    from tests.ui.conftest import FakePrompts
+
+    questionnaire = load_questionnaire(TEST_DATA / "all_types.yaml")
+    folder = tmp_path / "results"
+    good = write_cohort(questionnaire, folder, 1)
+    (folder / "copy.json").write_bytes(good[0].read_bytes())
+    (folder / "broken.json").write_text("{")
+    files = sorted(folder.glob("*.json"))
+    outcome = import_results(files, [questionnaire])
+    assert (len(outcome.entries), len(outcome.refused), len(outcome.duplicates)) == (1, 1, 1)
+    model = CohortModel()
+    page = CohortPage(model, FakePrompts(), ChartFactory("assessor.charts.cohort"),
+                      lambda: [questionnaire])
+    qtbot.addWidget(page)
+    try:
+        page._import_finished(ImportRun([str(f) for f in files], outcome))
+        assert page.import_headline.text() == (
+            "1 aceptado (1 recalculado, 0 comprobados solo por el hash de integridad), "
+            "1 rechazado, 1 duplicado contado una vez.")
+    finally:
+        model.shutdown()
