@@ -7,8 +7,11 @@
    it) to a drawn results page, charts cold (target <= 1 s), and the same once the app's
    idle warm-up of the chart code has finished (target <= 0.3 s). The warm-up draws the
    latest result's first-tab charts at the size they will have (what a person who starts
-   the app to look at their result gets); "warm, an older result" opens another one,
-   at another level, whose figures are built and drawn when asked for.
+   the app to look at their result gets), then the ladder at each other level that a
+   recent result is at (a ladder shows the career model and the level, not the result).
+   "Warm, an older result" opens another one, at another level, whose figures are built
+   when asked for and whose role map is drawn then; "... at a level not drawn ahead" is
+   the same with the warm-up drawing no other level's ladder, so both charts are drawn.
 
     python bench/bench_startup.py [--runs N]
 """
@@ -54,7 +57,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 mode = sys.argv[1]
-row = 1 if mode == "warm-other" else 0  # newest first
+row = 1 if mode.startswith("warm-other") else 0  # newest first
+if mode == "warm-other-undrawn":
+    import assessor.ui.results_warm_up as warm_up
+    warm_up.OTHER_RUNGS = 0  # no other level's ladder drawn ahead
 qt_app = QApplication(sys.argv[:1])
 from assessor.ui.main_window import MainWindow
 opened = []
@@ -136,7 +142,7 @@ def past_result(env: dict[str, str], home: str, mode: str) -> dict[str, float]:
     folder = tempfile.mkdtemp(dir=home)
     run_env = {**env, "ASSESSOR_HOME": folder}
     results = []
-    for persona in ([OLDER] if mode == "warm-other" else []) + [LATEST]:
+    for persona in ([OLDER] if mode.startswith("warm-other") else []) + [LATEST]:
         result = Path(folder) / f"{persona}.json"
         subprocess.run([sys.executable, "-m", "assessor", "score", "ai-cyber-career",
                         str(REPO / "tests" / "personas" / persona),
@@ -160,7 +166,8 @@ def first_paint(env: dict[str, str], runs: int) -> None:
 
 def past_results(env: dict[str, str], home: str, runs: int) -> None:
     modes = (("cold", "cold", 1.0), ("warm", "warm", 0.3),
-             ("warm-other", "warm, an older result", 0.3))
+             ("warm-other", "warm, an older result", 0.3),
+             ("warm-other-undrawn", "warm, an older result at a level not drawn ahead", 0.3))
     for mode, name, target in modes:
         times = [past_result(env, home, mode) for _ in range(max(1, runs // 2))]
         seconds = statistics.median(t["seconds"] for t in times)

@@ -171,6 +171,11 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
         rungs = [_rung(ax, level, position, index, palette)
                  for position, level in enumerate(levels)][::-1]
         layout = _LadderLayout(figure, heading, subtitle, rungs)
+        # All a ladder is drawn from: the rungs' texts (the career model's, in the language
+        # in use, with the "you are here" and "next" notes), the rung reached and the
+        # palette. Results at one rung of one model draw the same ladder.
+        figure.picture_key = ("ladder", heading.get_text(), subtitle_text, index, palette,
+                              tuple((r.label_source, r.note_source) for r in rungs))
         figure.fitters.append(layout.fit)
         # Print (PDF, HTML) draws at the built size: make it the height the rungs need.
         renderer = _renderer(figure)

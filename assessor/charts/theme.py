@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -115,6 +115,10 @@ class FittedFigure(Figure):
         self.fitters: list[Fitter] = []
         # Inches below which the chart's rows would be cramped: the GUI scrolls instead.
         self.min_height: float | None = None
+        # Set by a builder whose figure is a function of a few inputs (hashable): any two
+        # figures with the same key draw the same pixels at the same size and dpi, so the
+        # GUI may show one's picture for the other (ui/chart_pictures.py). None: unknown.
+        self.picture_key: Hashable | None = None
 
     def fit(self, renderer: RendererBase) -> None:
         if not self.fitters:
