@@ -21,5 +21,9 @@ EXCLUDES = [
     "IPython", "numpy.f2py", "numpy.distutils", "pytest", "hypothesis", "mypy", "ruff",
 ]
 RUNTIME_HOOKS = [str(HERE / "rth_assessor.py")]
-# PyInstaller's hooks that rth_assessor.py replaces (it says why): they slowed every start.
-REPLACED_HOOKS = {"pyi_rth_mplconfig", "pyi_rth_multiprocessing"}
+# PyInstaller's run-time hooks left out of the bundle, each of which slowed every start:
+# - the two that rth_assessor.py replaces (it says why);
+# - pkgutil's, which imports pkgutil before the first paint (a few ms) to teach
+#   pkgutil.iter_modules the bundle's archive: nothing the app runs lists modules that way
+#   (in its libraries only their tests, pydoc and fontTools' help do).
+DROPPED_HOOKS = {"pyi_rth_mplconfig", "pyi_rth_multiprocessing", "pyi_rth_pkgutil"}
