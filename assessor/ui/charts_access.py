@@ -230,20 +230,19 @@ def canvas_class() -> Any:
                 if prepared is not None and key == prepared.key:
                     self._show(prepared.renderer, key)
                     return
-                drawn = None if self.pictures is None else picture_key(self.figure, *size)
-                if drawn is not None:
-                    assert self.pictures is not None
-                    kept = self.pictures.renderer(drawn)
-                    if kept is not None:
-                        self._show(kept, key)
-                        self.update()  # as a draw asks Qt to paint (FigureCanvasQT.draw)
-                        return
+                pictures = self.pictures
+                drawn = None if pictures is None else picture_key(self.figure, *size)
+                kept = None if pictures is None or drawn is None else pictures.renderer(drawn)
+                if kept is not None:
+                    self._show(kept, key)
+                    self.update()  # as a draw asks Qt to paint (FigureCanvasQT.draw)
+                    return
                 with warnings.catch_warnings():
                     warnings.filterwarnings("ignore", message=".*constrained_layout not applied")
                     warnings.filterwarnings("ignore", message=".*axes sizes collapsed")
                     super().draw()  # type: ignore[no-untyped-call]
-                if drawn is not None and self.pictures is not None:
-                    self.pictures.keep(drawn, self.renderer)
+                if pictures is not None and drawn is not None:
+                    pictures.keep(drawn, self.renderer)
 
             def _show(self, renderer: Any, key: tuple[int, int, float]) -> None:
                 # Where FigureCanvasAgg.draw leaves its image, and the key its get_renderer()
