@@ -19,6 +19,7 @@ from assessor.charts.theme import (
     FittedFigure,
     Theme,
     finish,
+    hide_axes,
     literal_text,
     measuring_renderer,
     message_figure,
@@ -223,7 +224,7 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
         figure = FittedFigure(figsize=(WIDTH, 1.0 + 0.7 * len(levels)),
                               facecolor=palette.background)
         ax = figure.add_axes((0, 0, 1, 1))
-        ax.set_axis_off()
+        hide_axes(ax)
         heading = ax.text(0, 0, _("Career ladder"), fontsize=BASE_FONT + 2.5, fontweight="bold",
                           color=palette.text, va="top", ha="left")
         subtitle = ax.text(0, 0, subtitle_text, fontsize=BASE_FONT, color=palette.muted,

@@ -91,3 +91,21 @@ def test_a_pdf_is_measured_as_pdf_measures(measured: list[tuple[float, float]],
     after_build = len(measured)
     figure.savefig(tmp_path / "again.pdf")
     assert len(measured) == after_build + 1  # the PDF renderer's layout is never kept
+
+
+def test_a_ladder_makes_no_tick_and_draws_as_one_whose_hidden_axes_have_ticks() -> None:
+    from matplotlib.text import Text
+    from matplotlib.ticker import AutoLocator
+
+    result = result_for(ML_ENGINEER)
+    lean, full = ladder_figure(result), ladder_figure(result)
+    axes = full.axes[0]
+    assert not axes.axison
+    made = len(axes.xaxis.majorTicks) + len(axes.yaxis.majorTicks)
+    lean.findobj(Text)  # what finish() does: it makes no more ticks
+    assert len(lean.axes[0].xaxis.majorTicks) + len(lean.axes[0].yaxis.majorTicks) == made
+    for axis in (axes.xaxis, axes.yaxis):  # as it was: an axis ticked through its range
+        axis.set_major_locator(AutoLocator())
+    full.findobj(Text)
+    assert len(axes.xaxis.majorTicks) + len(axes.yaxis.majorTicks) > made + 10
+    assert drawn(lean) == drawn(full)
