@@ -2,13 +2,18 @@
 
 1. first paint as a whole fresh process, `assessor --smoke-test` against a bare PySide6
    window, measured in turn in the same run; for the editable install and, when
-   `dist/assessor/assessor` exists, for the bundle (target ratio <= 1.2);
+   `dist/assessor/assessor` exists, for the bundle (target ratio <= 1.2), which is also
+   compared with the bare window frozen as the bundle is (bench/bare_window.spec, built
+   into build/bench-bare-window/ with PyInstaller on first use: about a minute);
 2. a past result opened right after start: from asking (as soon as the start page lists
    it) to a drawn results page, charts cold (target <= 1 s), and the same once the app's
    idle warm-up of the chart code has finished (target <= 0.3 s). The warm-up draws the
    latest result's first-tab charts at the size they will have (what a person who starts
-   the app to look at their result gets); "warm, an older result" opens another one,
-   at another level, whose figures are built and drawn when asked for.
+   the app to look at their result gets), then the ladder at each other level that a
+   recent result is at (a ladder shows the career model and the level, not the result).
+   "Warm, an older result" opens another one, at another level, whose figures are built
+   when asked for and whose role map is drawn then; "... at a level not drawn ahead" is
+   the same with the warm-up drawing no other level's ladder, so both charts are drawn.
 
     python bench/bench_startup.py [--runs N]
 """
@@ -26,6 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLE = REPO / "dist" / "assessor" / "assessor"
+FROZEN_BARE = REPO / "build" / "bench-bare-window"
 sys.path.insert(0, str(REPO / "bench"))
 
 from first_paint import BARE_WINDOW, first_paint_ms  # noqa: E402 (after the path is set)
@@ -54,7 +60,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 mode = sys.argv[1]
-row = 1 if mode == "warm-other" else 0  # newest first
+row = 1 if mode.startswith("warm-other") else 0  # newest first
+if mode == "warm-other-undrawn":
+    import assessor.ui.results_warm_up as warm_up
+    warm_up.OTHER_RUNGS = 0  # no other level's ladder drawn ahead
 qt_app = QApplication(sys.argv[:1])
 from assessor.ui.main_window import MainWindow
 opened = []
@@ -118,25 +127,65 @@ os._exit(0)
 
 
 def compare_first_paint(name: str, app_command: list[str], env: dict[str, str],
-                        runs: int) -> None:
+                        runs: int, baselines: dict[str, list[str]]) -> None:
+    """The app's first paint against each baseline (name: command), all measured in turn."""
+    commands = {name: app_command, **baselines}
     # One start of each first, untimed: it writes the app's bytecode (see measuring_env) and
-    # brings both programs' files into the disk cache, so neither run pays a first time.
-    first_paint_ms(app_command, env)
-    first_paint_ms([sys.executable, "-c", BARE_WINDOW], env)
-    app_runs, bare_runs = [], []
-    for _ in range(runs):  # in turn, so both see the same machine load
-        app_runs.append(first_paint_ms(app_command, env)[1])  # spawn to first paint
-        bare_runs.append(first_paint_ms([sys.executable, "-c", BARE_WINDOW], env)[1])
-    app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
-    print(f"first paint, {name}: {app_ms:.0f} ms, bare PySide6 window: {bare_ms:.0f} ms, "
-          f"ratio {app_ms / bare_ms:.2f} (median of {runs}; target <= 1.2)")
+    # brings every program's files into the disk cache, so no run pays a first time.
+    for command in commands.values():
+        first_paint_ms(command, env)
+    times: dict[str, list[float]] = {kind: [] for kind in commands}
+    for _ in range(runs):  # in turn, so all see the same machine load
+        for kind, command in commands.items():
+            times[kind].append(first_paint_ms(command, env)[1])  # spawn to first paint
+    app_ms = statistics.median(times[name])
+    spread = f"{min(times[name]):.0f}-{max(times[name]):.0f}"
+    for kind in baselines:
+        bare_ms = statistics.median(times[kind])
+        # Each run's ratio to the baseline run beside it, to show how much load moved them.
+        ratios = [app / bare for app, bare in zip(times[name], times[kind], strict=True)]
+        print(f"first paint, {name}: {app_ms:.0f} ms ({spread}), {kind}: {bare_ms:.0f} ms "
+              f"({min(times[kind]):.0f}-{max(times[kind]):.0f}), ratio {app_ms / bare_ms:.2f}"
+              f" (run by run {min(ratios):.2f}-{max(ratios):.2f}; medians of {runs}; "
+              f"target <= 1.2)")
+
+
+def frozen_bare_window() -> list[str] | None:
+    """The bare window frozen as the bundle is (bench/bare_window.spec), built on first use;
+    None (and says why) when PyInstaller is not installed or the build fails."""
+    executable = FROZEN_BARE / "dist" / "bare_window" / "bare_window"
+    script = FROZEN_BARE / "bare_window.py"
+    spec = REPO / "bench" / "bare_window.spec"
+    options = REPO / "packaging" / "bundle_options.py"
+    fresh = executable.exists() and script.exists() and script.read_text() == BARE_WINDOW \
+        and all(executable.stat().st_mtime > p.stat().st_mtime for p in (spec, options))
+    if fresh:
+        return [str(executable)]
+    try:
+        import PyInstaller  # noqa: F401  # only to say it is missing
+    except ImportError:
+        print("first paint, frozen bare window: PyInstaller is not installed "
+              "(make dist installs it)")
+        return None
+    print("building the frozen bare window into build/bench-bare-window/ ...", flush=True)
+    FROZEN_BARE.mkdir(parents=True, exist_ok=True)
+    script.write_text(BARE_WINDOW)
+    built = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(FROZEN_BARE / "dist"), "--workpath", str(FROZEN_BARE / "work"),
+         str(spec)], env={**os.environ, "BARE_WINDOW_SCRIPT": str(script)},
+        capture_output=True, text=True, check=False)
+    if built.returncode != 0 or not executable.exists():
+        print(f"first paint, frozen bare window: the build failed: {built.stderr[-500:]}")
+        return None
+    return [str(executable)]
 
 
 def past_result(env: dict[str, str], home: str, mode: str) -> dict[str, float]:
     folder = tempfile.mkdtemp(dir=home)
     run_env = {**env, "ASSESSOR_HOME": folder}
     results = []
-    for persona in ([OLDER] if mode == "warm-other" else []) + [LATEST]:
+    for persona in ([OLDER] if mode.startswith("warm-other") else []) + [LATEST]:
         result = Path(folder) / f"{persona}.json"
         subprocess.run([sys.executable, "-m", "assessor", "score", "ai-cyber-career",
                         str(REPO / "tests" / "personas" / persona),
@@ -150,17 +199,21 @@ def past_result(env: dict[str, str], home: str, mode: str) -> dict[str, float]:
 
 
 def first_paint(env: dict[str, str], runs: int) -> None:
+    bare = {"bare PySide6 window": [sys.executable, "-c", BARE_WINDOW]}
     compare_first_paint("editable install", [sys.executable, "-m", "assessor", "--smoke-test"],
-                        env, runs)
+                        env, runs, bare)
     if BUNDLE.exists():
-        compare_first_paint("bundle", [str(BUNDLE), "--smoke-test"], env, runs)
+        frozen = frozen_bare_window()
+        compare_first_paint("bundle", [str(BUNDLE), "--smoke-test"], env, runs,
+                            {**bare, **({"frozen bare window": frozen} if frozen else {})})
     else:
         print(f"first paint, bundle: no {BUNDLE.relative_to(REPO)} (make dist builds it)")
 
 
 def past_results(env: dict[str, str], home: str, runs: int) -> None:
     modes = (("cold", "cold", 1.0), ("warm", "warm", 0.3),
-             ("warm-other", "warm, an older result", 0.3))
+             ("warm-other", "warm, an older result", 0.3),
+             ("warm-other-undrawn", "warm, an older result at a level not drawn ahead", 0.3))
     for mode, name, target in modes:
         times = [past_result(env, home, mode) for _ in range(max(1, runs // 2))]
         seconds = statistics.median(t["seconds"] for t in times)

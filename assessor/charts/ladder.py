@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matplotlib.backend_bases import RendererBase
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
@@ -18,6 +19,7 @@ from assessor.charts.theme import (
     FittedFigure,
     Theme,
     finish,
+    hide_axes,
     literal_text,
     measuring_renderer,
     message_figure,
@@ -34,6 +36,7 @@ NO_MODEL = N_("This questionnaire has no career model, so there is no ladder or 
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.7)
 LABEL_SHARE = 0.3  # at most this share of the width for the rung names
 NARROW = 4.5  # inches: the ladder's width beside the role map in a 1024-pixel window
+FITS_KEPT = 256  # ladder layouts kept (each a few hundred bytes)
 
 
 @dataclass
@@ -45,16 +48,42 @@ class _Rung:
     note_source: str
 
 
+# What a text is left as by a fit: its text, type size and position.
+_Placed = tuple[str, float, tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    """A ladder's layout at one size: what fit() leaves every artist as."""
+
+    needed_height: float
+    texts: tuple[_Placed, ...]  # heading, subtitle, then each rung's label and note
+    boxes: tuple[tuple[float, float, float, float], ...]  # each rung's patch
+    rounding: float
+
+
+# Layouts measured with Agg, by what the ladder says (its texts and the rung reached), its
+# size in pixels and the dpi: a layout is a function of these, and every result at one rung
+# of one model has the same ladder, laid out again for each figure (three sizes each).
+_FITS: dict[tuple[object, ...], _Fitted] = {}
+
+
 class _LadderLayout:
     def __init__(self, figure: FittedFigure, heading: Text, subtitle: Text,
-                 rungs: list[_Rung]) -> None:
+                 rungs: list[_Rung], says: tuple[object, ...]) -> None:
+        """`says`: all the ladder's texts are made from (a key: equal for equal texts)."""
         self.figure = figure
         self.heading = heading
         self.subtitle = subtitle
         self.rungs = rungs  # highest rung first
+        self.says = says
         self.needed_height = 0.0  # pixels the ladder needs at the current width
         self.sources = {id(heading): str(heading.get_text()),
                         id(subtitle): str(subtitle.get_text())}
+
+    def _texts(self) -> list[Text]:
+        return [self.heading, self.subtitle,
+                *(text for rung in self.rungs for text in (rung.label, rung.note))]
 
     def fit(self, renderer: RendererBase) -> None:
         width, height = self.figure.bbox.width, self.figure.bbox.height
@@ -62,6 +91,38 @@ class _LadderLayout:
         assert ax is not None
         ax.set_xlim(0, width)
         ax.set_ylim(0, height)
+        # Agg's only: a PDF or SVG renderer measures as its settings say (a report draws
+        # each figure once anyway).
+        key = (self.says, width, height, pixels(renderer, 72.0))
+        kept = type(renderer) is RendererAgg
+        fitted = _FITS.get(key) if kept else None
+        if fitted is None:
+            self._fit(renderer, width, height)
+            if not kept:
+                return
+            fitted = _Fitted(
+                self.needed_height,
+                tuple((str(t.get_text()), float(t.get_fontsize()),
+                       (float(t.get_position()[0]), float(t.get_position()[1])))
+                      for t in self._texts()),
+                tuple((r.patch.get_x(), r.patch.get_y(), r.patch.get_width(),
+                       r.patch.get_height()) for r in self.rungs),
+                4 * pixels(renderer, 1.0))
+            if len(_FITS) >= FITS_KEPT:
+                _FITS.clear()
+            _FITS[key] = fitted
+            return
+        # The same texts at the same size: left as a fit leaves them, without measuring.
+        self.needed_height = fitted.needed_height
+        for text, (shown, size, position) in zip(self._texts(), fitted.texts, strict=True):
+            text.set_text(shown)
+            text.set_fontsize(size)
+            text.set_position(position)
+        for rung, bounds in zip(self.rungs, fitted.boxes, strict=True):
+            rung.patch.set_bounds(*bounds)
+            rung.patch.set_boxstyle("round", pad=0, rounding_size=fitted.rounding)
+
+    def _fit(self, renderer: RendererBase, width: float, height: float) -> None:
         point = pixels(renderer, 1.0)
         pad, inner, gap = 6 * point, 7 * point, 4 * point
         room = max(width - 2 * pad, 60.0)
@@ -163,14 +224,21 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
         figure = FittedFigure(figsize=(WIDTH, 1.0 + 0.7 * len(levels)),
                               facecolor=palette.background)
         ax = figure.add_axes((0, 0, 1, 1))
-        ax.set_axis_off()
+        hide_axes(ax)
         heading = ax.text(0, 0, _("Career ladder"), fontsize=BASE_FONT + 2.5, fontweight="bold",
                           color=palette.text, va="top", ha="left")
         subtitle = ax.text(0, 0, subtitle_text, fontsize=BASE_FONT, color=palette.muted,
                            va="top", ha="left")
         rungs = [_rung(ax, level, position, index, palette)
                  for position, level in enumerate(levels)][::-1]
-        layout = _LadderLayout(figure, heading, subtitle, rungs)
+        # All a ladder says: the rungs' texts (the career model's, in the language in use,
+        # with the "you are here" and "next" notes) and the rung reached (which sets the
+        # type's weights). With the palette, all it is drawn from: results at one rung of
+        # one model draw the same ladder.
+        says = ("ladder", heading.get_text(), subtitle_text, index,
+                tuple((r.label_source, r.note_source) for r in rungs))
+        figure.picture_key = (says, palette)
+        layout = _LadderLayout(figure, heading, subtitle, rungs, says)
         figure.fitters.append(layout.fit)
         # Print (PDF, HTML) draws at the built size: make it the height the rungs need.
         renderer = _renderer(figure)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
+from matplotlib.ticker import NullLocator
 
 from assessor.core.i18n import N_, format_percent
 
@@ -117,6 +118,10 @@ class FittedFigure(Figure):
         self.fitters: list[Fitter] = []
         # Inches below which the chart's rows would be cramped: the GUI scrolls instead.
         self.min_height: float | None = None
+        # Set by a builder whose figure is a function of a few inputs (hashable): any two
+        # figures with the same key draw the same pixels at the same size and dpi, so the
+        # GUI may show one's picture for the other (ui/chart_pictures.py). None: unknown.
+        self.picture_key: Hashable | None = None
 
     def fit(self, renderer: RendererBase) -> None:
         if not self.fitters:
@@ -405,6 +410,16 @@ def _height(renderer: RendererBase, text: str, font: FontProperties) -> float:
     return float(height) * (1.2 * (lines - 1) + 1)
 
 
+def hide_axes(ax: Axes) -> None:
+    """An axes that only holds texts and shapes: no axis lines, ticks or labels drawn, and no
+    tick made. matplotlib makes an axis' ticks when anything lists the figure's artists (as
+    `finish` does), enough to fill the axis' range, and a ladder's range is its size in
+    pixels: making ticks never drawn was half of building one."""
+    ax.set_axis_off()
+    ax.xaxis.set_major_locator(NullLocator())
+    ax.yaxis.set_major_locator(NullLocator())
+
+
 def finish(figure: Figure) -> Figure:
     """Make sure no text in the figure parses mathtext (also texts matplotlib made itself)."""
     for text in figure.findobj(Text):
@@ -467,7 +482,7 @@ def message_figure(heading: str, message: str, palette: Theme, height: float = 1
     with literal_text():
         figure = new_figure(height, palette)
         ax = figure.add_subplot()
-        ax.set_axis_off()
+        hide_axes(ax)
         top = ax.text(0, 1, heading, fontsize=BASE_FONT + 2.5, fontweight="bold",
                       color=palette.text, transform=ax.transAxes, va="top")
         body = ax.annotate(message, xy=(0, 1), xycoords="axes fraction", xytext=(0, -24),

@@ -162,6 +162,7 @@ class ChartView(QWidget):
         self.canvas = canvas_type(figure)
         # Drawn already where the figure was prepared for this place (charts_access.py).
         self.canvas.prepared = self._factory.drawn_image(figure)
+        self.canvas.pictures = self._factory.pictures
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(self.accessibleDescription())
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -8,11 +8,12 @@ import importlib
 import importlib.util
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.i18n import current_language
+from assessor.ui.chart_pictures import Pictures, picture_key
 
 
 def _prepared_key(name: str, args: tuple[Any, ...],
@@ -61,6 +62,8 @@ class ChartFactory:
         # Figures handed out by build() that were drawn at their place on screen.
         self._images: weakref.WeakKeyDictionary[Any, DrawnImage] = weakref.WeakKeyDictionary()
         self.preparer: threading.Thread | None = None  # the latest prepare(), for tests
+        # Drawn figures by what they show, for every canvas of this factory's figures.
+        self.pictures = Pictures()
 
     def available(self) -> bool:
         if self._module is not None:
@@ -112,18 +115,23 @@ class ChartFactory:
         return self._warmer is None or not self._warmer.is_alive()
 
     def prepare(self, *samples: tuple[str, tuple[Any, ...]], dark: bool = False,
-                places: Mapping[str, Place] | None = None) -> None:
+                places: Mapping[str, Place] | None = None,
+                pictures_only: Sequence[tuple[str, tuple[Any, ...]]] = ()) -> None:
         """Build each sample figure (builder name, arguments) off screen, in the background,
         and draw it: that fills matplotlib's caches and the builders' own (the plane's
         ladder regions), and a figure of a whole result is kept for when that result is
         shown. A figure whose builder has a place (`places`) is drawn at the size it will
-        have there, and its image is kept with it. Stops once a figure is asked for."""
-        if samples and self.available() and not self._asked:
+        have there, and its image is kept with it. Then each of `pictures_only` is drawn at
+        its place the same way, for its picture only (`pictures`): the figure itself is not
+        kept. Stops once a figure is asked for."""
+        if (samples or pictures_only) and self.available() and not self._asked:
             # A thread starts in an empty context: it is given this one, so the figures it
             # builds are in the app's language, not the default.
             context = contextvars.copy_context()
+            work = [(name, args, True) for name, args in samples] + \
+                [(name, args, False) for name, args in pictures_only]
             self.preparer = threading.Thread(
-                target=context.run, args=(self._prepare_quietly, samples, dark, places or {}),
+                target=context.run, args=(self._prepare_quietly, work, dark, places or {}),
                 name="prepare-charts", daemon=True)
             self.preparer.start()
 
@@ -143,12 +151,12 @@ class ChartFactory:
         except Exception:  # noqa: S110 - warming is best effort; build() reports errors
             pass
 
-    def _prepare_quietly(self, samples: tuple[tuple[str, tuple[Any, ...]], ...],
+    def _prepare_quietly(self, work: list[tuple[str, tuple[Any, ...], bool]],
                          dark: bool, places: Mapping[str, Place]) -> None:
         try:
             from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-            for name, args in samples:
+            for name, args, kept in work:
                 if self._asked:
                     return
                 figure = getattr(self._load(), name)(*args, dark=dark)
@@ -157,8 +165,14 @@ class ChartFactory:
                     _size_for(figure, place)
                 canvas = FigureCanvasAgg(figure)
                 canvas.draw()  # type: ignore[no-untyped-call]  # likewise
-                image = None if place is None else DrawnImage(
-                    (*canvas.get_width_height(physical=True), figure.dpi), canvas.renderer)
+                size = canvas.get_width_height(physical=True)
+                drawn = None if place is None else picture_key(figure, *size)
+                if drawn is not None:
+                    self.pictures.keep(drawn, canvas.renderer)
+                if not kept:
+                    continue
+                image = None if place is None else DrawnImage((*size, figure.dpi),
+                                                              canvas.renderer)
                 key = _prepared_key(name, args, dark)
                 if key is not None and not self._asked:
                     with self._prepared_lock:
@@ -202,24 +216,39 @@ def canvas_class() -> Any:
             matplotlib then warns on every paint and draws the chart unadjusted, which is
             the best that can be done in that space (and a warning must not reach Qt).
             Its first draw shows the figure's image drawn off screen (`prepared`) when that
-            was drawn at the canvas' size and dpi: the same figure drawn the same way."""
+            was drawn at the canvas' size and dpi: the same figure drawn the same way. A
+            figure that says what it is drawn from (its picture key) is shown from a picture
+            of one drawn alike at this size (`pictures`), and its own picture kept so."""
 
             prepared: DrawnImage | None = None
+            pictures: Pictures | None = None
 
             def draw(self) -> None:
                 prepared, self.prepared = self.prepared, None
-                if prepared is not None:
-                    key = (*self.get_width_height(physical=True), self.figure.dpi)
-                    if key == prepared.key:
-                        # Where FigureCanvasAgg.draw leaves its image, and the key its
-                        # get_renderer() reuses it by (for copy_from_bbox when painting).
-                        self.renderer = prepared.renderer
-                        self._lastKey = key
-                        return
+                size = self.get_width_height(physical=True)
+                key = (*size, self.figure.dpi)
+                if prepared is not None and key == prepared.key:
+                    self._show(prepared.renderer, key)
+                    return
+                pictures = self.pictures
+                drawn = None if pictures is None else picture_key(self.figure, *size)
+                kept = None if pictures is None or drawn is None else pictures.renderer(drawn)
+                if kept is not None:
+                    self._show(kept, key)
+                    self.update()  # as a draw asks Qt to paint (FigureCanvasQT.draw)
+                    return
                 with warnings.catch_warnings():
                     warnings.filterwarnings("ignore", message=".*constrained_layout not applied")
                     warnings.filterwarnings("ignore", message=".*axes sizes collapsed")
                     super().draw()  # type: ignore[no-untyped-call]
+                if pictures is not None and drawn is not None:
+                    pictures.keep(drawn, self.renderer)
+
+            def _show(self, renderer: Any, key: tuple[int, int, float]) -> None:
+                # Where FigureCanvasAgg.draw leaves its image, and the key its get_renderer()
+                # reuses it by (for copy_from_bbox when painting).
+                self.renderer = renderer
+                self._lastKey = key
 
         _CANVAS = ChartCanvas
     return _CANVAS

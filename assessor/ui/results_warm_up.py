@@ -2,7 +2,10 @@
 (in the background, after the first paint), the hidden page shows the person's latest
 result as opening it would, and its first tab's charts are drawn off screen at the size
 they will have there, so that opening the result shows them at once
-(`charts_access.ChartFactory.prepare`). Anything else is drawn when it is opened."""
+(`charts_access.ChartFactory.prepare`). Then the ladder is drawn there for each other rung
+that one of the person's recent results is at: a ladder shows the career model and the
+rung, not the result, so any result at those rungs shows its ladder from that picture
+(`chart_pictures.py`). Anything else is drawn when it is opened."""
 
 from __future__ import annotations
 
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
     from assessor.ui.window_pages import WindowPages
 
 _RETRY_MS = 50  # how often to look again whether the chart code has loaded
+# Recent results looked at for other rungs, and other rungs drawn at most: a ladder has a
+# handful of rungs, and each drawn costs about 0.15 s of a core in the background.
+RECENT = 30
+OTHER_RUNGS = 4
 
 
 class ResultsWarmUp:
@@ -54,7 +61,8 @@ class ResultsWarmUp:
         from assessor.core.errors import AssessorError
 
         try:
-            latest = list(self._results())[-1:]
+            stored_results = list(self._results())
+            latest = stored_results[-1:]
         except (AssessorError, OSError):
             return  # the start page has said what is wrong with the store
         from assessor.app.result_language import shown_in_language
@@ -64,9 +72,13 @@ class ResultsWarmUp:
         # as drawn (charts_access.ChartCanvas); elsewhere they are drawn again.
         places = self._laid_out_for(latest[0]) if latest else {}
         # As the results page will show it (in the app's language), so the figure is used.
+        others = _other_rungs(stored_results) if places else []
         charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
                          for name in ("ladder_figure", "plane_figure")],
-                       dark=is_dark(self._window), places=places)
+                       dark=is_dark(self._window), places=places,
+                       pictures_only=[("ladder_figure", (shown_in_language(stored.result),))
+                                      for stored in others])
+
 
     def _laid_out_for(self, stored: StoredResult) -> dict[str, Place]:
         """The hidden results page shows `stored` as opening it does (the same texts, so the
@@ -83,3 +95,26 @@ class ResultsWarmUp:
             return page.chart_places()
         except Exception:  # best effort: opening the result says what is wrong, if anything
             return {}
+
+
+def _other_rungs(results: Sequence[StoredResult]) -> list[StoredResult]:
+    """Of `results` (oldest first), the newest recent one at each rung (of each
+    questionnaire) other than the latest result's, newest first, up to OTHER_RUNGS."""
+    from assessor.core.results.view import ResultView
+
+    def rung(stored: StoredResult) -> tuple[str | None, str | None] | None:
+        try:
+            view = ResultView.from_data(stored.result)
+        except Exception:
+            return None
+        return (view.questionnaire.sha256, view.placement_id)
+
+    recent = list(results)[-RECENT - 1:]
+    seen = {rung(stored) for stored in recent[-1:]}
+    found: list[StoredResult] = []
+    for stored in recent[-2::-1]:
+        at = rung(stored)
+        if at is not None and at not in seen and len(found) < OTHER_RUNGS:
+            seen.add(at)
+            found.append(stored)
+    return found

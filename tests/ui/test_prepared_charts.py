@@ -31,11 +31,14 @@ def draws(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return drawn
 
 
-def warmed_window(make_window: WindowMaker, store: Store) -> tuple[Any, Any]:
+def warmed_window(make_window: WindowMaker, store: Store,
+                  *older: dict[str, float]) -> tuple[Any, Any]:
+    """A window whose person has results for `older` strengths and ML_ENGINEER's latest."""
     folder = shipped_or_test_folder()
     questionnaire = QuestionnaireCatalog([folder]).questionnaires[0]
-    store.add_result(store.default_profile(),
-                     build_result(questionnaire, persona_answers(questionnaire, ML_ENGINEER)))
+    for strengths in (*older, ML_ENGINEER):
+        store.add_result(store.default_profile(),
+                         build_result(questionnaire, persona_answers(questionnaire, strengths)))
     window = make_window((folder,))
     charts = window.context.charts
 
@@ -46,8 +49,9 @@ def warmed_window(make_window: WindowMaker, store: Store) -> tuple[Any, Any]:
     return window, prepared
 
 
-def open_latest(qtbot: QtBot, window: Any) -> Any:
-    window.start_page.result_list.setCurrentRow(0)
+def open_latest(qtbot: QtBot, window: Any, row: int = 0) -> Any:
+    """Open the start page's `row`th result (newest first) and wait for its charts."""
+    window.start_page.result_list.setCurrentRow(row)
     window.start_page.open_result_button.click()
     page = window.results_page
     qtbot.waitUntil(lambda: page.ladder_chart.is_rendered and page.plane_chart.is_rendered)
@@ -66,6 +70,7 @@ def test_a_past_result_opened_warm_shows_the_images_drawn_for_its_place(
         canvas = view.canvas
         assert canvas.size() == view.scroll_area.viewport().size()
         shown = bytes(canvas.renderer.buffer_rgba())
+        canvas.pictures = None  # drawn, not shown from the ladder's picture (below)
         canvas.draw()  # a draw as the canvas would make it, at the same size
         assert bytes(canvas.renderer.buffer_rgba()) == shown
     assert len(draws) == 2
@@ -82,3 +87,22 @@ def test_a_window_resized_after_the_warm_up_draws_the_charts_at_their_new_size(
     assert len(draws) >= 2  # each drawn for the size it now has
     for view in (page.ladder_chart, page.plane_chart):
         assert view.canvas.get_width_height() == (view.canvas.width(), view.canvas.height())
+
+
+def test_an_older_result_at_another_rung_shows_the_ladder_drawn_for_that_rung(
+        qtbot: QtBot, make_window: WindowMaker, store: Store, draws: list[str]) -> None:
+    specialist = dict.fromkeys(("ml", "security", "adversarial", "governance", "soc"), 0.9)
+    window, prepared = warmed_window(make_window, store, specialist)
+    qtbot.waitUntil(prepared, timeout=60_000)
+    draws.clear()
+    page = open_latest(qtbot, window, row=1)  # the older result, a specialist's
+    ladder, plane = page.ladder_chart.figure, page.plane_chart.figure
+    assert "Specialist" in ladder.axes[0].texts[1].get_text()  # "Current level: …"
+    assert draws == [str(id(plane))]  # its role map is drawn; its ladder was, off screen
+    canvas = page.ladder_chart.canvas
+    assert canvas.size() == page.ladder_chart.scroll_area.viewport().size()
+    shown = bytes(canvas.renderer.buffer_rgba())
+    canvas.pictures = None
+    canvas.draw()  # its own ladder, drawn there
+    assert bytes(canvas.renderer.buffer_rgba()) == shown
+    assert draws == [str(id(plane)), str(id(ladder))]

@@ -1,0 +1,111 @@
+"""A ladder's layout is a function of its texts, the rung reached and its size: a ladder
+laid out before at a size is laid out again without measuring a word, and draws exactly
+the pixels that measuring it again gives. Another rung or size is measured."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assessor.charts import ladder
+from assessor.charts.ladder import ladder_figure
+from assessor.charts.theme import BASE_FONT
+from assessor.core.format.loading import load_questionnaire
+from assessor.core.results import build_result
+from assessor.core.results.view import ResultView
+from tests.conftest import REPO_ROOT
+from tests.ui.personas import ML_ENGINEER, SECURITY_ANALYST, persona_answers
+
+SIZE = (612, 546)
+SHORT = (612, 330)  # too low for the rungs at full size
+
+
+def result_for(strengths: dict[str, float]) -> dict[str, Any]:
+    questionnaire = load_questionnaire(REPO_ROOT / "questionnaires" / "ai-cyber-career.yaml")
+    return build_result(questionnaire, persona_answers(questionnaire, strengths))
+
+
+def drawn(figure: Any, size: tuple[int, int] = SIZE) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure.set_size_inches(size[0] / figure.dpi, size[1] / figure.dpi)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return bytes(canvas.renderer.buffer_rgba())
+
+
+@pytest.fixture
+def measured(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float]]:
+    """The sizes (pixels) ladders were laid out at by measuring their texts."""
+    ladder._FITS.clear()
+    sizes: list[tuple[float, float]] = []
+    fit = ladder._LadderLayout._fit
+
+    def counted(self: Any, renderer: Any, width: float, height: float) -> None:
+        sizes.append((width, height))
+        fit(self, renderer, width, height)
+
+    monkeypatch.setattr(ladder._LadderLayout, "_fit", counted)
+    return sizes
+
+
+@pytest.mark.parametrize("size", [SIZE, SHORT])
+def test_a_ladder_laid_out_at_a_size_before_draws_the_same_pixels_unmeasured(
+        measured: list[tuple[float, float]], size: tuple[int, int]) -> None:
+    first, second = result_for(ML_ENGINEER), result_for(SECURITY_ANALYST)
+    assert ResultView.of(first).placement_id == ResultView.of(second).placement_id
+    assert first["scores"] != second["scores"]
+    drawn(ladder_figure(first), size)
+    assert len(measured) == 3  # built at the printed and the narrow width, drawn at size
+    replayed = ladder_figure(second)
+    laid_out = drawn(replayed, size)
+    assert len(measured) == 3  # the same three layouts, none measured
+    ladder._FITS.clear()
+    fresh = ladder_figure(second)
+    assert drawn(fresh, size) == laid_out
+    assert len(measured) == 6
+    assert replayed.min_height == fresh.min_height
+    assert replayed.get_size_inches().tolist() == fresh.get_size_inches().tolist()
+    sizes = {text.get_fontsize() for text in fresh.axes[0].texts}
+    assert (min(sizes) < BASE_FONT) == (size == SHORT)  # SHORT: the type made smaller
+
+
+def test_another_rung_or_size_is_measured(measured: list[tuple[float, float]]) -> None:
+    practitioner = result_for(ML_ENGINEER)
+    specialist = result_for(dict.fromkeys(ML_ENGINEER, 0.9))
+    assert ResultView.of(specialist).placement_id != ResultView.of(practitioner).placement_id
+    drawn(ladder_figure(practitioner))
+    drawn(ladder_figure(specialist))
+    assert len(measured) == 6
+    drawn(ladder_figure(practitioner), (500, 546))
+    assert measured[-1] == (500, 546) and len(measured) == 7  # its builds' layouts kept
+    drawn(ladder_figure(practitioner, dark=True))
+    assert len(measured) == 7  # the palette changes no layout
+
+
+def test_a_pdf_is_measured_as_pdf_measures(measured: list[tuple[float, float]],
+                                          tmp_path: Any) -> None:
+    figure = ladder_figure(result_for(ML_ENGINEER))
+    figure.savefig(tmp_path / "ladder.pdf")
+    after_build = len(measured)
+    figure.savefig(tmp_path / "again.pdf")
+    assert len(measured) == after_build + 1  # the PDF renderer's layout is never kept
+
+
+def test_a_ladder_makes_no_tick_and_draws_as_one_whose_hidden_axes_have_ticks() -> None:
+    from matplotlib.text import Text
+    from matplotlib.ticker import AutoLocator
+
+    result = result_for(ML_ENGINEER)
+    lean, full = ladder_figure(result), ladder_figure(result)
+    axes = full.axes[0]
+    assert not axes.axison
+    made = len(axes.xaxis.majorTicks) + len(axes.yaxis.majorTicks)
+    lean.findobj(Text)  # what finish() does: it makes no more ticks
+    assert len(lean.axes[0].xaxis.majorTicks) + len(lean.axes[0].yaxis.majorTicks) == made
+    for axis in (axes.xaxis, axes.yaxis):  # as it was: an axis ticked through its range
+        axis.set_major_locator(AutoLocator())
+    full.findobj(Text)
+    assert len(axes.xaxis.majorTicks) + len(axes.yaxis.majorTicks) > made + 10
+    assert drawn(lean) == drawn(full)
