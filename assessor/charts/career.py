@@ -16,8 +16,8 @@ from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
 from assessor.charts.placement import PointLabel, place_labels
+from assessor.charts.text_fit import BASE_FONT, wrap_to_width
 from assessor.charts.theme import (
-    BASE_FONT,
     FUNCTION_COLOURS,
     FUNCTION_NAMES,
     ROLE_MARKERS,
@@ -31,7 +31,6 @@ from assessor.charts.theme import (
     style_axes,
     theme,
     title,
-    wrap_to_width,
 )
 from assessor.core.format.model import AllOf, AnyOf, Condition, DimensionTest, Not
 from assessor.core.i18n import _

@@ -12,11 +12,10 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 
+from assessor.charts.text_fit import BASE_FONT, fit_tick_labels, wrap_to_width
 from assessor.charts.theme import (
-    BASE_FONT,
     FittedFigure,
     finish,
-    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,
@@ -24,7 +23,6 @@ from assessor.charts.theme import (
     theme,
     title,
     wrap,
-    wrap_to_width,
 )
 from assessor.core.cohort.dashboard import CohortDashboard, Count
 from assessor.core.i18n import _, ngettext

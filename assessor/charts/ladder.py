@@ -13,8 +13,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
 
+from assessor.charts.text_fit import BASE_FONT, pixels, wrap_to_width
 from assessor.charts.theme import (
-    BASE_FONT,
     WIDTH,
     FittedFigure,
     Theme,
@@ -23,9 +23,7 @@ from assessor.charts.theme import (
     literal_text,
     measuring_renderer,
     message_figure,
-    pixels,
     theme,
-    wrap_to_width,
 )
 from assessor.core.i18n import N_, _
 from assessor.core.results.view import ResultView, Rung

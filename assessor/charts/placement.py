@@ -14,7 +14,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
-from assessor.charts.theme import pixels, text_width, wrap_to_width
+from assessor.charts.text_fit import pixels, text_width, wrap_to_width
 
 GAP = 7.0  # points between a marker and its label
 # (dx, dy) in units of GAP, horizontal and vertical alignment: nearest places first.

@@ -13,11 +13,10 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from assessor.charts.text_fit import BASE_FONT, fit_tick_labels
 from assessor.charts.theme import (
-    BASE_FONT,
     FittedFigure,
     finish,
-    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,

@@ -13,8 +13,8 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
+from assessor.charts.text_fit import BASE_FONT, fit_tick_labels, wrap_to_width
 from assessor.charts.theme import (
-    BASE_FONT,
     BLUE,
     GREEN,
     ORANGE,
@@ -24,7 +24,6 @@ from assessor.charts.theme import (
     YELLOW,
     FittedFigure,
     finish,
-    fit_tick_labels,
     literal_text,
     message_figure,
     new_figure,
@@ -33,7 +32,6 @@ from assessor.charts.theme import (
     theme,
     title,
     wrap,
-    wrap_to_width,
 )
 from assessor.core.i18n import (
     _,

@@ -10,7 +10,7 @@ import pytest
 
 from assessor.charts import ladder
 from assessor.charts.ladder import ladder_figure
-from assessor.charts.theme import BASE_FONT
+from assessor.charts.text_fit import BASE_FONT
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.results import build_result
 from assessor.core.results.view import ResultView

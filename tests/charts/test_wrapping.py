@@ -14,7 +14,7 @@ from matplotlib.font_manager import FontProperties
 
 from assessor import charts
 from assessor.charts import ladder
-from assessor.charts.theme import BASE_FONT, text_width, wrap_to_width
+from assessor.charts.text_fit import BASE_FONT, text_width, wrap_to_width
 from tests.charts import factory
 
 TEXTS = [
