@@ -4,9 +4,11 @@ dimension, answered in order so conditional items see earlier answers."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from assessor.core.format.model import Item, Questionnaire
+from assessor.core.results import build_result, write_result
 from assessor.core.scoring.conditions import visibility
 
 SECURITY_ANALYST = {"ml": 0.3, "security": 0.8, "adversarial": 0.2, "governance": 0.4,
@@ -64,3 +66,15 @@ def persona_answers(questionnaire: Questionnaire, strengths: Mapping[str, float]
             continue
         answers[item.id] = persona_value(item, strengths)
     return answers
+
+
+def write_cohort_of_six(questionnaire: Questionnaire, folder: Path) -> Path:
+    """Six people a little stronger each than the last (ML engineers), as result files in
+    `folder`: enough for a cohort dashboard to show its tabs and filters."""
+    folder.mkdir()
+    for number in range(6):
+        scaled = {d: v * (0.6 + 0.08 * number) for d, v in ML_ENGINEER.items()}
+        write_result(build_result(questionnaire, persona_answers(questionnaire, scaled),
+                                  completed_at=f"2025-0{number + 1}-10T10:00:00+00:00"),
+                     folder / f"person-{number}.json")
+    return folder

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from assessor.charts.theme import DARK, LIGHT
-from assessor.core.results import build_result, write_result
+from assessor.core.results import build_result
 from assessor.ui.accessible_style import AccessibleStyle
 from assessor.ui.focus_style import FocusRing
 from assessor.ui.item_widgets import NumberWidget
@@ -39,7 +39,7 @@ from assessor.ui.theme import (
 )
 from tests.ui.atspi.app_driver import DIALOGS, make_dialog
 from tests.ui.conftest import WindowMaker
-from tests.ui.personas import ML_ENGINEER, persona_answers
+from tests.ui.personas import ML_ENGINEER, persona_answers, write_cohort_of_six
 
 Role = QPalette.ColorRole
 PALETTES = {"light": light_palette, "dark": dark_palette, "high-contrast": high_contrast_palette}
@@ -248,13 +248,7 @@ def test_no_two_controls_share_an_access_key_on_any_page(
     _walk_tabs(window, found, "clients")
     window.show_cohort()
     # Six people's results, so the dashboard's own tabs and filters show too.
-    folder = tmp_path / "cohort"
-    folder.mkdir()
-    for number in range(6):
-        scaled = {d: v * (0.6 + 0.08 * number) for d, v in ML_ENGINEER.items()}
-        write_result(build_result(questionnaire, persona_answers(questionnaire, scaled),
-                                  completed_at=f"2025-0{number + 1}-10T10:00:00+00:00"),
-                     folder / f"person-{number}.json")
+    folder = write_cohort_of_six(questionnaire, tmp_path / "cohort")
     model = window.cohort_page._model  # the page keeps its model private
     model.start_import([folder], window.context.catalog.questionnaires)
     qtbot.waitUntil(lambda: not model.busy and len(model.entries) == 6, timeout=30_000)

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from assessor.core.results import build_result, write_result
+from assessor.core.results import build_result
 from assessor.ui.focus_style import FocusRing
 from assessor.ui.main_window import MainWindow
 from tests.ui.conftest import WindowMaker
-from tests.ui.personas import ML_ENGINEER, persona_answers
+from tests.ui.personas import ML_ENGINEER, persona_answers, write_cohort_of_six
 
 LIMIT = 80  # more Tab stops than any page has
 
@@ -90,13 +90,7 @@ def test_every_tab_stop_on_every_page_shows_the_ring_and_tab_comes_round(
     window.show_clients()
     problems += _each_tab(qtbot, window, window.clients_page.tabs, "clients")
     window.show_cohort()
-    folder = tmp_path / "cohort"
-    folder.mkdir()
-    for number in range(6):
-        scaled = {d: v * (0.6 + 0.08 * number) for d, v in ML_ENGINEER.items()}
-        write_result(build_result(questionnaire, persona_answers(questionnaire, scaled),
-                                  completed_at=f"2025-0{number + 1}-10T10:00:00+00:00"),
-                     folder / f"person-{number}.json")
+    folder = write_cohort_of_six(questionnaire, tmp_path / "cohort")
     model = window.cohort_page._model  # the page keeps its model private
     model.start_import([folder], window.context.catalog.questionnaires)
     qtbot.waitUntil(lambda: not model.busy and len(model.entries) == 6, timeout=30_000)
