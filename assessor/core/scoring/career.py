@@ -7,15 +7,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from assessor.core.format.model import (
-    AllOf,
-    CareerModel,
-    Cluster,
-    DimensionTest,
-    Level,
-    Milestone,
-    Questionnaire,
-)
+from assessor.core.format.model import CareerModel, Cluster, Level, Milestone, Questionnaire
 from assessor.core.scoring.conditions import (
     Measures,
     RequirementCheck,
@@ -24,6 +16,7 @@ from assessor.core.scoring.conditions import (
     visibility,
 )
 from assessor.core.scoring.memo import PerObject
+from assessor.core.scoring.path_plans import PATH_PLANS, Bundle, PathPlan, bundle_of
 
 TIE_TOLERANCE = 1e-9
 PROJECTED_MEASURES = ("self", "knowledge")
@@ -236,30 +229,6 @@ class CareerPath:
         }
 
 
-def _bundle(
-    model: CareerModel, milestone: Milestone, taken: set[str], allowed: set[str]
-) -> list[Milestone] | None:
-    """The milestone with its untaken prerequisites, prerequisites first (depth-first
-    along each `requires` list in order); None when any of them is not allowed."""
-    order: list[Milestone] = []
-    placed: set[str] = set()
-    stack: list[tuple[Milestone, int]] = [(milestone, 0)]
-    while stack:
-        current, index = stack.pop()
-        if index < len(current.requires):
-            stack.append((current, index + 1))
-            child_id = current.requires[index]
-            if child_id not in taken and child_id not in placed:
-                if child_id not in allowed:
-                    return None
-                if all(child_id != s[0].id for s in stack):
-                    stack.append((model.milestone(child_id), 0))
-        elif current.id not in placed:
-            placed.add(current.id)
-            order.append(current)
-    return order
-
-
 def _apply(percents: dict[str, float], milestone: Milestone) -> None:
     for dim, points in milestone.raises.items():
         percents[dim] = min(100.0, percents.get(dim, 0.0) + points)
@@ -276,66 +245,6 @@ def _project_measures(
             values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
 
 
-Goal = tuple[str, str, float, float]  # (measure, dimension, bound, weight)
-
-
-def _goals(cluster: Cluster) -> list[Goal]:
-    """What a path to `cluster` must reach: its targets (SPEC 1.5) and, where the cluster
-    has a `ready_when` (an addition), that condition's lower bounds, weighted like the
-    targets, so that following the path leads to readiness. Only the bounds that every way
-    of meeting the condition needs (`all` of `gte`/`gt` tests) are goals."""
-    goals: list[Goal] = [
-        ("percent", dim, target, cluster.weight(dim)) for dim, target in cluster.target.items()
-    ]
-    pending = [cluster.ready_when] if cluster.ready_when is not None else []
-    while pending:
-        condition = pending.pop(0)
-        if isinstance(condition, AllOf):
-            pending[:0] = list(condition.conditions)
-        elif isinstance(condition, DimensionTest):
-            for op, bound in condition.tests:
-                if op in ("gte", "gt"):
-                    weight = cluster.weight(condition.dimension)
-                    goals.append((condition.measure, condition.dimension, bound, weight))
-    return goals
-
-
-def _gap(goals: list[Goal], percents: Mapping[str, float], measures: Measures) -> float:
-    total = 0.0
-    for measure, dim, bound, weight in goals:
-        values = percents if measure == "percent" else measures.get(measure, {})
-        total += weight * max(0.0, bound - (values.get(dim) or 0.0))
-    return total
-
-
-@dataclass(frozen=True)
-class _PathPlan:
-    """What `plan_path` works out of the model alone, once per model and cluster."""
-
-    cluster: Cluster
-    goals: list[Goal]
-    measure_goals: bool  # whether any goal tests a measure (self, knowledge)
-    allowed: set[str]  # milestones allowed on a path to the cluster
-    candidates: tuple[Milestone, ...]  # the allowed ones, in file order
-    order: dict[str, int]  # milestone id -> file position
-
-
-def _plan_paths(model: CareerModel) -> dict[str, _PathPlan]:
-    order = {m.id: index for index, m in enumerate(model.milestones)}
-    plans: dict[str, _PathPlan] = {}
-    for cluster in model.clusters:
-        goals = _goals(cluster)
-        candidates = tuple(m for m in model.milestones
-                           if m.clusters is None or cluster.id in m.clusters)
-        plans.setdefault(cluster.id, _PathPlan(
-            cluster, goals, any(goal[0] != "percent" for goal in goals),
-            {m.id for m in candidates}, candidates, order))
-    return plans
-
-
-_PATH_PLANS: PerObject[CareerModel, dict[str, _PathPlan]] = PerObject(_plan_paths)
-
-
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
@@ -348,43 +257,69 @@ def plan_path(
     planning and for milestones the answers show are done) lists milestones counted as
     taken without being steps; their raises are not applied (the scores reflect them).
     `measures` (self/knowledge numbers) are projected like the percents; they feed each
-    step's placement and the cluster's `ready_when` goals (see `_goals`). A cluster without
-    `ready_when` gets exactly the SPEC path."""
+    step's placement and the cluster's `ready_when` goals (`path_plans.path_goals`). A
+    cluster without `ready_when` gets exactly the SPEC path.
+
+    Each round weighs every untaken candidate's bundle: the gap (each goal's weighted
+    shortfall, summed in goal order) it leaves against the gap before, per hour of effort.
+    The sums are the plain ones, term for term (see `path_plans`); a bundle is worked out
+    again only when a milestone of it was taken (`_bundles`)."""
     projected: dict[str, dict[str, float | None]] = {
         measure: dict(values) for measure, values in (measures or {}).items()
     }
-    plan = _PATH_PLANS.get(model)[cluster_id]
-    cluster = plan.cluster
+    plan = PATH_PLANS.get(model)[cluster_id]
     goals = plan.goals
-    current = {d.id: _score(percents, d.id) for d in model.dimensions}
-    for dim in cluster.target:
-        current.setdefault(dim, _score(percents, dim))
+    current = {dim: _score(percents, dim) for dim in plan.dimensions}
     taken = set(already_done)
-    allowed = plan.allowed
-    order = plan.order
+    bundles = _Bundles(plan, taken)
     steps: list[PathStep] = []
-    while (before := _gap(goals, current, projected)) > 0:
-        best: tuple[float, int, list[Milestone]] | None = None
-        for milestone in plan.candidates:
+    while True:
+        # Each goal's shortfall now, and the sum of those before it, added as `before` is.
+        terms: list[float] = []
+        sums_before: list[float] = []
+        before = 0.0
+        for measure, dim, bound, weight in goals:
+            values = current if measure == "percent" else projected.get(measure, {})
+            term = weight * max(0.0, bound - (values.get(dim) or 0.0))
+            sums_before.append(before)
+            terms.append(term)
+            before += term
+        if not before > 0:
+            break
+        untouched = before - before  # the reduction of a bundle that raises no goal
+        best: tuple[float, int, Bundle] | None = None
+        for index, milestone in enumerate(plan.candidates):
             if milestone.id in taken:
                 continue
-            bundle = (_bundle(model, milestone, taken, allowed) if milestone.requires
-                      else [milestone])  # what _bundle gives a milestone without prerequisites
+            bundle = bundles.get(index, milestone)
             if bundle is None:
                 continue
-            trial = dict(current)
-            # The measures matter to the gap only through goals on them (`_goals`).
-            trial_measures = ({m: dict(values) for m, values in projected.items()}
-                              if plan.measure_goals else projected)
-            for step in bundle:
-                _apply(trial, step)
-                if plan.measure_goals:
-                    _project_measures(trial_measures, step)
-            reduction = before - _gap(goals, trial, trial_measures)
+            if bundle.first_goal == len(goals):
+                reduction = untouched
+            else:
+                after = sums_before[bundle.first_goal]
+                for goal_index, (measure, dim, bound, weight), points in bundle.tail:
+                    if points is None:
+                        after += terms[goal_index]
+                        continue
+                    # What `_apply` and `_project_measures` would make of the dimension.
+                    if measure == "percent":
+                        percent = current.get(dim, 0.0)
+                        for raised in points:
+                            percent = min(100.0, percent + raised)
+                        after += weight * max(0.0, bound - (percent or 0.0))
+                    elif (measured := projected.get(measure)) is None:
+                        after += terms[goal_index]  # no such measure: nothing to raise
+                    else:
+                        value = measured.get(dim)
+                        for raised in points:
+                            value = min(100.0, (value or 0.0) + raised)
+                        after += weight * max(0.0, bound - (value or 0.0))
+                reduction = before - after
             if reduction <= 0:
                 continue
-            ratio = reduction / sum(step.effort_hours for step in bundle)
-            position = order[bundle[-1].id]
+            ratio = reduction / bundle.effort
+            position = bundle.position
             if (
                 best is None
                 or ratio > best[0] + TIE_TOLERANCE
@@ -393,18 +328,47 @@ def plan_path(
                 best = (ratio, position, bundle)
         if best is None:
             break
-        for milestone in best[2]:
+        for milestone in best[2].steps:
             _apply(current, milestone)
             _project_measures(projected, milestone)
             taken.add(milestone.id)
             level = placement(model, current, projected)
             steps.append(PathStep(milestone, dict(current), level))
+        bundles.taken(best[2].ids)
     short = list(dict.fromkeys(
         dim for measure, dim, bound, _ in goals
         if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
         < bound
     ))
-    return CareerPath(cluster, steps, not short, short)
+    return CareerPath(plan.cluster, steps, not short, short)
+
+
+class _Bundles:
+    """Each candidate's bundle for one path, as `bundle_of` gives it with the milestones
+    taken so far. A bundle changes only when one of its own milestones is taken (the walk
+    meets nothing else that is untaken); None (a prerequisite not allowed) never changes,
+    since every milestone on the way to the one not allowed is itself void."""
+
+    def __init__(self, plan: PathPlan, taken: set[str]) -> None:
+        self._plan = plan
+        self._taken = taken
+        self._known: dict[int, Bundle | None] = {}
+
+    def get(self, index: int, milestone: Milestone) -> Bundle | None:
+        if index in self._known:
+            return self._known[index]
+        fixed = self._plan.fixed_bundles[index]
+        if fixed is not None and fixed[1].isdisjoint(self._taken):
+            found = fixed[0]
+        else:
+            steps = bundle_of(self._plan.milestones, milestone, self._taken, self._plan.allowed)
+            found = None if steps is None else self._plan.bundle(steps)
+        self._known[index] = found
+        return found
+
+    def taken(self, ids: frozenset[str]) -> None:
+        self._known = {index: bundle for index, bundle in self._known.items()
+                       if bundle is None or bundle.ids.isdisjoint(ids)}
 
 
 def round_half_up(value: float, places: int = 1) -> float:
