@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -19,6 +20,7 @@ from assessor.core.scoring.memo import PerObject
 from assessor.core.scoring.path_plans import PATH_PLANS, Bundle, PathPlan, bundle_of
 
 TIE_TOLERANCE = 1e-9
+_CLEAR_OF_BOUNDARY = 1e-12  # see round_half_up
 PROJECTED_MEASURES = ("self", "knowledge")
 
 
@@ -374,6 +376,19 @@ class _Bundles:
 def round_half_up(value: float, places: int = 1) -> float:
     """Round as a person does by hand (87.25 -> 87.3), on the number as written, not on its
     binary approximation, which Python's round() would take to 87.2."""
+    scale: int = 10**places
+    if places >= 1:
+        # Away from a rounding boundary the digits as written and the binary number round
+        # alike: they differ by half a unit in the last place (2**-53 relative), and the two
+        # float operations below err by as little, so where the shifted number lies further
+        # than 1e-12 (relative) from a whole number, its floor is the digit rounding's.
+        shifted = abs(value) * scale + 0.5
+        if shifted < 1e15:  # NaN and infinities fail this too, and take the Decimal path
+            kept = math.floor(shifted)
+            left = shifted - kept
+            margin = _CLEAR_OF_BOUNDARY * (shifted + 1.0)
+            if margin < left < 1.0 - margin:
+                return math.copysign(kept / scale, value)
     written = repr(value)
     sign, digits = ("-", written[1:]) if written.startswith("-") else ("", written)
     whole, point, fraction = digits.partition(".")
@@ -385,7 +400,6 @@ def round_half_up(value: float, places: int = 1) -> float:
         kept = int(whole + fraction[:places].ljust(places, "0"))
         if fraction[places:places + 1] >= "5":
             kept += 1
-        scale: int = 10**places
         rounded = kept / scale
         return -rounded if sign else rounded
     quantum = Decimal(1).scaleb(-places)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -122,6 +123,34 @@ AnswerCheck = Callable[[Mapping[str, Any], Mapping[str, bool]], bool]
 RequirementCheck = Callable[[Mapping[str, float | None], "Measures | None"], bool]
 
 
+_COMPARISONS: dict[str, Callable[[float, float], bool]] = {
+    "gte": operator.ge, "gt": operator.gt, "lte": operator.le}
+_LESS: Callable[[float, float], bool] = operator.lt  # `compare` for any other op
+
+
+def _answer_predicate(op: str, expected: Any) -> Callable[[Any], bool]:
+    """`_answer_test(op, expected, answer)` as a function of the answer, with what depends
+    on `op` and `expected` alone decided once."""
+    if op == "answered":
+        outcome = bool(expected)
+        return lambda answer: outcome
+    if op in ("equals", "not_equals"):
+        if isinstance(expected, bool):  # only a boolean is a boolean's equal
+            def equal(answer: Any) -> bool:
+                return answer is expected
+        else:
+            def equal(answer: Any) -> bool:
+                return False if isinstance(answer, bool) else bool(answer == expected)
+        return equal if op == "equals" else (lambda answer: not equal(answer))
+    if op in ("in", "includes"):
+        return lambda answer: _answer_test(op, expected, answer)
+    if not _is_number(expected):
+        return lambda answer: False
+    bound = float(expected)
+    check = _COMPARISONS.get(op, _LESS)
+    return lambda answer: _is_number(answer) and check(float(answer), bound)
+
+
 def compile_answer_condition(condition: Condition) -> AnswerCheck:
     """`evaluate_answer_condition(condition, …)` as a function of (answers, visible)."""
     if isinstance(condition, Always):
@@ -137,13 +166,14 @@ def compile_answer_condition(condition: Condition) -> AnswerCheck:
     if isinstance(condition, AnswerTest):
         item, tests = condition.item, condition.tests
         absent = all(op == "answered" and value is False for op, value in tests)
-        if len(tests) == 1:
-            ((op, expected),) = tests
+        predicates = tuple(_answer_predicate(op, value) for op, value in tests)
+        if len(predicates) == 1:
+            (predicate,) = predicates
 
             def single_test(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
                 if not (visible.get(item, False) and item in answers):
                     return absent
-                return _answer_test(op, expected, answers[item])
+                return predicate(answers[item])
 
             return single_test
 
@@ -151,7 +181,7 @@ def compile_answer_condition(condition: Condition) -> AnswerCheck:
             if not (visible.get(item, False) and item in answers):
                 return absent
             answer = answers[item]
-            return all(_answer_test(op, value, answer) for op, value in tests)
+            return all(predicate(answer) for predicate in predicates)
 
         return answer_test
     # Refused when evaluated, as the evaluator refuses it (validation never lets one by).
@@ -171,19 +201,21 @@ def compile_requirement(condition: Condition) -> RequirementCheck:
         inner = compile_requirement(condition.condition)
         return lambda percents, measures: not inner(percents, measures)
     if isinstance(condition, DimensionTest):
-        dimension, tests, measure = condition.dimension, condition.tests, condition.measure
+        dimension, measure = condition.dimension, condition.measure
+        checks = tuple((_COMPARISONS.get(op, _LESS), bound) for op, bound in condition.tests)
 
-        def dimension_test(percents: Mapping[str, float | None],
-                           measures: Measures | None) -> bool:
-            if measure == "percent":
-                value = percents.get(dimension)
-            else:
-                value = (measures or {}).get(measure, {}).get(dimension)
-            if value is None:
-                return False
-            return all(compare(op, value, bound) for op, bound in tests)
+        if len(checks) == 1:
+            ((check, bound),) = checks
 
-        return dimension_test
+            def holds(value: float | None) -> bool:
+                return False if value is None else check(value, bound)
+        else:
+            def holds(value: float | None) -> bool:
+                return value is not None and all(check(value, bound) for check, bound in checks)
+
+        if measure == "percent":
+            return lambda percents, measures: holds(percents.get(dimension))
+        return lambda percents, measures: holds((measures or {}).get(measure, {}).get(dimension))
     return lambda percents, measures: evaluate_requirement(condition, percents, measures)
 
 
