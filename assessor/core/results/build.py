@@ -14,14 +14,15 @@ from assessor.core.format.input_rules import RESULT_LIMIT, walk_problems
 from assessor.core.format.model import Item, Questionnaire, requirement_to_data
 from assessor.core.integrity import integrity_hash
 from assessor.core.results.files import RESULT_FORMAT
-from assessor.core.scoring import score
+from assessor.core.scoring import score_entries
 from assessor.core.scoring.career import (
+    PROJECTED_MEASURES,
     cluster_fits,
-    measures_from_scores,
     milestones_done,
     placement,
     plan_path,
 )
+from assessor.core.scoring.conditions import visibility
 
 
 def build_result(
@@ -82,25 +83,28 @@ def assess(
 ) -> dict[str, Any]:
     """Everything a result derives from its answers: completeness, scores, placement, fits
     and (optionally, the costly part) the paths to every cluster."""
-    scores = score(questionnaire, answers)
-    percents = scores.percents
+    shown = visibility(questionnaire, answers)
+    scores, missing = score_entries(questionnaire, answers, shown)
+    percents = {dim: entry["percent"] for dim, entry in scores.items()}
     model = questionnaire.career
     derived: dict[str, Any] = {
-        "complete": scores.complete,
-        "missing": scores.missing,
-        "scores": {dim: s.as_dict() for dim, s in scores.dimensions.items()},
+        "complete": not missing,
+        "missing": missing,
+        "scores": scores,
         "placement": None,
         "clusters": [],
         "paths": {},
     }
     if model is not None:
-        measures = measures_from_scores(derived["scores"])
+        # `measures_from_scores(scores)`: each entry's self and knowledge are floats or None.
+        measures = {measure: {dim: entry[measure] for dim, entry in scores.items()}
+                    for measure in PROJECTED_MEASURES}
         level = placement(model, percents, measures)
         derived["placement"] = {"level": level.id, "label": level.label} if level else None
         derived["clusters"] = [
             fit.as_dict() for fit in cluster_fits(model, percents, level, measures)
         ]
-        done = milestones_done(questionnaire, answers)
+        done = milestones_done(questionnaire, answers, shown)
         if questionnaire.milestone_evidence:
             # An addition to SPEC 3, present only where the questionnaire declares evidence.
             derived["milestones_done"] = done

@@ -4,7 +4,7 @@ placement, cluster fits and paths (`career.py`), calibration and what-if project
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,83 +131,150 @@ def item_contribution(item: Item, dimension: str, value: Any) -> float:
     return item.weights[dimension] * item_points(item, value)
 
 
-class _Tally:
-    __slots__ = ("all", "answered", "knowledge", "scored_visible", "self_rated")
+# A dimension's running sums while scoring: raw, min and max over all its answered items
+# (0-2), over its knowledge checks (3-5) and over the rest, its self-ratings (6-8); then
+# how many of its items were shown (9) and answered (10).
+_KNOWLEDGE, _SELF, _SHOWN, _ANSWERED = 3, 6, 9, 10
+_CHOICE, _MULTI, _POINTS = 0, 1, 2
 
-    def __init__(self) -> None:
-        self.all = [0.0, 0.0, 0.0]
-        self.knowledge = [0.0, 0.0, 0.0]
-        self.self_rated = [0.0, 0.0, 0.0]
-        self.scored_visible = 0
-        self.answered = 0
+
+def _points_of(item: Item) -> Callable[[Any], float]:
+    """`item_points(item, ·)` with the item's kind decided once."""
+    if item.type == "likert":
+        if item.reverse:
+            ends = item.scale[0].value + item.scale[-1].value
+            return lambda value: ends - float(value)
+        return float
+    if item.type == "knowledge":
+        correct = item.correct
+        return lambda value: 1.0 if value in correct else 0.0
+    if item.type == "boolean":
+        return lambda value: 1.0 if value is True else 0.0
+    return lambda value: item_points(item, value)
 
 
 @dataclass(frozen=True)
 class _ItemPlan:
     """What scoring needs of one item, worked out once per questionnaire: for each of its
-    dimensions (first-mention order) the points range, and for choice items the option
-    points by option id (`item_contribution` without its search)."""
+    dimensions (first-mention order) the points range and weight, where its sums go, and
+    how an answer turns into points: option points by option id for choice and multi
+    items (`item_contribution` without its search; the first option of an id wins, as
+    `Item.option` finds it), else `item_points` and the weight."""
 
-    item: Item
-    ranges: tuple[tuple[str, float, float], ...]
-    knowledge: bool
-    option_points: Mapping[str, Mapping[str, float]] | None
+    id: str
+    required: bool
+    part: int  # _KNOWLEDGE or _SELF
+    kind: int  # _CHOICE, _MULTI or _POINTS
+    ranges: tuple[tuple[str, float, float, float], ...]  # (dimension, min, max, weight)
+    option_points: Mapping[str, Mapping[str, float]]
+    points: Callable[[Any], float]
 
 
 def _plan_items(questionnaire: Questionnaire) -> tuple[_ItemPlan, ...]:
-    return tuple(
-        _ItemPlan(
-            item,
-            tuple((dim, *item_range(item, dim)) for dim in item.dimensions),
-            item.type == "knowledge",
-            # The first option of an id wins, as `Item.option` finds it.
-            {o.id: o.scores for o in reversed(item.options)} if item.type == "choice" else None,
-        )
-        for item in questionnaire.items
-    )
+    plans = []
+    for item in questionnaire.items:
+        kind = {"choice": _CHOICE, "multi": _MULTI}.get(item.type, _POINTS)
+        plans.append(_ItemPlan(
+            item.id, item.required, _KNOWLEDGE if item.type == "knowledge" else _SELF, kind,
+            tuple((dim, *item_range(item, dim),
+                   item.weights[dim] if kind == _POINTS else 0.0) for dim in item.dimensions),
+            {o.id: o.scores for o in reversed(item.options)}, _points_of(item)))
+    return tuple(plans)
 
 
 _ITEM_PLANS: PerObject[Questionnaire, tuple[_ItemPlan, ...]] = PerObject(_plan_items)
 
 
-def score(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Scores:
-    shown = visibility(questionnaire, answers)
-    tallies = {dim: _Tally() for dim in questionnaire.dimension_ids}
+def _sums(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], shown: Mapping[str, bool]
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Each dimension's running sums (see _KNOWLEDGE) and the required items left out;
+    every sum is added to in item order, as SPEC 1.2 reads."""
+    sums = {dim: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0]
+            for dim in questionnaire.dimension_ids}
     missing: list[str] = []
     for plan in _ITEM_PLANS.get(questionnaire):
-        item = plan.item
-        if not shown[item.id]:
+        item_id = plan.id
+        if not shown[item_id]:
             continue
-        answered = item.id in answers
-        if not answered and item.required:
-            missing.append(item.id)
-        for dim, low, high in plan.ranges:
-            tally = tallies[dim]
-            tally.scored_visible += 1
-            if not answered:
-                continue
-            tally.answered += 1
-            value = answers[item.id]
-            if plan.option_points is not None:
-                points = plan.option_points.get(value) if isinstance(value, str) else None
-                raw = points.get(dim, 0.0) if points is not None else 0.0
+        if item_id not in answers:
+            if plan.required:
+                missing.append(item_id)
+            for dim, _, _, _ in plan.ranges:
+                sums[dim][_SHOWN] += 1
+            continue
+        if not plan.ranges:
+            continue
+        value = answers[item_id]
+        kind, part = plan.kind, plan.part
+        if kind == _CHOICE:
+            chosen = plan.option_points.get(value) if isinstance(value, str) else None
+        elif kind == _POINTS:
+            points = plan.points(value)
+        for dim, low, high, weight in plan.ranges:
+            if kind == _POINTS:
+                raw = weight * points
+            elif kind == _CHOICE:
+                raw = chosen.get(dim, 0.0) if chosen is not None else 0.0
             else:
-                raw = item_contribution(item, dim, value)
-            part = tally.knowledge if plan.knowledge else tally.self_rated
-            for bucket in (tally.all, part):
-                bucket[0] += raw
-                bucket[1] += low
-                bucket[2] += high
+                raw = 0.0
+                for option_id in value:
+                    scores = (plan.option_points.get(option_id)
+                              if isinstance(option_id, str) else None)
+                    if scores is not None:
+                        raw += scores.get(dim, 0.0)
+            tally = sums[dim]
+            tally[_SHOWN] += 1
+            tally[_ANSWERED] += 1
+            tally[0] += raw
+            tally[1] += low
+            tally[2] += high
+            tally[part] += raw
+            tally[part + 1] += low
+            tally[part + 2] += high
+    return sums, missing
+
+
+def score(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Any],
+    shown: Mapping[str, bool] | None = None,
+) -> Scores:
+    """SPEC 1.2's numbers of every dimension. `shown`: `visibility(questionnaire, answers)`,
+    when the caller has it already."""
+    if shown is None:
+        shown = visibility(questionnaire, answers)
+    sums, missing = _sums(questionnaire, answers, shown)
     dimensions = {
         dim: DimensionScore(
-            raw=t.all[0],
-            min=t.all[1],
-            max=t.all[2],
-            percent=_percent(*t.all),
-            self=_percent(*t.self_rated),
-            knowledge=_percent(*t.knowledge),
-            coverage=(t.answered / t.scored_visible) if t.scored_visible else None,
+            raw=t[0],
+            min=t[1],
+            max=t[2],
+            percent=_percent(t[0], t[1], t[2]),
+            self=_percent(t[6], t[7], t[8]),
+            knowledge=_percent(t[3], t[4], t[5]),
+            coverage=(t[_ANSWERED] / t[_SHOWN]) if t[_SHOWN] else None,
         )
-        for dim, t in tallies.items()
+        for dim, t in sums.items()
     }
     return Scores(dimensions, not missing, missing)
+
+
+def score_entries(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], shown: Mapping[str, bool]
+) -> tuple[dict[str, dict[str, float | None]], list[str]]:
+    """`{dim: score.as_dict()}` of `score(...)` and its missing items, built straight from
+    the sums (re-scoring builds thousands of them and needs no DimensionScore)."""
+    sums, missing = _sums(questionnaire, answers, shown)
+    return {
+        dim: {
+            "raw": _tidy(t[0]),
+            "min": _tidy(t[1]),
+            "max": _tidy(t[2]),
+            "percent": _percent(t[0], t[1], t[2]),
+            "self": _percent(t[6], t[7], t[8]),
+            "knowledge": _percent(t[3], t[4], t[5]),
+            "coverage": (t[_ANSWERED] / t[_SHOWN]) if t[_SHOWN] else None,
+        }
+        for dim, t in sums.items()
+    }, missing

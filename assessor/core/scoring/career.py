@@ -42,15 +42,18 @@ def measures_from_scores(
     }
 
 
-def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
+def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any],
+                    visible: Mapping[str, bool] | None = None) -> list[str]:
     """The milestones that the questionnaire's `milestone_evidence` (an addition to SPEC 1)
     shows are already done by these answers, in the career model's file order. Their
     prerequisites are not implied: work can show the advanced step without its groundwork
-    (an LLM red-teamer has not necessarily taken the adversarial-ML course)."""
+    (an LLM red-teamer has not necessarily taken the adversarial-ML course). `visible`:
+    `visibility(questionnaire, answers)`, when the caller has it already."""
     model = questionnaire.career
     if model is None or not questionnaire.milestone_evidence:
         return []
-    visible = visibility(questionnaire, answers)
+    if visible is None:
+        visible = visibility(questionnaire, answers)
     shown = {
         entry.milestone
         for entry in questionnaire.milestone_evidence
