@@ -19,8 +19,8 @@ from assessor.core.scoring.career import (
     PROJECTED_MEASURES,
     cluster_fits,
     milestones_done,
+    path_data,
     placement,
-    plan_path,
 )
 from assessor.core.scoring.conditions import visibility
 
@@ -110,9 +110,9 @@ def assess(
             derived["milestones_done"] = done
         if with_paths:
             derived["paths"] = {
-                cluster.id: plan_path(
+                cluster.id: path_data(
                     model, percents, cluster.id, already_done=done, measures=measures
-                ).as_dict()
+                )
                 for cluster in model.clusters
             }
     return derived

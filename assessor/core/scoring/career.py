@@ -263,21 +263,63 @@ def plan_path(
     taken without being steps; their raises are not applied (the scores reflect them).
     `measures` (self/knowledge numbers) are projected like the percents; they feed each
     step's placement and the cluster's `ready_when` goals (`path_plans.path_goals`). A
-    cluster without `ready_when` gets exactly the SPEC path.
+    cluster without `ready_when` gets exactly the SPEC path."""
+    steps, short = _greedy_path(model, percents, cluster_id, already_done, measures)
+    return CareerPath(PATH_PLANS.get(model)[cluster_id].cluster,
+                      [PathStep(*step) for step in steps], not short, short)
 
-    Each round weighs every untaken candidate's bundle: the gap (each goal's weighted
-    shortfall, summed in goal order) it leaves against the gap before, per hour of effort.
-    The sums are the plain ones, term for term (see `path_plans`); a bundle is worked out
-    again only when a milestone of it was taken (`_bundles`)."""
+
+def path_data(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    cluster_id: str,
+    *,
+    already_done: Sequence[str] = (),
+    measures: Measures | None = None,
+) -> dict[str, object]:
+    """`plan_path(...).as_dict()`, as a result states it, built without the objects (a
+    cohort's re-scoring plans thousands of paths only to compare them)."""
+    steps, short = _greedy_path(model, percents, cluster_id, already_done, measures)
+    total = sum(milestone.effort_hours for milestone, _, _ in steps)
+    return {
+        "reachable": not short,
+        "steps": [{"milestone": milestone.id, "title": milestone.title,
+                   "effort_hours": _tidy(milestone.effort_hours), "projected": projected,
+                   "level": level.id if level else None}
+                  for milestone, projected, level in steps],
+        "total_effort_hours": int(total) if float(total).is_integer() else total,
+        "short": short,
+    }
+
+
+def _greedy_path(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    cluster_id: str,
+    already_done: Sequence[str],
+    measures: Measures | None,
+) -> tuple[list[tuple[Milestone, dict[str, float], Level | None]], list[str]]:
+    """`plan_path`'s steps (milestone, projected percents, level) and the dimensions left
+    short. Each round weighs every untaken candidate's bundle: the gap (each goal's
+    weighted shortfall, summed in goal order) it leaves against the gap before, per hour of
+    effort. The sums are the plain ones, term for term (see `path_plans`).
+
+    A bundle is walked again only when one of its own milestones was taken: the walk meets
+    nothing else that is untaken. A void bundle (a prerequisite not allowed) stays void,
+    since every milestone on the way to the one not allowed is itself void."""
     projected: dict[str, dict[str, float | None]] = {
         measure: dict(values) for measure, values in (measures or {}).items()
     }
     plan = PATH_PLANS.get(model)[cluster_id]
     goals = plan.goals
-    current = {dim: _score(percents, dim) for dim in plan.dimensions}
+    goal_count = len(goals)
+    current = {}
+    for dim in plan.dimensions:
+        value = percents.get(dim)
+        current[dim] = 0.0 if value is None else float(value)
     taken = set(already_done)
-    bundles = _Bundles(plan, taken)
-    steps: list[PathStep] = []
+    known: dict[int, Bundle | None] = {}  # bundles with what is taken now, by candidate
+    steps: list[tuple[Milestone, dict[str, float], Level | None]] = []
     while True:
         # Each goal's shortfall now, and the sum of those before it, added as `before` is.
         terms: list[float] = []
@@ -296,19 +338,21 @@ def plan_path(
         for index, milestone in enumerate(plan.candidates):
             if milestone.id in taken:
                 continue
-            bundle = bundles.get(index, milestone)
+            if index in known:
+                bundle = known[index]
+            else:
+                bundle = known[index] = _bundle_now(plan, index, milestone, taken)
             if bundle is None:
                 continue
-            if bundle.first_goal == len(goals):
+            if bundle.first_goal == goal_count:
                 reduction = untouched
             else:
                 after = sums_before[bundle.first_goal]
                 for goal_index, (measure, dim, bound, weight), points in bundle.tail:
                     if points is None:
                         after += terms[goal_index]
-                        continue
                     # What `_apply` and `_project_measures` would make of the dimension.
-                    if measure == "percent":
+                    elif measure == "percent":
                         percent = current.get(dim, 0.0)
                         for raised in points:
                             percent = min(100.0, percent + raised)
@@ -333,47 +377,31 @@ def plan_path(
                 best = (ratio, position, bundle)
         if best is None:
             break
-        for milestone in best[2].steps:
+        chosen = best[2]
+        for milestone in chosen.steps:
             _apply(current, milestone)
             _project_measures(projected, milestone)
             taken.add(milestone.id)
-            level = placement(model, current, projected)
-            steps.append(PathStep(milestone, dict(current), level))
-        bundles.taken(best[2].ids)
+            steps.append((milestone, dict(current), placement(model, current, projected)))
+        known = {index: bundle for index, bundle in known.items()
+                 if bundle is None or bundle.ids.isdisjoint(chosen.ids)}
     short = list(dict.fromkeys(
         dim for measure, dim, bound, _ in goals
         if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
         < bound
     ))
-    return CareerPath(plan.cluster, steps, not short, short)
+    return steps, short
 
 
-class _Bundles:
-    """Each candidate's bundle for one path, as `bundle_of` gives it with the milestones
-    taken so far. A bundle changes only when one of its own milestones is taken (the walk
-    meets nothing else that is untaken); None (a prerequisite not allowed) never changes,
-    since every milestone on the way to the one not allowed is itself void."""
-
-    def __init__(self, plan: PathPlan, taken: set[str]) -> None:
-        self._plan = plan
-        self._taken = taken
-        self._known: dict[int, Bundle | None] = {}
-
-    def get(self, index: int, milestone: Milestone) -> Bundle | None:
-        if index in self._known:
-            return self._known[index]
-        fixed = self._plan.fixed_bundles[index]
-        if fixed is not None and fixed[1].isdisjoint(self._taken):
-            found = fixed[0]
-        else:
-            steps = bundle_of(self._plan.milestones, milestone, self._taken, self._plan.allowed)
-            found = None if steps is None else self._plan.bundle(steps)
-        self._known[index] = found
-        return found
-
-    def taken(self, ids: frozenset[str]) -> None:
-        self._known = {index: bundle for index, bundle in self._known.items()
-                       if bundle is None or bundle.ids.isdisjoint(ids)}
+def _bundle_now(plan: PathPlan, index: int, milestone: Milestone,
+                taken: set[str]) -> Bundle | None:
+    """The bundle of `plan.candidates[index]` with `taken` taken: the one worked out with
+    nothing taken while the walk would meet none of them, else walked afresh."""
+    fixed = plan.fixed_bundles[index]
+    if fixed is not None and fixed[1].isdisjoint(taken):
+        return fixed[0]
+    steps = bundle_of(plan.milestones, milestone, taken, plan.allowed)
+    return None if steps is None else plan.bundle(steps)
 
 
 def round_half_up(value: float, places: int = 1) -> float:
