@@ -17,7 +17,7 @@ from assessor.core.results.files import RESULT_FORMAT
 from assessor.core.scoring import score_entries
 from assessor.core.scoring.career import (
     PROJECTED_MEASURES,
-    cluster_fits,
+    fit_entries,
     milestones_done,
     path_data,
     placement,
@@ -101,9 +101,7 @@ def assess(
                     for measure in PROJECTED_MEASURES}
         level = placement(model, percents, measures)
         derived["placement"] = {"level": level.id, "label": level.label} if level else None
-        derived["clusters"] = [
-            fit.as_dict() for fit in cluster_fits(model, percents, level, measures)
-        ]
+        derived["clusters"] = fit_entries(model, percents, level, measures)
         done = milestones_done(questionnaire, answers, shown)
         if questionnaire.milestone_evidence:
             # An addition to SPEC 3, present only where the questionnaire declares evidence.

@@ -116,6 +116,18 @@ def cluster_fit(
     level: Level | None,
     measures: Measures | None = None,
 ) -> ClusterFit:
+    fit, ready, gaps = _fit(model, cluster, percents, level, measures)
+    return ClusterFit(cluster.id, cluster.label, fit, ready, gaps)
+
+
+def _fit(
+    model: CareerModel,
+    cluster: Cluster,
+    percents: Mapping[str, float | None],
+    level: Level | None,
+    measures: Measures | None,
+) -> tuple[float, bool, dict[str, float]]:
+    """A cluster's fit, readiness and gaps (SPEC 1.5)."""
     plan = _FIT_PLANS.get(model).get(cluster.id)
     if plan is None or plan.cluster is not cluster:  # a cluster not of this model
         plan = _fit_plan(model, cluster)
@@ -135,8 +147,7 @@ def cluster_fit(
         plan.position(model, level.id) >= plan.position(model, cluster.min_level))
     targets_met = all(value >= target for _, target, _, value in scores)
     evidence_ok = plan.ready is None or plan.ready(percents, measures)
-    return ClusterFit(cluster.id, cluster.label, fit, level_ok and targets_met and evidence_ok,
-                      gaps)
+    return fit, level_ok and targets_met and evidence_ok, gaps
 
 
 @dataclass(frozen=True)
@@ -191,6 +202,24 @@ def cluster_fits(
         level = placement(model, percents, measures)
     fits = [cluster_fit(model, cluster, percents, level, measures) for cluster in model.clusters]
     return sorted(fits, key=lambda f: -f.fit)
+
+
+def fit_entries(
+    model: CareerModel,
+    percents: Mapping[str, float | None],
+    level: Level | None = None,
+    measures: Measures | None = None,
+) -> list[dict[str, Any]]:
+    """`[fit.as_dict() for fit in cluster_fits(...)]`, as a result states them, built
+    without the objects (a cohort's re-scoring builds thousands only to compare them)."""
+    if level is None:
+        level = placement(model, percents, measures)
+    entries: list[dict[str, Any]] = []
+    for cluster in model.clusters:
+        fit, ready, gaps = _fit(model, cluster, percents, level, measures)
+        entries.append({"id": cluster.id, "label": cluster.label, "fit": fit, "ready": ready,
+                        "gaps": gaps})
+    return sorted(entries, key=lambda entry: -entry["fit"])
 
 
 @dataclass(frozen=True)
@@ -325,15 +354,27 @@ def _greedy_path(
         terms: list[float] = []
         sums_before: list[float] = []
         before = 0.0
+        short_goals = 0  # the goals with a shortfall, as bits
         for measure, dim, bound, weight in goals:
             values = current if measure == "percent" else projected.get(measure, {})
             term = weight * max(0.0, bound - (values.get(dim) or 0.0))
+            if term > 0:
+                short_goals |= 1 << len(terms)
             sums_before.append(before)
             terms.append(term)
             before += term
         if not before > 0:
             break
         untouched = before - before  # the reduction of a bundle that raises no goal
+        # A bundle that raises only goals already met leaves every term as it is or larger
+        # (weights not negative), so the gap after it, summed the same way, is no smaller
+        # (rounding is monotonic): its reduction would be <= 0, and it would be passed over.
+        # With an infinite gap, inf - inf is NaN, which the plain comparison keeps: weigh all.
+        skip_met = plan.weighed_up and before < math.inf
+        # No bundle closes more than the whole gap (the gap after it is not negative), so
+        # one whose effort makes even that a ratio clearly below the best so far (more than
+        # twice the tie tolerance, whatever the rounding) would be passed over too.
+        out_of_reach = -math.inf
         best: tuple[float, int, Bundle] | None = None
         for index, milestone in enumerate(plan.candidates):
             if milestone.id in taken:
@@ -342,7 +383,9 @@ def _greedy_path(
                 bundle = known[index]
             else:
                 bundle = known[index] = _bundle_now(plan, index, milestone, taken)
-            if bundle is None:
+            if bundle is None or (skip_met and (
+                    not bundle.touched & short_goals
+                    or (bundle.effort > 0 and before / bundle.effort < out_of_reach))):
                 continue
             if bundle.first_goal == goal_count:
                 reduction = untouched
@@ -375,6 +418,7 @@ def _greedy_path(
                 or (abs(ratio - best[0]) <= TIE_TOLERANCE and position < best[1])
             ):
                 best = (ratio, position, bundle)
+                out_of_reach = ratio - 3 * TIE_TOLERANCE - 1e-12 * abs(ratio)
         if best is None:
             break
         chosen = best[2]

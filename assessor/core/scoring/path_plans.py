@@ -78,6 +78,7 @@ class Bundle:
     position: int  # the file position of its last milestone (ties go to the earliest)
     first_goal: int
     tail: tuple[tuple[int, Goal, tuple[float, ...] | None], ...]
+    touched: int  # the goals it raises, as bits (goal i: 1 << i)
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class PathPlan:
 
     cluster: Cluster
     goals: list[Goal]
-    measure_goals: bool  # whether any goal tests a measure (self, knowledge)
+    weighed_up: bool  # no goal's weight is negative (nor NaN): raising cannot lower a term
     allowed: set[str]  # milestones allowed on a path to the cluster
     candidates: tuple[Milestone, ...]  # the allowed ones, in file order
     order: dict[str, int]  # milestone id -> file position
@@ -110,7 +111,7 @@ class PathPlan:
             for index, goal in enumerate(self.goals) if index >= first)
         return Bundle(tuple(steps), frozenset(step.id for step in steps),
                       sum(step.effort_hours for step in steps), self.order[steps[-1].id],
-                      first, tail)
+                      first, tail, sum(1 << index for index in touched))
 
 
 def _reach(milestones: Mapping[str, Milestone], milestone: Milestone) -> frozenset[str]:
@@ -133,7 +134,7 @@ def _path_plan(model: CareerModel, cluster: Cluster, order: dict[str, int],
     candidates = tuple(m for m in model.milestones
                        if m.clusters is None or cluster.id in m.clusters)
     allowed = {m.id for m in candidates}
-    plan = PathPlan(cluster, goals, any(goal[0] != "percent" for goal in goals), allowed,
+    plan = PathPlan(cluster, goals, all(goal[3] >= 0 for goal in goals), allowed,
                     candidates, order, milestones,
                     tuple(dict.fromkeys([*(d.id for d in model.dimensions), *cluster.target])),
                     ())
