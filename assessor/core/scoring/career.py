@@ -10,10 +10,11 @@ from typing import Any
 
 from assessor.core.format.model import CareerModel, Cluster, Level, Milestone, Questionnaire
 from assessor.core.scoring.conditions import (
+    AnswerCheck,
     Measures,
     RequirementCheck,
+    compile_answer_condition,
     compile_requirement,
-    evaluate_answer_condition,
     visibility,
 )
 from assessor.core.scoring.memo import PerObject
@@ -54,12 +55,14 @@ def milestones_done(questionnaire: Questionnaire, answers: Mapping[str, Any],
         return []
     if visible is None:
         visible = visibility(questionnaire, answers)
-    shown = {
-        entry.milestone
-        for entry in questionnaire.milestone_evidence
-        if evaluate_answer_condition(entry.when, answers, visible)
-    }
+    shown = {milestone for milestone, when in _EVIDENCE.get(questionnaire)
+             if when(answers, visible)}
     return [m.id for m in model.milestones if m.id in shown]
+
+
+_EVIDENCE: PerObject[Questionnaire, tuple[tuple[str, AnswerCheck], ...]] = PerObject(
+    lambda questionnaire: tuple((entry.milestone, compile_answer_condition(entry.when))
+                                for entry in questionnaire.milestone_evidence))
 
 
 def placement(

@@ -155,11 +155,26 @@ def compile_answer_condition(condition: Condition) -> AnswerCheck:
     """`evaluate_answer_condition(condition, …)` as a function of (answers, visible)."""
     if isinstance(condition, Always):
         return lambda answers, visible: True
-    if isinstance(condition, (AllOf, AnyOf)):
+    if isinstance(condition, AllOf):
         parts = tuple(compile_answer_condition(c) for c in condition.conditions)
-        if isinstance(condition, AllOf):
-            return lambda answers, visible: all(part(answers, visible) for part in parts)
-        return lambda answers, visible: any(part(answers, visible) for part in parts)
+
+        def all_of(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
+            for part in parts:  # noqa: SIM110 - all() would make a generator each call
+                if not part(answers, visible):
+                    return False
+            return True
+
+        return all_of
+    if isinstance(condition, AnyOf):
+        alternatives = tuple(compile_answer_condition(c) for c in condition.conditions)
+
+        def any_of(answers: Mapping[str, Any], visible: Mapping[str, bool]) -> bool:
+            for alternative in alternatives:  # noqa: SIM110 - as above
+                if alternative(answers, visible):
+                    return True
+            return False
+
+        return any_of
     if isinstance(condition, Not):
         inner = compile_answer_condition(condition.condition)
         return lambda answers, visible: not inner(answers, visible)
@@ -192,11 +207,26 @@ def compile_requirement(condition: Condition) -> RequirementCheck:
     """`evaluate_requirement(condition, …)` as a function of (percents, measures)."""
     if isinstance(condition, Always):
         return lambda percents, measures: True
-    if isinstance(condition, (AllOf, AnyOf)):
+    if isinstance(condition, AllOf):
         parts = tuple(compile_requirement(c) for c in condition.conditions)
-        if isinstance(condition, AllOf):
-            return lambda percents, measures: all(part(percents, measures) for part in parts)
-        return lambda percents, measures: any(part(percents, measures) for part in parts)
+
+        def all_of(percents: Mapping[str, float | None], measures: Measures | None) -> bool:
+            for part in parts:  # noqa: SIM110 - all() would make a generator each call
+                if not part(percents, measures):
+                    return False
+            return True
+
+        return all_of
+    if isinstance(condition, AnyOf):
+        alternatives = tuple(compile_requirement(c) for c in condition.conditions)
+
+        def any_of(percents: Mapping[str, float | None], measures: Measures | None) -> bool:
+            for alternative in alternatives:  # noqa: SIM110 - as above
+                if alternative(percents, measures):
+                    return True
+            return False
+
+        return any_of
     if isinstance(condition, Not):
         inner = compile_requirement(condition.condition)
         return lambda percents, measures: not inner(percents, measures)
