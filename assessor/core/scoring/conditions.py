@@ -142,13 +142,41 @@ def _answer_predicate(op: str, expected: Any) -> Callable[[Any], bool]:
             def equal(answer: Any) -> bool:
                 return False if isinstance(answer, bool) else bool(answer == expected)
         return equal if op == "equals" else (lambda answer: not equal(answer))
-    if op in ("in", "includes"):
+    if op == "in" and isinstance(expected, (list, tuple)):
+        # `_same` with each candidate in turn: a boolean answer is only ever the very same
+        # boolean, any other answer only ever equal to a candidate that is not a boolean.
+        booleans = tuple(c for c in expected if isinstance(c, bool))
+        others = tuple(c for c in expected if not isinstance(c, bool))
+
+        def one_of(answer: Any) -> bool:
+            if isinstance(answer, bool):
+                return any(answer is candidate for candidate in booleans)
+            for candidate in others:  # noqa: SIM110 - any() would make a generator each call
+                if answer == candidate:
+                    return True
+            return False
+
+        return one_of
+    if op == "includes":
+        wanted = tuple(expected) if isinstance(expected, list) else (expected,)
+
+        def includes(answer: Any) -> bool:
+            if not isinstance(answer, list):
+                return False
+            for one in wanted:  # noqa: SIM110 - as above
+                if one not in answer:
+                    return False
+            return True
+
+        return includes
+    if op == "in":  # not a list (validation never lets one by): as the evaluator does
         return lambda answer: _answer_test(op, expected, answer)
     if not _is_number(expected):
         return lambda answer: False
     bound = float(expected)
     check = _COMPARISONS.get(op, _LESS)
-    return lambda answer: _is_number(answer) and check(float(answer), bound)
+    return lambda answer: (isinstance(answer, (int, float)) and not isinstance(answer, bool)
+                           and check(float(answer), bound))
 
 
 def compile_answer_condition(condition: Condition) -> AnswerCheck:
