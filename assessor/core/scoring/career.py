@@ -343,6 +343,7 @@ def _greedy_path(
         measure: dict(values) for measure, values in (measures or {}).items()
     }
     plan = PATH_PLANS.get(model)[cluster_id]
+    ladder = _LADDERS.get(model)
     goals = plan.goals
     goal_count = len(goals)
     current = {}
@@ -429,14 +430,19 @@ def _greedy_path(
             _apply(current, milestone)
             _project_measures(projected, milestone)
             taken.add(milestone.id)
-            steps.append((milestone, dict(current), placement(model, current, projected)))
+            level: Level | None = None  # `placement(model, current, projected)`
+            for rung, requires in ladder:
+                if not requires(current, projected):
+                    break
+                level = rung
+            steps.append((milestone, dict(current), level))
         known = {index: bundle for index, bundle in known.items()
                  if bundle is None or bundle.ids.isdisjoint(chosen.ids)}
-    short = list(dict.fromkeys(
-        dim for measure, dim, bound, _ in goals
-        if ((current if measure == "percent" else projected.get(measure, {})).get(dim) or 0.0)
-        < bound
-    ))
+    short: list[str] = []  # each dimension once, in goal order
+    for measure, dim, bound, _ in goals:
+        values = current if measure == "percent" else projected.get(measure, {})
+        if (values.get(dim) or 0.0) < bound and dim not in short:
+            short.append(dim)
     return steps, short
 
 
