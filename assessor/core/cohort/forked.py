@@ -10,8 +10,10 @@ busy the machine is, and nothing decides the split but who got there first.
 
 What a worker hands back is only what the importer needs: each accepted result as a flat
 record (`entries.flatten`) with its display block once per chunk (kept once here with the
-blocks this process met, by its fingerprint), refusals as they are. Which file first held a
-result is decided here, where all files meet, so the outcome is `_import`'s to the letter.
+blocks this process met, by its fingerprint), refusals as they are. This process reads the
+chunks the workers have finished between its own chunks, so little is left to read once it
+has met them. Which file first held a result is decided here, where all files meet, so the
+outcome is `_import`'s to the letter.
 """
 
 from __future__ import annotations
@@ -114,29 +116,59 @@ def import_forked(paths: Sequence[Path], checker: Checker,
             # Forked at the first task, before this process checks anything; last chunk first.
             tasks = {start: pool.submit(_check_chunk, start, start + _CHUNK)
                      for start in reversed(starts)}
+            replies = _Replies(tasks, checker)
             done = 0
             for start in starts:
                 if not _take(tasks[start]):
                     break
-                del tasks[start]
                 for path in paths[start:start + _CHUNK]:
                     if progress is not None:
                         progress(done, len(paths))
                     meet(*checker.check(path))
                     done += 1
-            for start in sorted(tasks):
-                for name, sha, found in _received(tasks[start].result(), checker):
+                replies.read_finished()
+            theirs = [start for start in starts if not tasks[start].cancelled()]
+            for start in theirs:
+                for name, sha, found in replies.records(start):
                     meet(name, sha, found)
                     done += 1
                 if progress is not None:
                     progress(done, len(paths))
-            if not tasks and progress is not None:
+            if not theirs and progress is not None:
                 progress(done, len(paths))
     except (BrokenProcessPool, OSError):  # a worker died, or none could be forked (EAGAIN)
         return None
     finally:
         _forked = None
     return outcome
+
+
+class _Replies:
+    """The workers' chunks, read into records here as they finish (the last chunk first,
+    as the workers take them) while this process checks its own, so that little is left to
+    read once it has met the workers."""
+
+    def __init__(self, tasks: Mapping[int, Future[Reply]], checker: Checker) -> None:
+        self._tasks = tasks
+        self._checker = checker
+        self._next = sorted(tasks)  # chunks not read yet: the next to finish is the last
+        self._read: dict[int, list[tuple[str, str | None, Found]]] = {}
+
+    def read_finished(self) -> None:
+        """Read every chunk a worker has finished, from the end, up to one not finished
+        (or one this process took)."""
+        while self._next:
+            task = self._tasks[self._next[-1]]
+            if task.cancelled() or not task.done():
+                return
+            self._read[self._next.pop()] = list(_received(task.result(), self._checker))
+
+    def records(self, start: int) -> list[tuple[str, str | None, Found]]:
+        """The records of the chunk at `start`, waiting for its worker if need be."""
+        read = self._read.pop(start, None)
+        if read is None:
+            read = list(_received(self._tasks[start].result(), self._checker))
+        return read
 
 
 def _received(reply: Reply, checker: Checker) -> Iterable[tuple[str, str | None, Found]]:

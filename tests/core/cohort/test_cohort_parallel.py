@@ -111,6 +111,32 @@ def test_where_the_processes_meet_changes_nothing(
     assert len({id(entry.display) for entry in outcome.entries}) == 1
 
 
+def test_finished_chunks_are_read_from_the_end_up_to_one_unfinished() -> None:
+    """Between its own chunks this process reads what the worker has finished (from the
+    last chunk back), stopping at the first chunk not finished or taken here."""
+    from concurrent.futures import Future
+
+    from assessor.core.cohort.entries import Refusal
+
+    tasks: dict[int, Future[Any]] = {start: Future() for start in (0, 3, 6, 9)}
+    tasks[0].cancel()  # this process took the first chunk
+    for start in (9, 3):
+        tasks[start].set_result(([], [(f"f{start}", None, Refusal(f"f{start}", "bad"))]))
+
+    class Keeper:
+        def share(self, fingerprint: bytes, display: Any) -> Any:
+            return display
+
+    replies = forked._Replies(tasks, Keeper())  # type: ignore[arg-type]
+    replies.read_finished()
+    assert list(replies._read) == [9]  # 6 is not finished: 3 waits behind it
+    tasks[6].set_result(([], []))
+    replies.read_finished()
+    assert list(replies._read) == [9, 6, 3]
+    assert [name for name, _, _ in replies.records(3)] == ["f3"]
+    assert replies.records(6) == [] and 3 not in replies._read
+
+
 def test_a_dead_worker_leaves_the_cohort_to_this_process(
         tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch) -> None:
     files = mixed_cohort(tmp_path, questionnaire)
