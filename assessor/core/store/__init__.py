@@ -310,18 +310,21 @@ class Store(StoreReads):
                                   (profile_id,)).fetchone() is None:
                         raise self._missing(f"profile {profile_id}")
                     profiles_seen.add(profile_id)
-                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
-                                      (ready.digest,)).fetchone()
-                if existing is not None:
-                    outcomes.append((int(existing[0]), False))
-                    continue
+                # Inserted unless stored already (the same integrity hash), in one statement
+                # for a new result: looking first cost a query for every row.
                 cursor = db.execute(
                     "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
-                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (integrity_sha256) DO NOTHING",
                     (profile_id, ready.digest, ready.questionnaire_id,
                      utc_sort_key(ready.completed_at, stamp), ready.encoded, stamp,
                      ready.source))
-                outcomes.append((int(cursor.lastrowid or 0), True))
+                if cursor.rowcount == 1:
+                    outcomes.append((int(cursor.lastrowid or 0), True))
+                    continue
+                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
+                                      (ready.digest,)).fetchone()
+                outcomes.append((int(existing[0]), False))
         return outcomes
 
     def delete_result(self, result_id: int) -> None:
