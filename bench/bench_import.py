@@ -2,7 +2,8 @@
 
 Prints the time as a ratio to merely reading and JSON-parsing the same files
 (target: ratio <= 2.0, issue 16), and where the import's time goes: the read floor
-(`read_result_file`: reading, checking and hashing each file), re-scoring
+(`read_limited` and `parse_result_fingerprinted`, as `read_result_file` does: reading,
+checking and hashing each file), re-scoring
 (`check_rescored`), and the store's own share: writing the rows (`Store.prepare_result`
 and `add_prepared`: encoding, inserting, one commit) and the rest (finding the
 questionnaire, looking for results already stored, the import's own loop). No pass/fail:
@@ -116,7 +117,7 @@ def main(count: int, rounds: int) -> None:
               f"(first round, loading modules: {_ms(times['import'][0]).strip()})")
         print(f"timed from inside:{_ms(whole)}")
         for label, part, what in (
-            ("read floor", median["read"], "read_result_file"),
+            ("read floor", median["read"], "read_limited + parse_result_fingerprinted"),
             ("re-scoring", median["rescore"], "check_rescored"),
             ("store: write", median["write"], "Store.prepare_result + add_prepared"),
             ("store: rest", rest, "look-ups and the import's loop"),
@@ -150,7 +151,8 @@ def _timed_parts(times: dict[str, list[float]] | None, store: Store) -> Iterator
 
     # The module's functions as the import calls them, and this store's two methods.
     patched: list[tuple[object, str, str]] = [
-        (store_import, "read_result_file", "read"),
+        (store_import, "read_limited", "read"),
+        (store_import, "parse_result_fingerprinted", "read"),
         (store_import, "check_rescored", "rescore"),
         (store, "prepare_result", "write"), (store, "add_prepared", "write")]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]

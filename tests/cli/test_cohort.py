@@ -293,8 +293,8 @@ def test_a_big_cohort_is_checked_on_the_cores_at_hand_with_the_same_summary(
     assert main(["cohort", "--questionnaire", str(questionnaire_file),
                  str(tmp_path / "results"), "-o", str(single)]) == 0
     monkeypatch.setattr("assessor.cli.cohort.available_cores", lambda: 2)
-    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
-    monkeypatch.setattr(cohort, "_CHUNK", 5)
+    monkeypatch.setattr(cohort.forked, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(cohort.forked, "_CHUNK", 5)
     used = []
     forked_import = cohort._import_forked
     monkeypatch.setattr(cohort, "_import_forked",

@@ -273,13 +273,18 @@ def _milestones(chosen: Sequence[CohortEntry],
             continue
         target, weights = targets.get(target_id, ({}, {}))
         before: Mapping[str, float | None] = entry.percents
+        short_before: float | None = None  # the shortfall at `before`, once worked out
         for step in dict((s.milestone, s) for s in entry.paths.get(target_id, ())).values():
             titles.setdefault(step.milestone, step.title)
             people[step.milestone] += 1
             after = {**before, **step.projected}
-            gain = _shortfall(target, weights, before) - _shortfall(target, weights, after)
+            if short_before is None:
+                short_before = _shortfall(target, weights, before)
+            # The shortfall after a step is the one before the next: worked out once.
+            short_after = _shortfall(target, weights, after)
+            gain = short_before - short_after
             reduced[step.milestone] = reduced.get(step.milestone, 0.0) + max(0.0, gain)
-            before = after
+            before, short_before = after, short_after
     ranked = sorted(people, key=lambda m: (-people[m], -reduced[m], m))
     return tuple(MilestoneReach(m, titles[m], count_cell(people[m], min_group),
                                 round(reduced[m], 1)) for m in ranked)

@@ -20,6 +20,7 @@ import functools
 import json
 import math
 import re
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -143,16 +144,44 @@ def loads_checking_numbers(
     every number read was within `limit` and no string can break the text rule, so the
     walk over the parsed value (it costs several times the parse) can be skipped. Noted
     while parsing: a scan of the text for risky numbers cost more than the parse itself."""
-    watch = _NumberWatch(limit)
     # Integers are read by json's own C code unless some run of digits in the text is long
     # enough to be an integer outside `limit` (or past MAX_INTEGER_DIGITS): every shorter
     # integer literal is within it, and read alike either way.
     digits = _safe_integer_digits(limit)
-    parse_int = watch.integer if digits == 0 or _DIGIT_RUNS[digits] in text.encode(
-        "utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO) else None
-    value = json.loads(text, parse_constant=parse_constant, parse_int=parse_int,
-                       parse_float=watch.real)
+    hook_integers = digits == 0 or _DIGIT_RUNS[digits] in text.encode(
+        "utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+    if text.startswith("\ufeff"):  # as json.loads refuses it, in its words
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    watch, decoder = _decoder(limit, parse_constant, hook_integers)
+    watch.outside = False
+    value = decoder.decode(text)
     return value, watch.outside or _may_hold_bad_text(text)
+
+
+# This thread's decoders and their number watches, one per way of calling: making a decoder
+# (its scanner) for each text cost as much as reading a small one (4 µs). Each thread has
+# its own, so a watch is never shared by two readings at once (none calls another).
+_decoders = threading.local()
+
+
+def _decoder(limit: float, parse_constant: Callable[[str], Any], hook_integers: bool,
+             ) -> tuple[_NumberWatch, json.JSONDecoder]:
+    made: dict[tuple[float, Callable[[str], Any], bool], tuple[_NumberWatch, json.JSONDecoder]]
+    made = _decoders.__dict__.setdefault("made", {})
+    key = (limit, parse_constant, hook_integers)
+    found = made.get(key)
+    if found is None:
+        if len(made) >= _KEPT_DECODERS:
+            made.clear()
+        watch = _NumberWatch(limit)
+        found = watch, json.JSONDecoder(
+            parse_constant=parse_constant, parse_float=watch.real,
+            parse_int=watch.integer if hook_integers else None)
+        made[key] = found
+    return found
+
+
+_KEPT_DECODERS = 16
 
 
 _DIGITS_AS_ZERO = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))

@@ -1,6 +1,7 @@
 """The store package: the SQLite file's schema and migrations (`schema.py`), the checks
 run when it is opened (`opening.py`: the tables' shape in `shape.py`, the quarantine of
-damaged rows in `quarantine.py`), its records (`types.py`), and here the `Store` itself.
+damaged rows in `quarantine.py`), its records (`types.py`), what it reads (`reads.py`,
+the reading half of `Store`), and here the `Store` itself: opening, closing, every write.
 
 The local store: profiles, drafts, completed results, notes and plans in one SQLite file.
 
@@ -16,7 +17,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from assessor.core.store.file_guard import (
     rescue,
 )
 from assessor.core.store.opening import open_database
+from assessor.core.store.reads import StoreReads
 from assessor.core.store.schema import SCHEMA_VERSION
 from assessor.core.store.types import (
     Draft,
@@ -45,12 +47,9 @@ from assessor.core.store.types import (
     describe_sqlite_error,
 )
 from assessor.core.store.values import (
-    DAMAGED,
-    loads_or_damaged,
-    plan_scores,
     plan_scores_json,
+    result_json,
     to_json,
-    to_json_acyclic,
     utc_sort_key,
 )
 
@@ -67,7 +66,7 @@ DEFAULT_PROFILE_NAME = N_("Me")
 STRAY_TEMP_AGE_SECONDS = 600.0
 
 
-class Store:
+class Store(StoreReads):
     """One open data file. Use `Store.open()`; close it (or use `with`) when done."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, notices: list[str]) -> None:
@@ -118,11 +117,6 @@ class Store:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _db(self) -> sqlite3.Connection:
-        if self._connection is None:
-            raise StoreError.about(self.path, "is closed")
-        return self._connection
-
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One transaction; on any failure it is rolled back and StoreError raised."""
@@ -167,19 +161,6 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
 
-    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        try:
-            with self._lock:
-                cursor = self._db().execute(sql, tuple(parameters))
-                cursor.row_factory = sqlite3.Row
-                return list(cursor.fetchall())
-        except sqlite3.Error as exc:
-            raise StoreError.about(
-                self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
-
-    def _missing(self, what: str) -> StoreError:
-        return StoreError.about(self.path, f"has no {what} (it may have been deleted)")
-
     @staticmethod
     def _changed(connection: sqlite3.Connection, sql: str, parameters: Sequence[Any]) -> int:
         return connection.execute(sql, tuple(parameters)).rowcount
@@ -207,10 +188,6 @@ class Store:
             if not self._changed(db, "UPDATE profiles SET name = ?, note = ? WHERE id = ?",
                                  (cleaned, note, profile_id)):
                 raise self._missing(f"profile {profile_id}")
-
-    def list_profiles(self) -> list[Profile]:
-        rows = self._read("SELECT id, name, note, created_at FROM profiles ORDER BY id")
-        return [Profile(r["id"], r["name"], r["note"], r["created_at"]) for r in rows]
 
     def default_profile(self) -> int:
         with self._write("create the default profile") as db:
@@ -262,41 +239,6 @@ class Store:
             db.execute("DELETE FROM draft_answers WHERE draft_id = ? AND item_id = ?",
                        (draft_id, item_id))
 
-    # "(? IS NULL OR column = ?)" keeps each query one constant string for every filter.
-    _DRAFTS_SQL = (
-        "SELECT id, profile_id, questionnaire_id, questionnaire_sha256, questionnaire_path, "
-        "started_at, updated_at FROM drafts WHERE (? IS NULL OR id = ?) "
-        "AND (? IS NULL OR profile_id = ?) ORDER BY id")
-    _DRAFT_ANSWERS_SQL = (
-        "SELECT a.draft_id, a.item_id, a.value_json FROM draft_answers AS a "
-        "JOIN drafts AS d ON d.id = a.draft_id WHERE (? IS NULL OR d.id = ?) "
-        "AND (? IS NULL OR d.profile_id = ?)")
-
-    def _drafts(self, draft_id: int | None, profile_id: int | None) -> list[Draft]:
-        parameters = (draft_id, draft_id, profile_id, profile_id)
-        rows = self._read(self._DRAFTS_SQL, parameters)
-        answers: dict[int, dict[str, Any]] = {int(r["id"]): {} for r in rows}
-        for answer in self._read(self._DRAFT_ANSWERS_SQL, parameters):
-            draft_answers = answers.get(int(answer["draft_id"]))
-            if draft_answers is not None:  # a draft added between the two reads
-                value = loads_or_damaged(answer["value_json"])
-                if value is not DAMAGED:  # damaged since the store was opened: skipped
-                    draft_answers[answer["item_id"]] = value
-        return [
-            Draft(r["id"], r["profile_id"], r["questionnaire_id"], r["questionnaire_sha256"],
-                  r["questionnaire_path"], r["started_at"], r["updated_at"], answers[r["id"]])
-            for r in rows
-        ]
-
-    def list_drafts(self, profile_id: int | None = None) -> list[Draft]:
-        return self._drafts(None, profile_id)
-
-    def load_draft(self, draft_id: int) -> Draft:
-        drafts = self._drafts(draft_id, None)
-        if not drafts:
-            raise self._missing(f"draft {draft_id}")
-        return drafts[0]
-
     def delete_draft(self, draft_id: int) -> None:
         with self._write("delete the draft") as db:
             db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
@@ -325,10 +267,14 @@ class Store:
 
     @staticmethod
     def prepare_result(result: dict[str, Any], source: str | None = None, *,
-                       integrity_checked: bool = False) -> PreparedResult:
+                       integrity_checked: bool = False,
+                       display_fingerprint: bytes | None = None) -> PreparedResult:
         """A result checked and encoded for `add_prepared`, which stores it as
         `add_results` would. A caller adding many results prepares each as it comes and
-        keeps only the prepared text, not the whole result, until they are added."""
+        keeps only the prepared text, not the whole result, until they are added.
+        `display_fingerprint`: with `integrity_checked`, the display block's fingerprint as
+        the read gave it (`integrity.display_fingerprint`), so a block encoded before is
+        not encoded again (the text stored is the same)."""
         name = source or "result"
         integrity = result.get("integrity") if isinstance(result, dict) else None
         digest = integrity.get("sha256") if isinstance(integrity, dict) else None
@@ -337,7 +283,7 @@ class Store:
             raise StoreError.about(name, "is not a complete result (no integrity hash)")
         if integrity_checked:
             # Just hashed, so just encoded as JSON: it holds no cycle to look for.
-            encoded = to_json_acyclic(result, name)
+            encoded = result_json(result, name, display_fingerprint)
         else:
             encoded = to_json(result, name)
             if integrity_hash(result) != digest.lower():
@@ -364,76 +310,22 @@ class Store:
                                   (profile_id,)).fetchone() is None:
                         raise self._missing(f"profile {profile_id}")
                     profiles_seen.add(profile_id)
-                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
-                                      (ready.digest,)).fetchone()
-                if existing is not None:
-                    outcomes.append((int(existing[0]), False))
-                    continue
+                # Inserted unless stored already (the same integrity hash), in one statement
+                # for a new result: looking first cost a query for every row.
                 cursor = db.execute(
                     "INSERT INTO results (profile_id, integrity_sha256, questionnaire_id, "
-                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "completed_utc, result_json, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (integrity_sha256) DO NOTHING",
                     (profile_id, ready.digest, ready.questionnaire_id,
                      utc_sort_key(ready.completed_at, stamp), ready.encoded, stamp,
                      ready.source))
-                outcomes.append((int(cursor.lastrowid or 0), True))
+                if cursor.rowcount == 1:
+                    outcomes.append((int(cursor.lastrowid or 0), True))
+                    continue
+                existing = db.execute("SELECT id FROM results WHERE integrity_sha256 = ?",
+                                      (ready.digest,)).fetchone()
+                outcomes.append((int(existing[0]), False))
         return outcomes
-
-    def _stored(self, row: sqlite3.Row) -> StoredResult:
-        result = loads_or_damaged(row["result_json"])
-        if not isinstance(result, dict):
-            raise StoreError.about(self.path, f"holds a damaged copy of result {row['id']}; "
-                                              "restart Assessor to set it aside")
-        return StoredResult(row["id"], row["profile_id"], result, row["added_at"],
-                            row["source"])
-
-    def _stored_all(self, rows: list[sqlite3.Row]) -> list[StoredResult]:
-        """Rows damaged since the store was opened are left out (the next start sets them
-        aside and says so), so one bad row never makes every result unlistable."""
-        stored = []
-        for row in rows:
-            with contextlib.suppress(StoreError):
-                stored.append(self._stored(row))
-        return stored
-
-    _RESULTS_SQL = (
-        "SELECT id, profile_id, result_json, added_at, source FROM results "
-        "WHERE (? IS NULL OR id = ?) AND (? IS NULL OR profile_id = ?) "
-        "ORDER BY completed_utc, id")
-
-    def list_results(self, profile_id: int | None = None) -> list[StoredResult]:
-        """Oldest first, by when the assessment was completed (then by when it was added)."""
-        rows = self._read(self._RESULTS_SQL, (None, None, profile_id, profile_id))
-        return self._stored_all(rows)
-
-    def get_result(self, result_id: int) -> StoredResult:
-        rows = self._read(self._RESULTS_SQL, (result_id, result_id, None, None))
-        if not rows:
-            raise self._missing(f"result {result_id}")
-        return self._stored(rows[0])
-
-    # Hashes looked up per query: well under SQLite's smallest limit on parameters (999).
-    _LOOKUP_CHUNK = 500
-
-    def stored_result_ids(self, integrity_sha256s: Iterable[str]) -> dict[str, int]:
-        """The ids of the stored results with these integrity hashes: hash (lower case) ->
-        id, for those that are stored. One query per 500 hashes, not one per hash."""
-        wanted = sorted({digest.lower() for digest in integrity_sha256s})
-        found: dict[str, int] = {}
-        try:
-            with self._lock:
-                db = self._db()
-                for start in range(0, len(wanted), self._LOOKUP_CHUNK):
-                    chunk = wanted[start:start + self._LOOKUP_CHUNK]
-                    marks = ", ".join("?" * len(chunk))
-                    for result_id, digest in db.execute(
-                        f"SELECT id, integrity_sha256 FROM results "  # noqa: S608 (only ?s)
-                        f"WHERE integrity_sha256 IN ({marks})", chunk,
-                    ):
-                        found[str(digest)] = int(result_id)
-        except sqlite3.Error as exc:
-            raise StoreError.about(
-                self.path, f"could not be read: {describe_sqlite_error(exc)}") from None
-        return found
 
     def delete_result(self, result_id: int) -> None:
         with self._write("delete the result") as db:
@@ -452,17 +344,6 @@ class Store:
                 "INSERT INTO notes (profile_id, result_id, text, created_at) VALUES (?,?,?,?)",
                 (profile_id, result_id, text, now_iso()))
         return int(cursor.lastrowid or 0)
-
-    def list_notes(self, profile_id: int, result_id: int | None = None) -> list[Note]:
-        """All of a profile's notes, or only those about one result; oldest first."""
-        sql = "SELECT id, profile_id, result_id, text, created_at FROM notes WHERE profile_id = ?"
-        parameters: list[Any] = [profile_id]
-        if result_id is not None:
-            sql += " AND result_id = ?"
-            parameters.append(result_id)
-        rows = self._read(sql + " ORDER BY id", parameters)
-        return [Note(r["id"], r["profile_id"], r["result_id"], r["text"], r["created_at"])
-                for r in rows]
 
     def update_note(self, note_id: int, text: str) -> None:
         with self._write("change the note") as db:
@@ -487,17 +368,3 @@ class Store:
                 "scores_json) VALUES (?, ?, ?, ?, ?, ?)",
                 (profile_id, cluster_id, encoded, note, now_iso(), scores))
         return int(cursor.lastrowid or 0)
-
-    def list_plans(self, profile_id: int) -> list[Plan]:
-        """Every saved plan of a profile, oldest first (the last one per cluster is current)."""
-        rows = self._read("SELECT id, profile_id, cluster_id, done_json, note, saved_at, "
-                          "scores_json FROM plans WHERE profile_id = ? ORDER BY id",
-                          (profile_id,))
-        plans = []
-        for r in rows:
-            done = loads_or_damaged(r["done_json"])
-            if isinstance(done, list):  # else damaged since the store was opened: skipped
-                plans.append(Plan(r["id"], r["profile_id"], r["cluster_id"],
-                                  tuple(str(m) for m in done), r["note"], r["saved_at"],
-                                  plan_scores(r["scores_json"])))
-        return plans

@@ -80,3 +80,32 @@ def plan_scores(encoded: str | None) -> dict[str, float]:
 def plan_scores_json(score_overrides: dict[str, float]) -> str:
     return to_json({"format": PLAN_SCORES_FORMAT,
                     "scores": {str(d): float(v) for d, v in score_overrides.items()}}, "plan")
+
+
+# The compact JSON of the display blocks met last, by their fingerprint
+# (`integrity.display_fingerprint`: equal fingerprints, equal values, so the same JSON).
+_KEPT_DISPLAYS = 16
+_display_json: dict[bytes, str] = {}
+
+
+def result_json(result: dict[str, Any], what: str, display_fingerprint: bytes | None) -> str:
+    """`to_json_acyclic(result, what)` for a result just encoded as JSON in full (to check
+    its integrity hash), with its display block's JSON taken from the keep when a block
+    with this fingerprint was encoded before: most of a result is that block, the same in
+    every result of a questionnaire. The text is the same either way: the members in their
+    order, each encoded as `to_json_acyclic` encodes it."""
+    display = result.get("display")
+    if display_fingerprint is None or type(display) is not dict or "display" not in result:
+        return to_json_acyclic(result, what)
+    block = _display_json.get(display_fingerprint)
+    if block is None:
+        block = to_json_acyclic(display, what)
+        if len(_display_json) >= _KEPT_DISPLAYS:
+            _display_json.pop(next(iter(_display_json)), None)  # the oldest
+        _display_json[display_fingerprint] = block
+    keys = list(result)
+    at = keys.index("display")
+    before = to_json_acyclic({key: result[key] for key in keys[:at]}, what)
+    after = to_json_acyclic({key: result[key] for key in keys[at + 1:]}, what)
+    return "".join((before[:-1] + "," if at else "{", '"display":', block,
+                    "," + after[1:] if at + 1 < len(keys) else "}"))

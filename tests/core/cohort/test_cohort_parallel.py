@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from assessor.core import cohort
-from assessor.core.cohort import import_files
+from assessor.core.cohort import forked, import_files
 from assessor.core.format.loading import load_questionnaire
 from assessor.core.format.model import Questionnaire
 from assessor.core.results import integrity_hash, write_result
@@ -55,37 +55,103 @@ def test_forked_workers_give_the_outcome_of_one_process(
         details: bool) -> None:
     files = mixed_cohort(tmp_path, questionnaire)
     alone = import_files(files, [questionnaire], details=details)
-    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
-    monkeypatch.setattr(cohort, "_CHUNK", 3)  # copies land in other workers' chunks
+    monkeypatch.setattr(forked, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(forked, "_CHUNK", 3)  # copies land in other workers' chunks
     told: list[tuple[int, int]] = []
-    forked = import_files(files, [questionnaire], lambda done, total: told.append((done, total)),
-                          details=details, workers=2)
-    assert forked == alone
+    outcome = import_files(files, [questionnaire],
+                           lambda done, total: told.append((done, total)),
+                           details=details, workers=2)
+    assert outcome == alone
     assert len(alone.entries) == 14 and len(alone.duplicates) == 6 and len(alone.refused) == 4
-    count, own = len(files), len(files) // 2
-    # This process checks the first half file by file; the rest is told chunk by chunk, as
-    # the forked worker hands it back.
-    assert told == [(done, count) for done in range(own)] + [
-        (min(done, count), count) for done in range(own + 3, count + 3, 3)]
+    count = len(files)
+    # This process checks the first chunks file by file (as many as it got to before the
+    # worker, which took chunks from the end); the rest is told chunk by chunk, as the
+    # worker hands it back.
+    own = next((index for index, (done, _) in enumerate(told) if done != index), len(told))
+    assert own % 3 == 0 and told == _told(count, own)
     hashed = import_files(files, details=details, workers=2)  # hash only, in workers too
     assert hashed == import_files(files, details=details)
+
+
+def _told(count: int, own: int) -> list[tuple[int, int]]:
+    """The progress told when this process checked the first `own` files and the worker
+    the rest, in chunks of 3."""
+    theirs = [(min(done, count), count) for done in range(own + 3, count + 3, 3)]
+    return [(done, count) for done in range(own)] + (theirs or [(count, count)])
+
+
+@pytest.mark.parametrize("own_chunks", [0, 1, 4])
+def test_where_the_processes_meet_changes_nothing(
+        tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch,
+        own_chunks: int) -> None:
+    """However the chunks fall to the two processes (here this one takes only its first
+    `own_chunks` chunks; the worker takes the rest from the end), the outcome is the one of
+    one process: duplicates across the meeting point, either way, included."""
+    files = mixed_cohort(tmp_path, questionnaire)
+    alone = import_files(files, [questionnaire])
+    monkeypatch.setattr(forked, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(forked, "_CHUNK", 3)
+    taken: list[int] = []
+    real_take = forked._take
+
+    def take(task: Any) -> bool:
+        if len(taken) == own_chunks:
+            return False
+        assert real_take(task)  # not taken by the worker yet: it starts at the end
+        taken.append(1)
+        return True
+
+    monkeypatch.setattr(forked, "_take", take)
+    told: list[tuple[int, int]] = []
+    outcome = import_files(files, [questionnaire],
+                           lambda done, total: told.append((done, total)), workers=2)
+    assert outcome == alone
+    assert told == _told(len(files), 3 * own_chunks)
+    # The worker's display blocks are kept as one copy with this process's own.
+    assert len({id(entry.display) for entry in outcome.entries}) == 1
+
+
+def test_finished_chunks_are_read_from_the_end_up_to_one_unfinished() -> None:
+    """Between its own chunks this process reads what the worker has finished (from the
+    last chunk back), stopping at the first chunk not finished or taken here."""
+    from concurrent.futures import Future
+
+    from assessor.core.cohort.entries import Refusal
+
+    tasks: dict[int, Future[Any]] = {start: Future() for start in (0, 3, 6, 9)}
+    tasks[0].cancel()  # this process took the first chunk
+    for start in (9, 3):
+        tasks[start].set_result(([], [(f"f{start}", None, Refusal(f"f{start}", "bad"))]))
+
+    class Keeper:
+        def share(self, fingerprint: bytes, display: Any) -> Any:
+            return display
+
+    replies = forked._Replies(tasks, Keeper())  # type: ignore[arg-type]
+    replies.read_finished()
+    assert list(replies._read) == [9]  # 6 is not finished: 3 waits behind it
+    tasks[6].set_result(([], []))
+    replies.read_finished()
+    assert list(replies._read) == [9, 6, 3]
+    assert [name for name, _, _ in replies.records(3)] == ["f3"]
+    assert replies.records(6) == [] and 3 not in replies._read
 
 
 def test_a_dead_worker_leaves_the_cohort_to_this_process(
         tmp_path: Path, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch) -> None:
     files = mixed_cohort(tmp_path, questionnaire)
     alone = import_files(files, [questionnaire])
-    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
-    monkeypatch.setattr(cohort, "_check_chunk", _die)
-    forked = cohort._import_forked
+    monkeypatch.setattr(forked, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(forked, "_check_chunk", _die)
+    import_forked = cohort._import_forked
     gave: list[Any] = []
     monkeypatch.setattr(cohort, "_import_forked",
-                        lambda *args: gave.append(forked(*args)) or gave[-1])
+                        lambda *args: gave.append(import_forked(*args)) or gave[-1])
     assert import_files(files, [questionnaire], workers=2) == alone
     assert gave == [None]  # the workers were started, died, and this process took over
 
 
-def _die(chunk: list[Path]) -> list[object]:
+def _die(start: int, stop: int) -> list[object]:
     os._exit(3)
 
 
@@ -94,7 +160,7 @@ def test_when_no_worker_can_be_forked_this_process_checks_the_cohort(
     """A system out of processes (fork fails with EAGAIN) still gets its summary."""
     files = mixed_cohort(tmp_path, questionnaire)
     alone = import_files(files, [questionnaire])
-    monkeypatch.setattr(cohort, "PARALLEL_MINIMUM", 2)
+    monkeypatch.setattr(forked, "PARALLEL_MINIMUM", 2)
 
     class NoFork:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -106,8 +172,8 @@ def test_when_no_worker_can_be_forked_this_process_checks_the_cohort(
         def __exit__(self, *exc: object) -> None:
             return None
 
-        def map(self, *args: Any) -> Any:
+        def submit(self, *args: Any) -> Any:  # the first task forks the worker
             raise BlockingIOError(11, "Resource temporarily unavailable")
 
-    monkeypatch.setattr(cohort, "ProcessPoolExecutor", NoFork)
+    monkeypatch.setattr(forked, "ProcessPoolExecutor", NoFork)
     assert import_files(files, [questionnaire], workers=2) == alone

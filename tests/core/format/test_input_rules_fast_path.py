@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,3 +79,23 @@ def test_integers_read_by_json_itself_are_read_alike(number: int, limit: float) 
         assert value == {"n": [number, -number], "s": "12345"}
         assert type(value["n"][0]) is int
     assert risky == (abs(number) > limit)
+
+
+def test_a_reading_after_another_says_what_its_own_text_holds() -> None:
+    """The decoder and its number watch serve reading after reading: a text out of range
+    does not make the next one risky, and each gives what json.loads gives."""
+    for text, risky in (('{"n": 1e200}', True), ('{"n": 1.5}', False),
+                        ('{"n": ' + "9" * 130 + "}", True), ('{"n": 12}', False)):
+        value, may_break = loads_checking_numbers(text, RESULT_LIMIT, _refuse)
+        assert may_break is risky, text
+        assert value == json.loads(text) or risky
+
+
+@pytest.mark.parametrize("text", ["\ufeff{}", "\ufeff\ufeff{}", "{", "[1,]", '{"a": NaN}'])
+def test_a_text_json_refuses_is_refused_as_json_loads_refuses_it(text: str) -> None:
+    with pytest.raises(ValueError) as expected:
+        json.loads(text, parse_constant=_refuse)
+    with pytest.raises(ValueError) as given:
+        loads_checking_numbers(text, RESULT_LIMIT, _refuse)
+    assert type(given.value) is type(expected.value)
+    assert str(given.value) == str(expected.value)

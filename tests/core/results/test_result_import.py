@@ -87,6 +87,27 @@ def test_round_trip_gives_identical_data(store: Store, questionnaires: Path,
     assert json.loads(file.read_text(encoding="utf-8")) == result
 
 
+def test_results_sharing_a_display_block_are_each_stored_as_their_file_says(
+        store: Store, questionnaires: Path, tmp_path: Path) -> None:
+    """The import reads each file's display block as the very value read before it (the
+    block is the same in every result of a questionnaire): each stored result is still its
+    file's, and the block kept for later readers is left as it was."""
+    from assessor.core.results import read_result_file
+
+    files = []
+    for index, answers in enumerate([ANSWERS, {"q1": 1, "q2": 5, "q3": "b"},
+                                     {"q1": 3, "q2": 3, "q3": "a", "q4": "y"}]):
+        file = tmp_path / f"result-{index}.json"
+        export_result(make_result(answers, respondent=f"R{index}"), file)
+        files.append(file)
+    outcomes = import_result_files(store, files[:2], extra_questionnaire_dirs=[questionnaires])
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    for outcome, file in zip(outcomes, files[:2], strict=True):
+        assert outcome.result_id is not None
+        assert store.get_result(outcome.result_id).result == json.loads(file.read_bytes())
+    assert read_result_file(files[2]) == json.loads(files[2].read_bytes())
+
+
 def test_duplicate_import_is_kept_once(store: Store, questionnaires: Path,
                                        tmp_path: Path) -> None:
     result = make_result()
