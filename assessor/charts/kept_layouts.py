@@ -45,8 +45,7 @@ _versions: list[str] = []  # worked out once a process (it reads the sources and
 _tidied: set[Path] = set()
 
 
-def _version() -> str:
-    """What a layout depends on besides its key, as a digest."""
+def _digest() -> str:
     import matplotlib as mpl
     from matplotlib.font_manager import FontProperties, findfont
 
@@ -64,12 +63,17 @@ def _version() -> str:
     return digest.hexdigest()[:24]
 
 
-def folder() -> Path:
-    """Where this version keeps its layouts (inside the user's cache folder, as it is now)."""
+def version() -> str:
+    """What a layout (or a ladder's picture) depends on besides its key, as a digest."""
     with _lock:
         if not _versions:
-            _versions.append(_version())
-    return user_cache_dir() / f"{_PREFIX}{_versions[0]}"
+            _versions.append(_digest())
+        return _versions[0]
+
+
+def folder() -> Path:
+    """Where this version keeps its layouts (inside the user's cache folder, as it is now)."""
+    return user_cache_dir() / f"{_PREFIX}{version()}"
 
 
 def _file(key: tuple[object, ...]) -> tuple[Path, str]:

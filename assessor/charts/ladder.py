@@ -274,6 +274,7 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
         says = ("ladder", heading.get_text(), subtitle_text, index,
                 tuple((r.label_source, r.note_source) for r in rungs))
         figure.picture_key = (says, palette)
+        figure.shows_no_person = True  # the model's rungs and the rung reached, no more
         layout = _LadderLayout(figure, heading, subtitle, rungs, says)
         figure.fitters.append(layout.fit)
         # Print (PDF, HTML) draws at the built size: make it the height the rungs need.
