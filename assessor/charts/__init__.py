@@ -4,6 +4,8 @@ Every builder takes a SPEC 3 result dict (with its `display` context), returns a
 `matplotlib.figure.Figure` (never pyplot) and accepts `dark=` to match the GUI palette.
 """
 
+# First: matplotlib's classes are defined without their generated docstrings (see there).
+from assessor.charts import lean_matplotlib  # noqa: F401
 from assessor.charts.career import plane_figure
 from assessor.charts.ladder import ladder_figure
 from assessor.charts.profile import calibration_figure, dimensions_figure

@@ -309,16 +309,25 @@ def _plane_legend(figure: Figure, ax: Any, clusters: tuple[ClusterInfo, ...],
     # the plane and puts the legend underneath, in four columns, in smaller type if the
     # names need it (Spanish), else in as few rows as fit: every row taken from the plane
     # crowds its labels. Matplotlib lays a legend's columns out once: it is made again for
-    # each layout tried.
+    # each layout tried, and for each size the figure is fitted at (not again for the same
+    # size: the fit's second pass in a draw, a repaint), since the choice depends on the
+    # figure's size and on how the renderer measures, nothing else.
     layouts = ((4, BASE_FONT - 0.5), (4, BASE_FONT - 1.5), (3, BASE_FONT - 1.5),
                (2, BASE_FONT - 1.5), (1, BASE_FONT - 1.5))
-    underneath = [below(*layouts[0])]
+    underneath: list[Legend] = []
+    chosen_for: list[tuple[object, ...]] = []
 
     def fit(renderer: Any) -> None:
         narrow = figure.bbox.width < 1.45 * figure.bbox.height
         beside.set_visible(not narrow)
         beside.set_in_layout(not narrow)
-        underneath.pop().remove()
+        fitted_at = (figure.bbox.width, figure.bbox.height, type(renderer),
+                     float(renderer.points_to_pixels(72.0)))
+        if underneath and chosen_for == [fitted_at]:
+            return  # the legend chosen for this very size and renderer stays
+        if underneath:
+            underneath.pop().remove()
+        chosen_for[:] = [fitted_at]
         for columns, size in layouts:
             made = below(columns, size)
             if not narrow or columns == 1 or \
@@ -331,3 +340,5 @@ def _plane_legend(figure: Figure, ax: Any, clusters: tuple[ClusterInfo, ...],
 
     if isinstance(figure, FittedFigure):
         figure.fitters.insert(0, fit)
+    else:  # no fitter to choose one: the legend below is made at once, as it always was
+        underneath.append(below(*layouts[0]))

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
 
+from assessor.charts import kept_layouts
 from assessor.charts.text_fit import BASE_FONT, pixels, wrap_to_width
 from assessor.charts.theme import (
     WIDTH,
@@ -94,6 +95,10 @@ class _LadderLayout:
         key = (self.says, width, height, pixels(renderer, 72.0))
         kept = type(renderer) is RendererAgg
         fitted = _FITS.get(key) if kept else None
+        if fitted is None and kept:
+            fitted = _from_disk(key, len(self.rungs))  # laid out in an earlier session
+            if fitted is not None:
+                _remember(key, fitted)
         if fitted is None:
             self._fit(renderer, width, height)
             if not kept:
@@ -103,12 +108,12 @@ class _LadderLayout:
                 tuple((str(t.get_text()), float(t.get_fontsize()),
                        (float(t.get_position()[0]), float(t.get_position()[1])))
                       for t in self._texts()),
-                tuple((r.patch.get_x(), r.patch.get_y(), r.patch.get_width(),
-                       r.patch.get_height()) for r in self.rungs),
+                tuple((float(r.patch.get_x()), float(r.patch.get_y()),
+                       float(r.patch.get_width()), float(r.patch.get_height()))
+                      for r in self.rungs),
                 4 * pixels(renderer, 1.0))
-            if len(_FITS) >= FITS_KEPT:
-                _FITS.clear()
-            _FITS[key] = fitted
+            _remember(key, fitted)
+            kept_layouts.keep(key, _as_kept(fitted))
             return
         # The same texts at the same size: left as a fit leaves them, without measuring.
         self.needed_height = fitted.needed_height
@@ -194,6 +199,39 @@ class _LadderLayout:
         return label_column, rows
 
 
+def _remember(key: tuple[object, ...], fitted: _Fitted) -> None:
+    if len(_FITS) >= FITS_KEPT:
+        _FITS.clear()
+    _FITS[key] = fitted
+
+
+def _as_kept(fitted: _Fitted) -> dict[str, Any]:
+    return {"needed_height": fitted.needed_height, "rounding": fitted.rounding,
+            "texts": [[text, size, list(position)] for text, size, position in fitted.texts],
+            "boxes": [list(box) for box in fitted.boxes]}
+
+
+def _from_disk(key: tuple[object, ...], rungs: int) -> _Fitted | None:
+    """The layout kept on disk for `key` (charts/kept_layouts.py), if it is one of a ladder
+    of `rungs` rungs, exactly as it was made; else None (and it is laid out afresh)."""
+    kept = kept_layouts.read(key)
+    if kept is None:
+        return None
+    try:
+        texts = tuple((text, size, (x, y)) for text, size, (x, y) in kept["texts"])
+        boxes = tuple((x, y, width, height) for x, y, width, height in kept["boxes"])
+        fitted = _Fitted(kept["needed_height"], texts, boxes, kept["rounding"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    numbers = [fitted.needed_height, fitted.rounding, *(n for box in boxes for n in box),
+               *(n for _, size, position in texts for n in (size, *position))]
+    if len(texts) != 2 + 2 * rungs or len(boxes) != rungs or \
+            not all(isinstance(text, str) for text, _, _ in texts) or \
+            not all(type(n) is float for n in numbers):
+        return None
+    return fitted
+
+
 def _renderer(figure: Figure) -> RendererBase:
     """A renderer to measure text with before the figure has a canvas."""
     return measuring_renderer(dpi=float(figure.dpi))
@@ -236,6 +274,7 @@ def ladder_figure(result: ResultView | Mapping[str, Any], *, dark: bool = False)
         says = ("ladder", heading.get_text(), subtitle_text, index,
                 tuple((r.label_source, r.note_source) for r in rungs))
         figure.picture_key = (says, palette)
+        figure.shows_no_person = True  # the model's rungs and the rung reached, no more
         layout = _LadderLayout(figure, heading, subtitle, rungs, says)
         figure.fitters.append(layout.fit)
         # Print (PDF, HTML) draws at the built size: make it the height the rungs need.

@@ -119,6 +119,10 @@ class FittedFigure(Figure):
         # figures with the same key draw the same pixels at the same size and dpi, so the
         # GUI may show one's picture for the other (ui/chart_pictures.py). None: unknown.
         self.picture_key: Hashable | None = None
+        # Set by a builder whose figure shows nothing of a person (a career model's ladder
+        # and the rung reached): only such a picture may be kept on disk, in the user's
+        # cache folder, for later sessions. A person's scores or role map never are.
+        self.shows_no_person = False
 
     def fit(self, renderer: RendererBase) -> None:
         if not self.fitters:

@@ -24,6 +24,15 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Where what can be made again is kept between sessions (never a person's data): the
+    platform's cache folder, or `cache` inside ASSESSOR_HOME when that is set."""
+    override = os.environ.get("ASSESSOR_HOME")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_questionnaire_dir() -> Path:
     return user_data_dir() / "questionnaires"
 

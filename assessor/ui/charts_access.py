@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.core.i18n import current_language
-from assessor.ui.chart_pictures import Pictures, picture_key
+from assessor.ui.chart_pictures import Pictures, may_keep_on_disk, picture_key
 
 
 def _prepared_key(name: str, args: tuple[Any, ...],
@@ -62,8 +62,9 @@ class ChartFactory:
         # Figures handed out by build() that were drawn at their place on screen.
         self._images: weakref.WeakKeyDictionary[Any, DrawnImage] = weakref.WeakKeyDictionary()
         self.preparer: threading.Thread | None = None  # the latest prepare(), for tests
-        # Drawn figures by what they show, for every canvas of this factory's figures.
-        self.pictures = Pictures()
+        # Drawn figures by what they show, for every canvas of this factory's figures (those
+        # that show nothing of a person also for later sessions, in the cache folder).
+        self.pictures = Pictures(on_disk=True)
 
     def available(self) -> bool:
         if self._module is not None:
@@ -168,7 +169,7 @@ class ChartFactory:
                 size = canvas.get_width_height(physical=True)
                 drawn = None if place is None else picture_key(figure, *size)
                 if drawn is not None:
-                    self.pictures.keep(drawn, canvas.renderer)
+                    self.pictures.keep(drawn, canvas.renderer, on_disk=may_keep_on_disk(figure))
                 if not kept:
                     continue
                 image = None if place is None else DrawnImage((*size, figure.dpi),
@@ -242,7 +243,7 @@ def canvas_class() -> Any:
                     warnings.filterwarnings("ignore", message=".*axes sizes collapsed")
                     super().draw()  # type: ignore[no-untyped-call]
                 if pictures is not None and drawn is not None:
-                    pictures.keep(drawn, self.renderer)
+                    pictures.keep(drawn, self.renderer, on_disk=may_keep_on_disk(self.figure))
 
             def _show(self, renderer: Any, key: tuple[int, int, float]) -> None:
                 # Where FigureCanvasAgg.draw leaves its image, and the key its get_renderer()

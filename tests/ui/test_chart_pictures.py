@@ -123,3 +123,70 @@ def test_only_the_pictures_used_last_are_kept() -> None:
     kept = pictures.renderer((3, 4, 3, 100.0))
     assert bytes(kept.buffer_rgba()) == bytes([3]) * 48
     assert pictures.renderer((1, 4, 3, 100.0)) is not None
+
+
+def _on_disk() -> list[Any]:
+    from assessor.ui.chart_pictures import disk_folder
+
+    return sorted(disk_folder().glob("*.rgba"))
+
+
+def test_a_ladders_picture_is_shown_from_disk_in_a_later_session(
+        qtbot: QtBot, draws: list[FittedFigure]) -> None:
+    from assessor.charts import ladder_figure
+
+    first, second = result_for(ML_ENGINEER), result_for(SECURITY_ANALYST)
+    size = (612, 546)
+    shown(qtbot, ladder_figure(first), Pictures(on_disk=True), size)
+    assert len(draws) == 1 and len(_on_disk()) == 1
+    later = Pictures(on_disk=True)  # a new session: nothing in memory
+    canvas = shown(qtbot, ladder_figure(second), later, size)
+    assert len(draws) == 1  # shown from the file, not drawn
+    assert bytes(canvas.renderer.buffer_rgba()) == fresh_pixels(ladder_figure(second), size)
+
+
+def test_only_a_figure_that_shows_no_person_goes_to_disk(
+        qtbot: QtBot, draws: list[FittedFigure]) -> None:
+    from assessor.charts import ladder_figure, plane_figure
+
+    result = result_for(ML_ENGINEER)
+    pictures = Pictures(on_disk=True)
+    shown(qtbot, plane_figure(result), pictures, (612, 546))
+    unmarked = ladder_figure(result)
+    unmarked.shows_no_person = False  # as any figure whose builder does not say so
+    shown(qtbot, unmarked, pictures, (612, 546))
+    shown(qtbot, ladder_figure(result), Pictures(), (500, 546))  # a factory without disk
+    assert len(draws) == 3 and _on_disk() == []
+    assert len(pictures) == 1  # the ladder's, in memory only
+
+
+@pytest.mark.parametrize("damage", ["cut short", "another key"])
+def test_a_picture_file_that_is_not_exactly_this_keys_is_drawn_afresh(
+        qtbot: QtBot, draws: list[FittedFigure], damage: str) -> None:
+    from assessor.charts import ladder_figure
+
+    result = result_for(ML_ENGINEER)
+    size = (612, 546)
+    shown(qtbot, ladder_figure(result), Pictures(on_disk=True), size)
+    [path] = _on_disk()
+    kept = path.read_bytes()
+    path.write_bytes(kept[:-1] if damage == "cut short" else b"(" + kept)
+    canvas = shown(qtbot, ladder_figure(result), Pictures(on_disk=True), size)
+    assert len(draws) == 2  # drawn again
+    assert bytes(canvas.renderer.buffer_rgba()) == fresh_pixels(ladder_figure(result), size)
+    assert [p.read_bytes() for p in _on_disk()] == [kept]  # and kept as it should be
+
+
+def test_at_most_kept_on_disk_pictures_stay_on_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    from assessor.ui import chart_pictures
+
+    monkeypatch.setattr(chart_pictures, "KEPT_ON_DISK", 2)
+    pictures = Pictures(on_disk=True)
+    for shade in range(4):
+        renderer = RendererAgg(4, 3, 100)
+        np.asarray(renderer.buffer_rgba())[...] = shade
+        pictures.keep((shade, 4, 3, 100.0), renderer, on_disk=True)
+    assert len(_on_disk()) == 2
+    assert Pictures(on_disk=True).renderer((3, 4, 3, 100.0)) is not None  # the newest stay
