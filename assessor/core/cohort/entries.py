@@ -4,8 +4,9 @@ refusals and duplicates, and the entry built from a checked result (`entry_of`).
 An entry also travels as a flat record (`flatten`, `unflatten`): a tuple of plain values
 that a forked worker hands back to the importing process (`forked.py`). Pickling entries
 themselves cost a worker 38 µs a result and the importer 21 µs to read back (the
-dataclasses' own pickling, field by field, and a copy of the display block per chunk);
-a flat record costs 15 µs in all, and the display block travels once per chunk."""
+dataclasses' own pickling, field by field); a flat record costs about 15 µs on each side
+(flattening and pickling; unpickling and building the entry), and the display block
+travels once per chunk."""
 
 from __future__ import annotations
 
