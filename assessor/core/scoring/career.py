@@ -18,7 +18,7 @@ from assessor.core.scoring.conditions import (
     visibility,
 )
 from assessor.core.scoring.memo import PerObject
-from assessor.core.scoring.path_plans import PATH_PLANS, Bundle, PathPlan, bundle_of
+from assessor.core.scoring.path_plans import PATH_PLANS, Bundle, apply, project_measures
 
 TIE_TOLERANCE = 1e-9
 _CLEAR_OF_BOUNDARY = 1e-12  # see round_half_up
@@ -266,22 +266,6 @@ class CareerPath:
         }
 
 
-def _apply(percents: dict[str, float], milestone: Milestone) -> None:
-    for dim, points in milestone.raises.items():
-        percents[dim] = min(100.0, percents.get(dim, 0.0) + points)
-
-
-def _project_measures(
-    measures: dict[str, dict[str, float | None]], milestone: Milestone
-) -> None:
-    """A milestone is done work that is also learnt: its raises lift the self and the
-    knowledge numbers as they lift the percent (a null counting as 0), so that a step's
-    placement can rise past requirements that test them."""
-    for values in measures.values():
-        for dim, points in milestone.raises.items():
-            values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
-
-
 def plan_path(
     model: CareerModel,
     percents: Mapping[str, float | None],
@@ -386,7 +370,7 @@ def _greedy_path(
             if index in known:
                 bundle = known[index]
             else:
-                bundle = known[index] = _bundle_now(plan, index, milestone, taken)
+                bundle = known[index] = plan.bundle_with(index, milestone, taken)
             if bundle is None or (skip_met and (
                     not bundle.touched & short_goals
                     or (bundle.effort > 0 and before / bundle.effort < out_of_reach))):
@@ -398,7 +382,7 @@ def _greedy_path(
                 for goal_index, (measure, dim, bound, weight), points in bundle.tail:
                     if points is None:
                         after += terms[goal_index]
-                    # What `_apply` and `_project_measures` would make of the dimension.
+                    # What `apply` and `project_measures` would make of the dimension.
                     elif measure == "percent":
                         percent = current.get(dim, 0.0)
                         for raised in points:
@@ -427,8 +411,8 @@ def _greedy_path(
             break
         chosen = best[2]
         for milestone in chosen.steps:
-            _apply(current, milestone)
-            _project_measures(projected, milestone)
+            apply(current, milestone)
+            project_measures(projected, milestone)
             taken.add(milestone.id)
             level: Level | None = None  # `placement(model, current, projected)`
             for rung, requires in ladder:
@@ -444,17 +428,6 @@ def _greedy_path(
         if (values.get(dim) or 0.0) < bound and dim not in short:
             short.append(dim)
     return steps, short
-
-
-def _bundle_now(plan: PathPlan, index: int, milestone: Milestone,
-                taken: set[str]) -> Bundle | None:
-    """The bundle of `plan.candidates[index]` with `taken` taken: the one worked out with
-    nothing taken while the walk would meet none of them, else walked afresh."""
-    fixed = plan.fixed_bundles[index]
-    if fixed is not None and fixed[1].isdisjoint(taken):
-        return fixed[0]
-    steps = bundle_of(plan.milestones, milestone, taken, plan.allowed)
-    return None if steps is None else plan.bundle(steps)
 
 
 def round_half_up(value: float, places: int = 1) -> float:

@@ -114,6 +114,31 @@ class PathPlan:
                       first, tail, sum(1 << index for index in touched))
 
 
+    def bundle_with(self, index: int, milestone: Milestone, taken: set[str]) -> Bundle | None:
+        """The bundle of `candidates[index]` with `taken` taken: the one worked out with
+        nothing taken while the walk would meet none of them, else walked afresh."""
+        fixed = self.fixed_bundles[index]
+        if fixed is not None and fixed[1].isdisjoint(taken):
+            return fixed[0]
+        steps = bundle_of(self.milestones, milestone, taken, self.allowed)
+        return None if steps is None else self.bundle(steps)
+
+
+def apply(percents: dict[str, float], milestone: Milestone) -> None:
+    """A step taken: its raises added to the percents, 100 at most."""
+    for dim, points in milestone.raises.items():
+        percents[dim] = min(100.0, percents.get(dim, 0.0) + points)
+
+
+def project_measures(measures: dict[str, dict[str, float | None]], milestone: Milestone) -> None:
+    """A milestone is done work that is also learnt: its raises lift the self and the
+    knowledge numbers as they lift the percent (a null counting as 0), so that a step's
+    placement can rise past requirements that test them."""
+    for values in measures.values():
+        for dim, points in milestone.raises.items():
+            values[dim] = min(100.0, (values.get(dim) or 0.0) + points)
+
+
 def _reach(milestones: Mapping[str, Milestone], milestone: Milestone) -> frozenset[str]:
     """Every milestone id the prerequisites of `milestone` lead to."""
     found: set[str] = set()
