@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -49,10 +50,18 @@ def _digest() -> str:
     import matplotlib as mpl
     from matplotlib.font_manager import FontProperties, findfont
 
-    digest = hashlib.sha256(f"{FORMAT} {mpl.__version__}".encode())
+    from assessor import __version__
+
+    digest = hashlib.sha256(f"{FORMAT} {__version__} {mpl.__version__}".encode())
     here = Path(__file__).resolve().parent
     for name in _SOURCES:
-        digest.update((here / name).read_bytes())
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # a bundle ships compiled modules only: its build says which below
+            digest.update(f"{name} not at hand".encode())
+    if getattr(sys, "frozen", False):  # each build of a bundle is a program of its own
+        program = Path(sys.executable).stat()
+        digest.update(repr((program.st_size, program.st_mtime_ns)).encode())
     settings: Any = mpl.rcParams
     for setting in _TEXT_SETTINGS:
         digest.update(repr((setting, settings.get(setting))).encode())

@@ -191,3 +191,20 @@ def test_a_cache_that_cannot_be_written_is_a_cache_without_entries(
     ladder._FITS.clear()
     assert drawn(ladder_figure(result)) == first
     assert len(measured) == 6
+
+
+def test_the_folder_is_named_by_the_code_and_in_a_bundle_by_its_build(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    import sys
+
+    plain = kept_layouts._digest()
+    monkeypatch.setattr(kept_layouts, "_SOURCES", (*kept_layouts._SOURCES, "absent.py"))
+    without_source = kept_layouts._digest()  # a bundle has compiled modules only
+    assert without_source != plain
+    program = tmp_path / "assessor"
+    program.write_bytes(b"one build")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    first_build = kept_layouts._digest()
+    program.write_bytes(b"another build")
+    assert kept_layouts._digest() not in (first_build, without_source)
