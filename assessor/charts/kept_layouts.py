@@ -11,8 +11,8 @@ Nothing of a person is kept: a ladder shows the career model and the rung, not a
 What a layout also depends on (matplotlib's version, the fonts it finds, the text settings
 that move glyphs, and this code) names the folder: anything else gives another folder,
 and the folders of other versions are removed. A file is written whole or not at all
-(written aside, then renamed), read only when it is what this version writes for this very
-key, and ignored (and removed) otherwise. At most KEPT files are kept.
+(`core/cache_folder.py`), read only when it is what this version writes for this very key,
+and ignored (and removed) otherwise. At most KEPT files are kept.
 """
 
 from __future__ import annotations
@@ -20,21 +20,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import shutil
 import sys
-import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
-from assessor.core.paths import user_cache_dir
+from assessor.core.cache_folder import version_folder, write_kept
 
 FORMAT = 1
 KEPT = 400  # files (a few hundred bytes each): a person sees a few rungs at a few sizes
 _PREFIX = "ladder-layouts-"
-_STRAY_AGE = 3600.0  # seconds: a file being written aside is older than this only if left
 # Sources whose code decides a layout: a change in any gives another folder.
 _SOURCES = ("ladder.py", "text_fit.py", "theme.py", "kept_layouts.py")
 # matplotlib settings that move or size glyphs.
@@ -43,7 +38,6 @@ _TEXT_SETTINGS = ("text.hinting", "text.hinting_factor", "text.kerning_factor",
 
 _lock = threading.Lock()
 _versions: list[str] = []  # worked out once a process (it reads the sources and fonts)
-_tidied: set[Path] = set()
 
 
 def _digest() -> str:
@@ -82,7 +76,7 @@ def version() -> str:
 
 def folder() -> Path:
     """Where this version keeps its layouts (inside the user's cache folder, as it is now)."""
-    return user_cache_dir() / f"{_PREFIX}{version()}"
+    return version_folder(_PREFIX, version())
 
 
 def _file(key: tuple[object, ...]) -> tuple[Path, str]:
@@ -111,46 +105,7 @@ def keep(key: tuple[object, ...], layout: dict[str, Any]) -> None:
     a cache without that entry."""
     try:
         path, said = _file(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.parent not in _tidied:
-            _tidied.add(path.parent)
-            _remove_other_versions(path.parent)
-        handle, temp = tempfile.mkstemp(prefix=".kept-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump({"key": said, "layout": layout}, stream)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        _bound(path.parent)
+        data = json.dumps({"key": said, "layout": layout}).encode("utf-8")
     except (OSError, ValueError, TypeError):
-        pass
-
-
-def _remove_other_versions(folder: Path) -> None:
-    """Other versions' folders, and what a process stopped half-way through writing."""
-    for other in folder.parent.glob(f"{_PREFIX}*"):
-        if other != folder and other.is_dir():
-            shutil.rmtree(other, ignore_errors=True)
-    for stray in folder.glob(".kept-*.tmp"):
-        with contextlib.suppress(OSError):
-            if time.time() - stray.stat().st_mtime > _STRAY_AGE:
-                stray.unlink()
-
-
-def _bound(folder: Path) -> None:
-    """At most KEPT files: past that, the older half goes (by when each was written)."""
-    files = list(folder.glob("*.json"))
-    if len(files) <= KEPT:
         return
-
-    def written(path: Path) -> float:
-        try:
-            return path.stat().st_mtime
-        except OSError:
-            return 0.0
-    for old in sorted(files, key=written)[:len(files) - KEPT // 2]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+    write_kept(path, data, prefix=_PREFIX, kept=KEPT)

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 import threading
-import time
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from assessor.core.paths import user_cache_dir
+from assessor.core.cache_folder import version_folder, write_kept
 
 # Drawn pixels kept, newest used last: a ladder drawn at 612 x 546 is 1.3 MB (four times
 # that at a device-pixel ratio of 2), and a person has a few rungs to look at, not dozens.
@@ -105,15 +102,13 @@ class Pictures:
 
 
 _PREFIX = "ladder-pictures-"
-_STRAY_AGE = 3600.0  # seconds: a picture being written aside is older only if left
-_tidied: set[Path] = set()
 
 
 def disk_folder() -> Path:
     """Where this version's pictures are kept (charts are loaded by then: it asks them)."""
     from assessor.charts.kept_layouts import version
 
-    return user_cache_dir() / f"{_PREFIX}{FORMAT}-{version()}"
+    return version_folder(_PREFIX, f"{FORMAT}-{version()}")
 
 
 def _file(key: PictureKey) -> tuple[Path, bytes]:
@@ -138,48 +133,6 @@ def _write(key: PictureKey, image: bytes) -> None:
     """Best effort: a cache folder that cannot be written keeps nothing."""
     try:
         path, header = _file(key)
-        folder = path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        if folder not in _tidied:
-            _tidied.add(folder)
-            for stray in folder.glob(".kept-*.tmp"):  # a write a process never finished
-                with contextlib.suppress(OSError):
-                    if time.time() - stray.stat().st_mtime > _STRAY_AGE:
-                        stray.unlink()
-            for other in folder.parent.glob(f"{_PREFIX}*"):  # other versions' pictures
-                if other != folder and other.is_dir():
-                    for old in other.iterdir():
-                        with contextlib.suppress(OSError):
-                            old.unlink()
-                    with contextlib.suppress(OSError):
-                        other.rmdir()
-        handle, temp = tempfile.mkstemp(prefix=".kept-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(header)
-                stream.write(image)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        _bound(folder, path)
     except (OSError, ValueError, TypeError):
-        pass
-
-
-def _bound(folder: Path, written_now: Path) -> None:
-    """At most KEPT_ON_DISK pictures: the oldest go, never the one just written."""
-    files = [path for path in folder.glob("*.rgba") if path != written_now]
-    if len(files) < KEPT_ON_DISK:
         return
-
-    def written(path: Path) -> float:
-        try:
-            return path.stat().st_mtime
-        except OSError:
-            return 0.0
-
-    for old in sorted(files, key=written)[:len(files) - KEPT_ON_DISK + 1]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+    write_kept(path, header + image, prefix=_PREFIX, kept=KEPT_ON_DISK)
