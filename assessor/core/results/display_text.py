@@ -39,8 +39,9 @@ from assessor.core.integrity import display_fingerprint
 __all__ = ["read_known_display", "remember_display"]
 
 _MARK = ',\n  "display": '
-_INTEGRITY = ',\n  "integrity": '
 _ENDING = re.compile(r',\n  "integrity": \{\n    "sha256": "[0-9a-fA-F]{64}"\n  \}\n\}\n?')
+# The ending's length without its last line feed.
+_ENDING_LENGTH = len(',\n  "integrity": {\n    "sha256": "' + "0" * 64 + '"\n  }\n}')
 _KEPT = 16  # distinct display texts kept (a cohort rarely mixes more questionnaires)
 # The block's text -> the value it parses to and that value's fingerprint.
 _kept: dict[str, tuple[dict[str, Any], bytes]] = {}
@@ -55,15 +56,10 @@ def read_known_display(text: str, loads: Loads, *, share: bool
     None: then the text is to be read whole. `loads` parses as the whole reading does (it
     may raise: the whole reading then says why). `share`: the display value is the kept one
     itself (for a caller that keeps it unchanged, as a cohort does); else a copy."""
-    start = text.rfind(_MARK)
-    if start < 0:
+    found = _kept_block_before_ending(text)
+    if found is None:
         return None
-    end = text.find(_INTEGRITY, start)
-    if end < 0:
-        return None
-    kept = _kept.get(text[start + len(_MARK):end])
-    if kept is None or not _ENDING.fullmatch(text, end):
-        return None
+    start, end, (display, fingerprint) = found
     before = text[:start]
     if '"integrity"' in before or "\\u" in before:
         return None
@@ -74,11 +70,29 @@ def read_known_display(text: str, loads: Loads, *, share: bool
     if (may_break_rules or type(value) is not dict or len(value) < 2 or "display" in value
             or next(reversed(value)) != "integrity"):
         return None
-    display, fingerprint = kept
     integrity = value.pop("integrity")
     value["display"] = display if share else pickle.loads(fingerprint)  # noqa: S301 (ours)
     value["integrity"] = integrity
     return value, fingerprint
+
+
+def _kept_block_before_ending(text: str,
+                              ) -> tuple[int, int, tuple[dict[str, Any], bytes]] | None:
+    """(where the display mark starts, where the ending starts, what is kept for the block
+    between them) when `text` ends with the ending and a kept block stands right before it
+    after the mark; else None. The ending has a fixed length, so each kept block is only
+    compared where it would have to stand, rather than searching a file's whole display
+    text for the last mark (a kept block holds no line starting with two spaces and a
+    quote, so no mark: the last one is the one before it, as a search would find)."""
+    end = len(text) - _ENDING_LENGTH - text.endswith("\n")
+    if end < 0 or not _ENDING.fullmatch(text, end):
+        return None
+    for block, kept in _kept.items():
+        start = end - len(block) - len(_MARK)
+        if start >= 0 and text.startswith(_MARK, start) and text.startswith(block,
+                                                                              end - len(block)):
+            return start, end, kept
+    return None
 
 
 def remember_display(text: str, value: dict[str, Any], fingerprint: bytes | None) -> None:

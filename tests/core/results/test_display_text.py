@@ -113,6 +113,27 @@ def test_the_shortcut_is_taken_and_a_copy_is_a_copy() -> None:
     assert display["items"]
 
 
+def test_each_of_several_kept_blocks_is_found_where_it_stands() -> None:
+    """Blocks of two questionnaires kept: a result of either is read with its own block,
+    with or without the final line feed, and a block followed by more text is not."""
+    sample = load_questionnaire(TEST_DATA / "sample.yaml")
+    other_seed = result_to_bytes(build_result(sample, {"q1": 4, "q2": 2, "q3": "b"},
+                                              respondent="Seed"))
+    parse_result_fingerprinted(SEED, "seed.json")
+    parse_result_fingerprinted(other_seed, "other-seed.json")
+    assert len(kept_texts._kept) == 2
+    results = (result_to_bytes(_result("Bo")),
+               result_to_bytes(build_result(sample, {"q1": 1, "q2": 5, "q3": "a"},
+                                            respondent="Cy")))
+    for data in results:
+        for text in (data, data.rstrip(b"\n")):
+            value = parse_result_fingerprinted(text, "r.json", share_display=True)[0]
+            assert any(value["display"] is display for display, _ in kept_texts._kept.values())
+            assert strictly_equal(value, json.loads(text))
+    for data in results:
+        assert same_outcome(data.rstrip(b"\n") + b" \n")[0] == "value"  # read whole
+
+
 def _with_prefix_member(text: str, member: str) -> str:
     """`member` (raw JSON text) added as the first member of the top-level object."""
     return "{" + member + "," + text[1:]
