@@ -35,6 +35,13 @@ def canonical_json(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
+# The same text, without looking for cycles on the way: only for a value just parsed from
+# JSON text, which cannot hold one (a tenth less time to encode a result's members).
+_CANONICAL_ACYCLIC = json.JSONEncoder(sort_keys=True, separators=_SEPARATORS,
+                                      ensure_ascii=False, allow_nan=False,
+                                      check_circular=False)
+
+
 # ---- canonical JSON of the blocks met again and again ---------------------------------
 
 _KEPT_BLOCKS = 16  # distinct display blocks kept (a cohort rarely mixes more questionnaires)
@@ -82,21 +89,23 @@ def display_fingerprint(result: Mapping[str, Any]) -> bytes | None:
 
 
 def integrity_hash(result: Mapping[str, Any], *,
-                   display_fingerprint: bytes | None = None) -> str:
+                   display_fingerprint: bytes | None = None, parsed: bool = False) -> str:
     """SHA-256 of the canonical JSON of `result` without its `integrity` key (SPEC 3).
-    `display_fingerprint`: the display block's, when the caller has computed it already."""
+    `display_fingerprint`: the display block's, when the caller has computed it already.
+    `parsed`: `result` was just parsed from JSON text, so it holds no cycle to look for."""
+    encode = _CANONICAL_ACYCLIC.encode if parsed else canonical_json
     body = {key: value for key, value in result.items() if key != "integrity"}
     display = body.get("display")
     if type(display) is not dict or not all(type(key) is str for key in body):
-        return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+        return hashlib.sha256(encode(body).encode("utf-8")).hexdigest()
     # The body's canonical JSON, with the display block's taken from the keep: the keys are
     # sorted, so it is `{` the keys before "display" `,"display":` its JSON `,` the keys
     # after it `}`, each part exactly as canonical_json writes it.
     before = {key: value for key, value in body.items() if key < "display"}
     after = {key: value for key, value in body.items() if key > "display"}
     digest = hashlib.sha256()
-    digest.update(canonical_json(before)[:-1].encode("utf-8") if before else b"{")
+    digest.update(encode(before)[:-1].encode("utf-8") if before else b"{")
     digest.update(b',"display":' if before else b'"display":')
     digest.update(_known(display, display_fingerprint)[1])
-    digest.update(b"," + canonical_json(after)[1:].encode("utf-8") if after else b"}")
+    digest.update(b"," + encode(after)[1:].encode("utf-8") if after else b"}")
     return digest.hexdigest()

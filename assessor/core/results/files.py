@@ -117,7 +117,8 @@ def _checked(value: dict[str, Any], name: str, fingerprint: bytes | None,
     expected = stored.get("sha256") if isinstance(stored, dict) else None
     if not isinstance(expected, str):
         raise AssessorError.single(name, "has no integrity hash")
-    if integrity_hash(value, display_fingerprint=fingerprint) != expected.lower():
+    if integrity_hash(value, display_fingerprint=fingerprint,
+                      parsed=True) != expected.lower():
         raise AssessorError.single(
             name, "failed its integrity check: the file was changed or damaged after export"
         )

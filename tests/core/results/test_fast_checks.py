@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assessor.core.errors import AssessorError
 from assessor.core.format.loading import load_questionnaire
@@ -49,6 +51,7 @@ def test_a_written_result_holds_spec_3_hash(result: dict[str, Any]) -> None:
     assert result["integrity"]["sha256"] == spec_hash(result)
     parsed = parse_result(result_to_bytes(result), "r.json")
     assert integrity_hash(parsed) == spec_hash(parsed) == result["integrity"]["sha256"]
+    assert integrity_hash(parsed, parsed=True) == result["integrity"]["sha256"]
 
 
 @pytest.mark.parametrize("twin", [1, 1.0, True, -0.0, 0.0, "1", None, [1], {"a": 1}])
@@ -71,6 +74,31 @@ def test_a_kept_display_never_stands_for_an_equal_looking_one(result: dict[str, 
 def test_every_layout_of_keys_hashes_as_spec_3(body: dict[str, Any]) -> None:
     for _ in range(2):
         assert integrity_hash(body) == spec_hash(body)
+        assert integrity_hash(body, parsed=True) == spec_hash(body)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=25)
+
+
+@given(st.dictionaries(st.sampled_from(["answers", "display", "format", "integrity", "zz"]),
+                       _json_values))
+def test_a_parsed_value_hashes_as_spec_3_without_the_cycle_check(body: dict[str, Any]) -> None:
+    parsed = json.loads(json.dumps(body))
+    assert integrity_hash(parsed, parsed=True) == spec_hash(parsed) == integrity_hash(parsed)
+
+
+def test_a_value_with_a_cycle_is_refused_as_json_refuses_it(result: dict[str, Any]) -> None:
+    """Only a caller that just parsed the value skips the cycle check; others get json's
+    own refusal, as before."""
+    for member in ("answers", "display"):
+        looped = copy.deepcopy(result)
+        looped[member]["self"] = looped[member]
+        with pytest.raises(ValueError, match="Circular reference detected"):
+            integrity_hash(looped)
 
 
 def test_the_hash_refuses_what_json_refuses(result: dict[str, Any]) -> None:
