@@ -148,8 +148,7 @@ def loads_checking_numbers(
     # enough to be an integer outside `limit` (or past MAX_INTEGER_DIGITS): every shorter
     # integer literal is within it, and read alike either way.
     digits = _safe_integer_digits(limit)
-    hook_integers = digits == 0 or _DIGIT_RUNS[digits] in text.encode(
-        "utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+    hook_integers = digits == 0 or _may_hold_digit_run(text, digits + 1)
     if text.startswith("\ufeff"):  # as json.loads refuses it, in its words
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     watch, decoder = _decoder(limit, parse_constant, hook_integers)
@@ -185,7 +184,23 @@ _KEPT_DECODERS = 16
 
 
 _DIGITS_AS_ZERO = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))
-_DIGIT_RUNS = {digits: b"0" * (digits + 1) for digits in range(1, MAX_INTEGER_DIGITS + 1)}
+
+
+def _may_hold_digit_run(text: str, run: int) -> bool:
+    """Whether `text` may hold `run` ASCII digits in a row. Such a run covers two
+    neighbouring characters of every `run // 2`-th one and all between them, so only the
+    sampled characters are looked at, and the text between two sampled digits is read only
+    then: no to a text that has no such run, yes (needlessly, but never wrongly) to some
+    that have a shorter one. Looking at every character cost a twentieth of the parse."""
+    step = run // 2
+    sampled = text[::step].encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+    at = sampled.find(b"00")
+    while at >= 0:
+        between = text[at * step:(at + 1) * step + 1]
+        if between.isascii() and between.isdigit():
+            return True
+        at = sampled.find(b"00", at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=8)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from assessor.core.format.input_rules import (
     MAX_INTEGER_DIGITS,
     RESULT_LIMIT,
+    _may_hold_digit_run,
     loads_checking_numbers,
     walk_problems,
 )
@@ -99,3 +100,28 @@ def test_a_text_json_refuses_is_refused_as_json_loads_refuses_it(text: str) -> N
         loads_checking_numbers(text, RESULT_LIMIT, _refuse)
     assert type(given.value) is type(expected.value)
     assert str(given.value) == str(expected.value)
+
+
+@pytest.mark.parametrize("limit", [RESULT_LIMIT, 1e15])
+def test_a_long_integer_is_noticed_wherever_it_stands(limit: float) -> None:
+    """The digit runs are looked for at sampled characters only: a run one digit too long
+    for the limit is found at every offset from the sampling, and one that fits is read
+    by json itself there too, with the same value."""
+    fits = len(str(int(limit))) - 1  # 100 for results, 15 for authored files
+    for offset in range(2 * fits + 3):
+        for digits, risky in ((fits + 1, True), (fits, False)):
+            number = "9" * digits
+            text = '{"pad": "' + "x" * offset + '", "n": ' + number + ', "m": "ab12"}'
+            value, may_break = loads_checking_numbers(text, limit, _refuse)
+            assert may_break is risky, (offset, digits)
+            assert value == json.loads(text) and type(value["n"]) is int
+
+
+def test_digits_in_several_places_are_no_run() -> None:
+    """Sampled digits with other characters between them (hashes, decimals, dates): no walk."""
+    text = json.dumps({"sha": "0123456789" * 30, "at": "2025-09-08T10:48:00+02:00",
+                       "x": [72.72727272727273] * 40, "s": "1a" * 200})
+    apart = text.replace("0123456789", "012345678a")
+    assert not _may_hold_digit_run(apart, 101)
+    assert not json_text_may_break_rules(apart, RESULT_LIMIT)
+    assert _may_hold_digit_run(text, 101)  # a run of 300 digits, in a string
