@@ -193,7 +193,9 @@ def _may_hold_digit_run(text: str, run: int) -> bool:
     then: no to a text that has no such run, yes (needlessly, but never wrongly) to some
     that have a shorter one. Looking at every character cost a twentieth of the parse."""
     step = run // 2
-    sampled = text[::step].encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+    # One byte per sampled character (any other than ASCII becomes "?"), so a byte's place
+    # is its character's: UTF-8 would give some characters several bytes.
+    sampled = text[::step].encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
     at = sampled.find(b"00")
     while at >= 0:
         between = text[at * step:(at + 1) * step + 1]

@@ -117,6 +117,17 @@ def test_a_long_integer_is_noticed_wherever_it_stands(limit: float) -> None:
             assert value == json.loads(text) and type(value["n"]) is int
 
 
+@pytest.mark.parametrize("pad", ["é", "日本", "\U0001F600", "\ud800"])
+def test_a_long_integer_after_text_other_than_ascii_is_noticed(pad: str) -> None:
+    """Characters that UTF-8 spells in several bytes before the run (a name in another
+    script, an emoji, a lone surrogate) do not move where the run is looked for."""
+    for count in (1, 49, 50, 51, 200):
+        text = '{"name": "' + pad * count + '", "n": ' + "9" * 101 + "}"
+        assert _may_hold_digit_run(text, 101), (pad, count)
+        if "\ud800" not in pad:
+            assert loads_checking_numbers(text, RESULT_LIMIT, _refuse)[1] is True
+
+
 def test_digits_in_several_places_are_no_run() -> None:
     """Sampled digits with other characters between them (hashes, decimals, dates): no walk."""
     text = json.dumps({"sha": "0123456789" * 30, "at": "2025-09-08T10:48:00+02:00",
