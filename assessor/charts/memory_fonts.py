@@ -4,10 +4,13 @@ matplotlib opens a font by path as a Python file object, and FreeType reads ever
 outline and metrics through it: each read a Python `seek` and `read` on a buffered file,
 with a system call whenever the glyph lies outside the buffer. Text is laid out and
 measured anew for every piece (raqm and HarfBuzz load each glyph, then matplotlib loads it
-again), so those calls were a quarter of the machine instructions of building and drawing a
-ladder cold (1.24 of 4.87 billion, valgrind's callgrind). The same bytes read from an
-in-memory file give FreeType the same data: the same outlines, hinting, advances and
-kerning, so the same measurements and pixels, with a fraction of the cost a read.
+again), so those reads were 1.24 of the 4.87 billion machine instructions of a fresh process
+that imports the charts and builds and draws one ladder (valgrind's callgrind), besides
+their system calls. The same bytes read from an in-memory file give FreeType the same data:
+the same outlines, hinting, advances and kerning, so the same measurements and pixels, with
+a fraction of the cost a read. And Agg gives each glyph it draws its font's size again,
+which makes FreeType run the font's size program again: a size already given is not given
+again (`_SizedOnce`).
 
 Only Agg's renderer (the GUI's canvas and every chart's measuring) gets these fonts, through
 its `_prepare_font`. Everything else keeps matplotlib's own: the PDF and PS backends embed a
@@ -95,7 +98,9 @@ if hasattr(os, "register_at_fork"):
 
 
 def get_font(font_filepaths: list[Any]) -> Any:
-    """matplotlib's `font_manager.get_font` for what `_find_fonts_by_props` gives."""
+    """matplotlib's `font_manager.get_font` for what `_find_fonts_by_props` gives. Only Agg
+    sizes these fonts, and only through `_set_size`: a size given any other way would not be
+    known here, and the next glyph of that size would be drawn at the other."""
     font_path = font_manager.FontPath
     paths = tuple((_fonts._cached_realpath(fname.path), fname.face_index)
                   if isinstance(fname, font_path) else (_fonts._cached_realpath(fname), 0)
