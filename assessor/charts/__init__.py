@@ -5,7 +5,8 @@ Every builder takes a SPEC 3 result dict (with its `display` context), returns a
 """
 
 # First: matplotlib's classes are defined without their generated docstrings (see there).
-from assessor.charts import lean_matplotlib  # noqa: F401
+# Then: Agg reads its fonts from memory (see there).
+from assessor.charts import lean_matplotlib, memory_fonts  # noqa: F401
 from assessor.charts.career import plane_figure
 from assessor.charts.ladder import ladder_figure
 from assessor.charts.profile import calibration_figure, dimensions_figure
