@@ -15,13 +15,13 @@ forked worker processes (`import_files(workers=N)`), with the very same outcome.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from assessor.core.cohort import forked
+from assessor.core.cohort.collector import collector_paused
 from assessor.core.cohort.entries import (
     HASH_ONLY,
     RESCORED,
@@ -102,20 +102,13 @@ def import_files(
     processes, this one and forked ones, with the very same outcome, in the same order;
     only where a process can be forked safely (no other thread running, a system with
     fork), else in this one alone."""
-    # Parsed JSON holds no reference cycles, yet thousands of kept results make the cyclic
-    # collector walk them again and again (it cost as much as parsing); pause it meanwhile.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # see core/cohort/collector.py
         by_sha = {q.source.sha256: q for q in questionnaires}
         if workers > 1 and len(files) >= forked.PARALLEL_MINIMUM and forked.can_fork():
             outcome = _import_forked(files, _Checker(by_sha, details), progress, workers)
             if outcome is not None:
                 return outcome
         return _import(files, by_sha, progress, details)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class _Checker:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assessor.core.atomic import write_atomic_chunks
 from assessor.core.cohort import HASH_ONLY, RESCORED, CohortEntry
+from assessor.core.cohort.collector import pausing_collector
 from assessor.core.results.csv_export import format_number, neutralise_cell
 
 
@@ -70,11 +71,13 @@ def _csv_chunks(entries: Sequence[CohortEntry]) -> Iterator[bytes]:
     yield buffer.getvalue().encode("utf-8")
 
 
+@pausing_collector
 def cohort_csv_bytes(entries: Sequence[CohortEntry]) -> bytes:
     """One row per accepted result; a `checked` column says whether it was re-scored."""
     return b"".join(_csv_chunks(entries))
 
 
+@pausing_collector
 def write_cohort_csv(entries: Sequence[CohortEntry], path: Path | str) -> None:
     """`cohort_csv_bytes`, written atomically as its rows are made."""
     write_atomic_chunks(Path(path), _csv_chunks(entries))

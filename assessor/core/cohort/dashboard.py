@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from assessor.core.cohort import CohortEntry
+from assessor.core.cohort.collector import pausing_collector
 from assessor.core.i18n import _
 
 DEFAULT_MIN_GROUP = 5
@@ -171,6 +172,7 @@ def _shortfall(target: Mapping[str, float], weights: Mapping[str, float],
                for d, t in target.items())
 
 
+@pausing_collector
 def build_dashboard(
     entries: Sequence[CohortEntry],
     view: DashboardFilter = DashboardFilter(),
