@@ -68,6 +68,7 @@ row = 1 if mode.startswith("warm-other") else 0  # newest first
 if mode == "warm-other-undrawn":
     import assessor.ui.results_warm_up as warm_up
     warm_up.OTHER_RUNGS = 0  # no other level's ladder drawn ahead
+    warm_up.MODEL_RUNGS = 0
 qt_app = QApplication(sys.argv[:1])
 from assessor.ui.main_window import MainWindow
 opened = []

@@ -5,12 +5,13 @@ they will have there, so that opening the result shows them at once
 (`charts_access.ChartFactory.prepare`). Then the ladder is drawn there for each other rung
 that one of the person's recent results is at: a ladder shows the career model and the
 rung, not the result, so any result at those rungs shows its ladder from that picture
-(`chart_pictures.py`). Anything else is drawn when it is opened."""
+(`chart_pictures.py`); then at each remaining rung of the latest result's career model.
+Anything else is drawn when it is opened."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -26,6 +27,8 @@ _RETRY_MS = 50  # how often to look again whether the chart code has loaded
 # handful of rungs, and each drawn costs about 0.15 s of a core in the background.
 RECENT = 30
 OTHER_RUNGS = 4
+# The career model's other rungs drawn ahead at most, after those (a model has a handful).
+MODEL_RUNGS = 8
 
 
 class ResultsWarmUp:
@@ -73,11 +76,17 @@ class ResultsWarmUp:
         places = self._laid_out_for(latest[0]) if latest else {}
         # As the results page will show it (in the app's language), so the figure is used.
         others = _other_rungs(stored_results) if places else []
+        # Then the model's remaining rungs, so that a result at any of them (a client's
+        # file, one older than RECENT) opens as fast: a ladder is drawn from the model and
+        # the rung alone, so the latest result placed at each rung draws it.
+        rungs = [stored.result for stored in others]
+        if places and latest:
+            rungs += _at_other_rungs(latest[0].result, [*latest, *others])
         charts.prepare(*[(name, (shown_in_language(stored.result),)) for stored in latest
                          for name in ("ladder_figure", "plane_figure")],
                        dark=is_dark(self._window), places=places,
-                       pictures_only=[("ladder_figure", (shown_in_language(stored.result),))
-                                      for stored in others])
+                       pictures_only=[("ladder_figure", (shown_in_language(result),))
+                                      for result in rungs])
 
 
     def _laid_out_for(self, stored: StoredResult) -> dict[str, Place]:
@@ -95,6 +104,28 @@ class ResultsWarmUp:
             return page.chart_places()
         except Exception:  # best effort: opening the result says what is wrong, if anything
             return {}
+
+
+def _at_other_rungs(result: Mapping[str, Any], drawn: Sequence[StoredResult],
+                    ) -> list[dict[str, Any]]:
+    """`result` placed at each rung of its career model that none of `drawn` is at, lowest
+    first, up to MODEL_RUNGS: only to draw that rung's ladder ahead (never shown or kept
+    as a result)."""
+    from assessor.core.results.view import ResultView
+
+    try:
+        view = ResultView.from_data(result)
+        sha = view.questionnaire.sha256
+        taken = {other.placement_id for other in
+                 (ResultView.from_data(stored.result) for stored in drawn)
+                 if other.questionnaire.sha256 == sha}
+    except Exception:  # best effort: a result that cannot be read draws nothing ahead
+        return []
+    placed = []
+    for rung in view.ladder:
+        if rung.id not in taken and len(placed) < MODEL_RUNGS:
+            placed.append({**result, "placement": {"level": rung.id, "label": rung.label}})
+    return placed
 
 
 def _other_rungs(results: Sequence[StoredResult]) -> list[StoredResult]:

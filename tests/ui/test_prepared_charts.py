@@ -13,6 +13,7 @@ from assessor.app.catalog import QuestionnaireCatalog
 from assessor.charts.theme import FittedFigure
 from assessor.core.results import build_result
 from assessor.core.store import Store
+from assessor.ui import results_warm_up
 from tests.ui.conftest import WindowMaker, shipped_or_test_folder
 from tests.ui.personas import ML_ENGINEER, persona_answers
 
@@ -106,3 +107,25 @@ def test_an_older_result_at_another_rung_shows_the_ladder_drawn_for_that_rung(
     canvas.draw()  # its own ladder, drawn there
     assert bytes(canvas.renderer.buffer_rgba()) == shown
     assert draws == [str(id(plane)), str(id(ladder))]
+
+
+@pytest.mark.parametrize("model_rungs", [results_warm_up.MODEL_RUNGS, 0])
+def test_a_result_at_a_rung_no_recent_result_is_at_shows_the_ladder_drawn_for_that_rung(
+        qtbot: QtBot, *, make_window: WindowMaker, store: Store, draws: list[str],
+        monkeypatch: pytest.MonkeyPatch, model_rungs: int) -> None:
+    """The warm-up also draws the latest result's career model at its other rungs: a
+    result at one (a client's older one, past the recent ones looked at) shows its ladder
+    from that picture; with no rung of the model drawn ahead, its ladder is drawn."""
+    monkeypatch.setattr(results_warm_up, "RECENT", 0)  # only the latest is looked at
+    monkeypatch.setattr(results_warm_up, "MODEL_RUNGS", model_rungs)
+    specialist = dict.fromkeys(("ml", "security", "adversarial", "governance", "soc"), 0.9)
+    window, prepared = warmed_window(make_window, store, specialist)
+    qtbot.waitUntil(prepared, timeout=60_000)
+    draws.clear()
+    page = open_latest(qtbot, window, row=1)  # the older result, a specialist's
+    ladder, plane = page.ladder_chart.figure, page.plane_chart.figure
+    assert "Specialist" in ladder.axes[0].texts[1].get_text()
+    if model_rungs:
+        assert draws == [str(id(plane))]  # its ladder was drawn off screen, at that rung
+    else:
+        assert sorted(draws) == sorted([str(id(plane)), str(id(ladder))])
