@@ -121,7 +121,7 @@ def _at_other_rungs(result: Mapping[str, Any], drawn: Sequence[StoredResult],
                  if other.questionnaire.sha256 == sha}
     except Exception:  # best effort: a result that cannot be read draws nothing ahead
         return []
-    placed = []
+    placed: list[dict[str, Any]] = []
     for rung in view.ladder:
         if rung.id not in taken and len(placed) < MODEL_RUNGS:
             placed.append({**result, "placement": {"level": rung.id, "label": rung.label}})
